@@ -71,7 +71,7 @@ type Set struct {
 	Name string
 	// Key is the wire key: the JSON field the codes travel in, e.g.
 	// "failedCode". Tables are merged by key.
-	Key string
+	Key  string
 	Kind Kind
 	// Doc is the text of the nearest heading above the set's first table.
 	Doc string
