@@ -239,4 +239,3 @@ func lcs(x, y []string) int {
 	}
 	return t[0][0]
 }
-
