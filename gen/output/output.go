@@ -1,0 +1,224 @@
+// Package output writes a generated file set into a folder the way a
+// code generator run from go generate must: atomically, only where bytes
+// change, cleaning up files it generated before, and never touching a
+// file a person wrote. Its check mode writes nothing and reports, with a
+// diff, what a write would change, so CI can fail on stale output.
+package output
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"codebook.dev/codebook/gen"
+)
+
+// Options controls Write.
+type Options struct {
+	// Check compares instead of writing: nothing on disk changes (dir is
+	// not even created), and the Result lists what a write would do, each
+	// change with a diff.
+	Check bool
+}
+
+// Op is what happens, or in check mode would happen, to one file.
+type Op int
+
+const (
+	// Create: the file is missing from the folder.
+	Create Op = iota + 1
+	// Update: the file is on disk with other bytes (it is stale).
+	Update
+	// Remove: the file carries codebook's Code generated header but is
+	// not in the new set (it is extra), e.g. left by an older spec.
+	Remove
+)
+
+// String returns the word check mode prints for the change.
+func (op Op) String() string {
+	switch op {
+	case Create:
+		return "missing"
+	case Update:
+		return "stale"
+	case Remove:
+		return "extra"
+	}
+	return fmt.Sprintf("Op(%d)", int(op))
+}
+
+// Change is one file that differs between the folder and the new set.
+type Change struct {
+	// Name is the file's name inside the folder.
+	Name string
+	Op   Op
+	// Diff is a unified diff from the file on disk to the generated one
+	// (/dev/null for a missing side). It is set only in check mode.
+	Diff string
+}
+
+// Result is what Write did, or in check mode what it would do.
+type Result struct {
+	// Changes are the files created, rewritten or removed, by name.
+	Changes []Change
+	// Unchanged are the files whose bytes on disk already match.
+	Unchanged []string
+}
+
+// Changed reports whether any file differs.
+func (r Result) Changed() bool { return len(r.Changes) > 0 }
+
+// Write makes dir hold files. It creates dir when missing, writes each
+// file whose bytes differ through a temporary file in dir renamed over
+// the old one (so a reader sees the old file or the new one, never a
+// mix), and removes files in dir that carry the Code generated header
+// (gen.IsGenerated) but are not in files. A file without the header is
+// never overwritten or removed: every such conflict, and every invalid or
+// repeated name, is reported in the error and nothing is written.
+//
+// With opt.Check, Write writes nothing and returns the changes with
+// diffs; conflicts are still errors, since a write would fail on them.
+func Write(dir string, files []gen.File, opt Options) (Result, error) {
+	p, err := plan(dir, files)
+	if err != nil {
+		return Result{}, err
+	}
+	if opt.Check {
+		return p.check(dir), nil
+	}
+	return p.apply(dir)
+}
+
+// step is one planned change, with both sides of it.
+type step struct {
+	Change
+	old  []byte
+	new  []byte
+	perm fs.FileMode
+}
+
+type planned struct {
+	steps     []step
+	unchanged []string
+}
+
+// plan compares files with dir and collects every conflict before
+// anything is written.
+func plan(dir string, files []gen.File) (*planned, error) {
+	var errs []error
+	onDisk, err := readDir(dir)
+	if err != nil {
+		return nil, err
+	}
+	p := &planned{}
+	seen := map[string]bool{}
+	for _, f := range files {
+		if err := checkName(f.Name); err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		if seen[f.Name] {
+			errs = append(errs, fmt.Errorf("file %q generated twice", f.Name))
+			continue
+		}
+		seen[f.Name] = true
+		s, err := planFile(dir, f, onDisk[f.Name])
+		switch {
+		case err != nil:
+			errs = append(errs, err)
+		case s == nil:
+			p.unchanged = append(p.unchanged, f.Name)
+		default:
+			p.steps = append(p.steps, *s)
+		}
+	}
+	for _, name := range sortedKeys(onDisk) {
+		if seen[name] || !onDisk[name].Type().IsRegular() {
+			continue
+		}
+		data, err := os.ReadFile(filepath.Join(dir, name))
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		if gen.IsGenerated(data) {
+			p.steps = append(p.steps, step{Change: Change{Name: name, Op: Remove}, old: data})
+		}
+	}
+	if len(errs) > 0 {
+		return nil, errors.Join(errs...)
+	}
+	slices.SortFunc(p.steps, func(a, b step) int { return strings.Compare(a.Name, b.Name) })
+	slices.Sort(p.unchanged)
+	return p, nil
+}
+
+// planFile decides what to do with one generated file; nil means its
+// bytes on disk already match.
+func planFile(dir string, f gen.File, cur fs.DirEntry) (*step, error) {
+	path := filepath.Join(dir, f.Name)
+	if cur == nil {
+		return &step{Change: Change{Name: f.Name, Op: Create}, new: f.Data, perm: 0o644}, nil
+	}
+	if !cur.Type().IsRegular() {
+		return nil, fmt.Errorf("%s: not a regular file; refusing to replace it with generated code", path)
+	}
+	old, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	if !gen.IsGenerated(old) {
+		return nil, fmt.Errorf("%s: has no \"// Code generated by codebook\" header; refusing to overwrite a file codebook did not write", path)
+	}
+	if bytes.Equal(old, f.Data) {
+		return nil, nil
+	}
+	info, err := cur.Info()
+	if err != nil {
+		return nil, err
+	}
+	return &step{Change: Change{Name: f.Name, Op: Update}, old: old, new: f.Data, perm: info.Mode().Perm()}, nil
+}
+
+// readDir lists dir by name, leaving out hidden files (our temporary
+// files among them, and editors' swap files); a missing dir is empty.
+func readDir(dir string) (map[string]fs.DirEntry, error) {
+	entries, err := os.ReadDir(dir)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	m := make(map[string]fs.DirEntry, len(entries))
+	for _, e := range entries {
+		if !strings.HasPrefix(e.Name(), ".") {
+			m[e.Name()] = e
+		}
+	}
+	return m, nil
+}
+
+// checkName accepts plain file names only: a generated name must not
+// reach outside the folder, and hidden names are ignored by the go tool.
+func checkName(name string) error {
+	if name == "" || strings.HasPrefix(name, ".") || strings.ContainsAny(name, `/\:`) ||
+		filepath.Base(name) != name || !filepath.IsLocal(name) {
+		return fmt.Errorf("invalid generated file name %q: want a plain file name", name)
+	}
+	return nil
+}
+
+func sortedKeys(m map[string]fs.DirEntry) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
+}
