@@ -1,0 +1,68 @@
+package lock
+
+import (
+	"bytes"
+	"strconv"
+	"unicode"
+	"unicode/utf8"
+)
+
+// header opens every lock file; it tells a reviewer what the file is and
+// that hand edits are deliberate renames.
+const header = `# codebook lock file: pins the Go names generated from the spec.
+# Commit it. codebook generate adds new codes and keeps removed ones
+# reserved; editing a name here renames the generated identifier.
+# Lines: "set KEY NAME", "member KEY VALUE NAME", "removed KEY VALUE NAME".
+`
+
+// Bytes returns the lock file text: the header, then each set (by key)
+// with its codes in value order. Equal locks give identical bytes.
+func (l *Lock) Bytes() []byte {
+	var b bytes.Buffer
+	b.WriteString(header)
+	for _, k := range l.Keys() {
+		sl := l.sets[k]
+		b.WriteByte('\n')
+		line(&b, "set", quote(sl.key), sl.name)
+		for _, v := range sortedValues(sl.members) {
+			e := sl.members[v]
+			kw := "member"
+			if e.removed {
+				kw = "removed"
+			}
+			line(&b, kw, quote(sl.key), quote(v), e.name)
+		}
+	}
+	return b.Bytes()
+}
+
+func line(b *bytes.Buffer, fields ...string) {
+	for i, f := range fields {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(f)
+	}
+	b.WriteByte('\n')
+}
+
+// quote writes a field bare when it reads back unchanged, else as a Go
+// string literal, so keys with spaces or control characters survive.
+func quote(s string) string {
+	if bare(s) {
+		return s
+	}
+	return strconv.Quote(s)
+}
+
+func bare(s string) bool {
+	if s == "" || s[0] == '"' || s[0] == '#' || !utf8.ValidString(s) {
+		return false
+	}
+	for _, r := range s {
+		if r == ' ' || r == '\t' || !unicode.IsPrint(r) {
+			return false
+		}
+	}
+	return true
+}

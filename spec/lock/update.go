@@ -1,0 +1,69 @@
+package lock
+
+import (
+	"codebook.dev/codebook/gen/naming"
+	"codebook.dev/codebook/spec"
+)
+
+// Update records the spec in the lock: new sets and codes are added with
+// their current names, codes that are back lose their reservation, and
+// codes (and whole sets) missing from the spec are kept as removed so
+// their values and names stay reserved. A locked set matched to a spec
+// set by its codes (translated headers) moves to the spec set's key.
+//
+// Call Apply first: Update writes the names it finds, and only Apply
+// keeps them clear of reserved ones. A name that is not an exported Go
+// identifier is not recorded.
+func (l *Lock) Update(s *spec.Spec) {
+	if s == nil {
+		return
+	}
+	m := l.match(s)
+	seen := map[*setLock]bool{}
+	for _, set := range s.Sets {
+		sl := m[set]
+		if sl == nil {
+			sl = &setLock{key: set.Key, members: map[string]*entry{}}
+		} else if sl.key != set.Key {
+			delete(l.sets, sl.key)
+			sl.key = set.Key
+		}
+		if naming.IsExported(set.Name) {
+			sl.name = set.Name
+		}
+		if sl.name == "" {
+			continue // a new set without a usable name cannot be locked
+		}
+		l.put(sl)
+		seen[sl] = true
+		recordSet(sl, set)
+	}
+	for _, sl := range l.sets {
+		if !seen[sl] {
+			for _, e := range sl.members {
+				e.removed = true
+			}
+		}
+	}
+}
+
+func recordSet(sl *setLock, set *spec.Set) {
+	present := make(map[string]bool, len(set.Members))
+	for _, m := range set.Members {
+		present[m.Value] = true
+		if m.Value == "" || !naming.IsExported(m.GoName) {
+			continue
+		}
+		e := sl.members[m.Value]
+		if e == nil {
+			e = &entry{}
+			sl.members[m.Value] = e
+		}
+		e.name, e.removed = m.GoName, false
+	}
+	for v, e := range sl.members {
+		if !present[v] {
+			e.removed = true
+		}
+	}
+}
