@@ -1,12 +1,96 @@
 package main
 
 import (
+	"flag"
 	"fmt"
 	"io"
+
+	"codebook.dev/codebook/spec"
+	"codebook.dev/codebook/spec/read"
 )
 
-// runSpec is a placeholder until its issue lands.
+// runSpec implements `codebook spec [-json] FILE...`: it reads the
+// documents and prints the model, as a listing or as JSON (see
+// spec.MarshalJSON). Findings go to stderr as file:line:col: message.
 func runSpec(args []string, stdout, stderr io.Writer) int {
-	fmt.Fprintln(stderr, "codebook spec: not implemented yet")
-	return 2
+	fs := flag.NewFlagSet("codebook spec", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	asJSON := fs.Bool("json", false, "print the model as one JSON object")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: codebook spec [-json] FILE...")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if fs.NArg() == 0 {
+		fs.Usage()
+		return 2
+	}
+	s, diags := read.Files(fs.Args()...)
+	for _, d := range diags {
+		fmt.Fprintln(stderr, d)
+	}
+	if diags.HasErrors() {
+		return 1
+	}
+	if *asJSON {
+		b, err := spec.MarshalJSON(s, diags)
+		if err != nil {
+			fmt.Fprintf(stderr, "codebook spec: %v\n", err)
+			return 1
+		}
+		stdout.Write(b)
+		return 0
+	}
+	writeListing(stdout, s)
+	return 0
+}
+
+// writeListing prints the model for people: one block per set, one line
+// per member, then the payloads.
+func writeListing(w io.Writer, s *spec.Spec) {
+	for _, set := range s.Sets {
+		fmt.Fprintf(w, "set %s (key %s, %s", set.Name, set.Key, set.Kind)
+		if set.Errors {
+			fmt.Fprint(w, ", errors")
+		}
+		fmt.Fprintf(w, ") %s\n", set.Pos)
+		if set.Doc != "" {
+			fmt.Fprintf(w, "\t// %s\n", set.Doc)
+		}
+		for _, m := range set.Members {
+			fmt.Fprintf(w, "\t%-8s %s", m.Value, m.GoName)
+			if m.Symbol != "" {
+				fmt.Fprintf(w, " [%s]", m.Symbol)
+			}
+			if m.Success {
+				fmt.Fprint(w, " (success)")
+			}
+			for _, l := range m.Langs() {
+				fmt.Fprintf(w, " %s=%q", l, m.Text[l])
+			}
+			for _, a := range m.Attrs {
+				fmt.Fprintf(w, " %q=%q", a.Name, a.Value)
+			}
+			fmt.Fprintln(w)
+		}
+		for _, r := range set.Ranges {
+			fmt.Fprintf(w, "\trange %s [%d, %d]", r.Pattern, r.Lo, r.Hi)
+			for _, l := range (&spec.Member{Text: r.Text}).Langs() {
+				fmt.Fprintf(w, " %s=%q", l, r.Text[l])
+			}
+			fmt.Fprintln(w)
+		}
+	}
+	for _, p := range s.Payloads {
+		fmt.Fprintf(w, "payload %s %s\n", p.Name, p.Pos)
+		for _, f := range p.Fields {
+			fmt.Fprintf(w, "\t%-20s %-8s %s", f.Name, f.Type, f.Example)
+			if f.Set != "" {
+				fmt.Fprintf(w, " → %s", f.Set)
+			}
+			fmt.Fprintln(w)
+		}
+	}
 }

@@ -1,0 +1,173 @@
+package spec
+
+import (
+	"bytes"
+	"encoding/json"
+	"strconv"
+)
+
+// MarshalJSON encodes a spec and its warnings in the stable JSON form
+// that `codebook spec -json` prints and other tools read:
+//
+//	{
+//	  "sets": [{
+//	    "name": "FailedCode",        // Go type name
+//	    "key": "failedCode",         // wire key (JSON field)
+//	    "kind": "int",               // "int" or "string"
+//	    "members": [{
+//	      "value": -10001,           // JSON number for int sets, string for string sets
+//	      "name": "",                // symbolic name from the table, "" when none
+//	      "goName": "TransactionExceedLimit",
+//	      "text": {"en": "…", "zh": "…"}, // per BCP 47 tag; only languages present
+//	      "attrs": {"HTTP Status": "400"}, // extra columns, in column order
+//	      "pos": "opi.md:52:1"       // file:line:col of the member's first row
+//	    }],
+//	    "ranges": [{"pattern": "214xx", "lo": 21400, "hi": 21499, "text": {…}, "pos": "…"}],
+//	    "pos": "opi.md:51:1"         // first table of the set
+//	  }],
+//	  "payloads": [{
+//	    "name": "DisbursementFailed",
+//	    "fields": [{"name": "failedCode", "type": "integer", "set": "FailedCode"}],
+//	    "pos": "opi.md:40:1"
+//	  }],
+//	  "warnings": [{"pos": "opi.md:96:1", "msg": "…"}]
+//	}
+//
+// Every key is always present: "text" and "attrs" are {} and "ranges"
+// and "warnings" are [] when empty, "name" and "set" are "" when there is
+// none. Columns count bytes. Sets, members and payloads are in document
+// order, warnings in position order. The encoding is deterministic: the
+// same model gives the same bytes.
+func MarshalJSON(s *Spec, warnings Diags) ([]byte, error) {
+	var b bytes.Buffer
+	b.WriteString(`{"sets":[`)
+	for i, set := range s.Sets {
+		comma(&b, i)
+		writeSet(&b, set)
+	}
+	b.WriteString(`],"payloads":[`)
+	for i, p := range s.Payloads {
+		comma(&b, i)
+		writePayload(&b, p)
+	}
+	b.WriteString(`],"warnings":[`)
+	n := 0
+	for _, d := range warnings {
+		if d.Severity != Warning {
+			continue
+		}
+		comma(&b, n)
+		n++
+		b.WriteString(`{"pos":`)
+		str(&b, d.Pos.String())
+		b.WriteString(`,"msg":`)
+		str(&b, d.Msg)
+		b.WriteByte('}')
+	}
+	b.WriteString("]}")
+	var out bytes.Buffer
+	if err := json.Indent(&out, b.Bytes(), "", "  "); err != nil {
+		return nil, err
+	}
+	out.WriteByte('\n')
+	return out.Bytes(), nil
+}
+
+func writeSet(b *bytes.Buffer, set *Set) {
+	b.WriteString(`{"name":`)
+	str(b, set.Name)
+	b.WriteString(`,"key":`)
+	str(b, set.Key)
+	b.WriteString(`,"kind":`)
+	str(b, set.Kind.String())
+	b.WriteString(`,"members":[`)
+	for i, m := range set.Members {
+		comma(b, i)
+		b.WriteString(`{"value":`)
+		if set.Kind == Int {
+			b.WriteString(strconv.FormatInt(m.Int, 10))
+		} else {
+			str(b, m.Value)
+		}
+		b.WriteString(`,"name":`)
+		str(b, m.Symbol)
+		b.WriteString(`,"goName":`)
+		str(b, m.GoName)
+		b.WriteString(`,"text":`)
+		writeText(b, m.Text)
+		b.WriteString(`,"attrs":{`)
+		for j, a := range m.Attrs {
+			comma(b, j)
+			str(b, a.Name)
+			b.WriteByte(':')
+			str(b, a.Value)
+		}
+		b.WriteString(`},"pos":`)
+		str(b, m.Pos.String())
+		b.WriteByte('}')
+	}
+	b.WriteString(`],"ranges":[`)
+	for i, r := range set.Ranges {
+		comma(b, i)
+		b.WriteString(`{"pattern":`)
+		str(b, r.Pattern)
+		b.WriteString(`,"lo":` + strconv.FormatInt(r.Lo, 10))
+		b.WriteString(`,"hi":` + strconv.FormatInt(r.Hi, 10))
+		b.WriteString(`,"text":`)
+		writeText(b, r.Text)
+		b.WriteString(`,"pos":`)
+		str(b, r.Pos.String())
+		b.WriteByte('}')
+	}
+	b.WriteString(`],"pos":`)
+	str(b, set.Pos.String())
+	b.WriteByte('}')
+}
+
+func writePayload(b *bytes.Buffer, p *Payload) {
+	b.WriteString(`{"name":`)
+	str(b, p.Name)
+	b.WriteString(`,"fields":[`)
+	for i, f := range p.Fields {
+		comma(b, i)
+		b.WriteString(`{"name":`)
+		str(b, f.Name)
+		b.WriteString(`,"type":`)
+		str(b, f.Type)
+		b.WriteString(`,"set":`)
+		str(b, f.Set)
+		b.WriteByte('}')
+	}
+	b.WriteString(`],"pos":`)
+	str(b, p.Pos.String())
+	b.WriteByte('}')
+}
+
+// writeText writes texts in sorted language order.
+func writeText(b *bytes.Buffer, text map[string]string) {
+	b.WriteByte('{')
+	m := Member{Text: text}
+	for i, l := range m.Langs() {
+		comma(b, i)
+		str(b, l)
+		b.WriteByte(':')
+		str(b, text[l])
+	}
+	b.WriteByte('}')
+}
+
+func comma(b *bytes.Buffer, i int) {
+	if i > 0 {
+		b.WriteByte(',')
+	}
+}
+
+// str writes s as a JSON string. Invalid UTF-8 becomes U+FFFD (as
+// encoding/json does); HTML characters are not escaped, so texts stay
+// readable.
+func str(b *bytes.Buffer, s string) {
+	enc := json.NewEncoder(b)
+	enc.SetEscapeHTML(false)
+	_ = enc.Encode(s)
+	b.Truncate(b.Len() - 1) // Encode's newline
+}

@@ -1,0 +1,130 @@
+package read
+
+import (
+	"strings"
+)
+
+// isCodeToken reports a code as tables write them: an integer (negatives
+// included) or one token of ASCII letters, digits, '_', '.', ':' and
+// '-' that starts with a letter or digit (PENDING, MC999, pay.failed).
+func isCodeToken(s string) bool {
+	if s == "" {
+		return false
+	}
+	t := strings.TrimPrefix(s, "-")
+	if t == "" || !isLetter(t[0]) && !isDigit(t[0]) {
+		return false
+	}
+	if t != s && !allDigits(t) {
+		return false
+	}
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		if !isLetter(c) && !isDigit(c) && c != '_' && c != '.' && c != ':' && c != '-' {
+			return false
+		}
+	}
+	return true
+}
+
+// looksLikeCode is the stricter test used to find a key column under a
+// header that says nothing: integers, UPPER_SNAKE tokens, dotted codes
+// (pay.failed), letters then digits (MC999, E1001), ranges and lists
+// of those.
+func looksLikeCode(s string) bool {
+	if isRange(s) {
+		return true
+	}
+	if parts := splitCodes(s); parts != nil {
+		for _, p := range parts {
+			if !looksLikeCode(p) {
+				return false
+			}
+		}
+		return true
+	}
+	if !isCodeToken(s) {
+		return false
+	}
+	t := strings.TrimPrefix(s, "-")
+	switch {
+	case allDigits(t):
+		return true
+	case strings.Contains(t, ".") && strings.ToLower(t) == t:
+		return true
+	case strings.ToUpper(t) == t:
+		return true // UPPER_SNAKE, MC999, E1001
+	}
+	return false
+}
+
+// isRange reports a range such as 214xx: digits, then one or more x.
+func isRange(s string) bool {
+	s = strings.TrimPrefix(s, "-")
+	d := 0
+	for d < len(s) && isDigit(s[d]) {
+		d++
+	}
+	if d == 0 || d == len(s) {
+		return false
+	}
+	for i := d; i < len(s); i++ {
+		if s[i] != 'x' && s[i] != 'X' {
+			return false
+		}
+	}
+	return true
+}
+
+// rangeBounds returns the bounds of a range like 214xx (21400, 21499).
+func rangeBounds(s string) (lo, hi int64, ok bool) {
+	neg := strings.HasPrefix(s, "-")
+	s = strings.TrimPrefix(s, "-")
+	if len(s) > 18 {
+		return 0, 0, false
+	}
+	for i := 0; i < len(s); i++ {
+		d := int64(s[i] - '0')
+		if !isDigit(s[i]) {
+			d = 0
+		}
+		lo = lo*10 + d
+		if !isDigit(s[i]) {
+			d = 9
+		}
+		hi = hi*10 + d
+	}
+	if neg {
+		lo, hi = -hi, -lo
+	}
+	return lo, hi, true
+}
+
+// splitCodes splits a cell listing several codes ("1003, 2003",
+// "502/503", "A、B") and returns nil unless every part is a code.
+func splitCodes(s string) []string {
+	f := strings.FieldsFunc(s, func(r rune) bool {
+		return r == ',' || r == '/' || r == ' ' || r == '、' || r == '，' || r == ';' || r == '；'
+	})
+	if len(f) < 2 {
+		return nil
+	}
+	for _, p := range f {
+		if !isCodeToken(p) {
+			return nil
+		}
+	}
+	return f
+}
+
+func allDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,267 @@
+package read
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+
+	"codebook.dev/codebook/spec"
+)
+
+// setBuilder merges rows into the members of one set.
+type setBuilder struct {
+	set     *spec.Set
+	diags   *spec.Diags
+	byValue map[string]*mstate
+	states  []*mstate
+}
+
+// mstate is a member being built and where its parts came from.
+type mstate struct {
+	m     *spec.Member
+	first *row
+	// langs are the languages of the tables the member has a row in.
+	langs    map[string]bool
+	fallback *row
+}
+
+var langNames = map[string]string{"en": "English", "zh": "Chinese"}
+
+func langName(l string) string {
+	if n, ok := langNames[l]; ok {
+		return n
+	}
+	return l
+}
+
+func (b *setBuilder) addRow(rw *row) {
+	for _, p := range rw.ranges {
+		b.addRange(rw, p)
+	}
+	for _, c := range rw.codes {
+		v, n, ok := b.canonical(c)
+		if !ok {
+			continue
+		}
+		ms := b.byValue[v]
+		if ms == nil {
+			b.newMember(rw, v, n)
+			continue
+		}
+		b.mergeRow(ms, rw, v)
+	}
+}
+
+// canonical returns the value as the model keeps it: decimal for Int
+// sets, as written for String sets.
+func (b *setBuilder) canonical(c code) (string, int64, bool) {
+	if b.set.Kind == spec.String {
+		return c.value, 0, true
+	}
+	if !isIntShaped(c.value) {
+		b.diags.Errorf(c.pos, "code %q is not an integer but the set is kind=int", c.value)
+		return "", 0, false
+	}
+	n, err := strconv.ParseInt(c.value, 10, 64)
+	if err != nil {
+		b.diags.Errorf(c.pos, "integer %q is outside int64", c.value)
+		return "", 0, false
+	}
+	return strconv.FormatInt(n, 10), n, true
+}
+
+func (b *setBuilder) newMember(rw *row, v string, n int64) {
+	m := &spec.Member{
+		Value: v, Int: n, Symbol: rw.symbol, Pos: rw.pos,
+		Text: map[string]string{}, Rows: map[string]spec.Pos{},
+		Attrs: append([]spec.Attr(nil), rw.attrs...),
+	}
+	for l, t := range rw.text {
+		m.Text[l], m.Rows[l] = t, rw.pos
+	}
+	ms := &mstate{m: m, first: rw, langs: map[string]bool{}}
+	for _, l := range rw.table.langs {
+		ms.langs[l] = true
+	}
+	if rw.fallback != "" {
+		ms.fallback = rw
+	}
+	b.byValue[v] = ms
+	b.states = append(b.states, ms)
+	b.set.Members = append(b.set.Members, m)
+}
+
+// mergeRow adds a later row for a code already seen: an exact duplicate
+// in the same table is dropped with a warning, a different row in the
+// same table is an error, and a row in another table (a translation, or
+// a repeated table) adds its texts, which must agree per language.
+func (b *setBuilder) mergeRow(ms *mstate, rw *row, v string) {
+	m := ms.m
+	if ms.first.table == rw.table {
+		if ms.first.line == rw.line {
+			b.diags.Warnf(rw.pos, "duplicate row for code %q kept once (first at %s)", v, ms.first.pos)
+			return
+		}
+		b.diags.Errorf(rw.pos, "duplicate code %q with a different row (first at %s)", v, ms.first.pos)
+		b.diags.Errorf(ms.first.pos, "duplicate code %q with a different row (again at %s)", v, rw.pos)
+		return
+	}
+	for _, l := range sortedKeys(rw.text) {
+		t := rw.text[l]
+		old, ok := m.Text[l]
+		switch {
+		case !ok:
+			m.Text[l], m.Rows[l] = t, rw.pos
+		case old != t:
+			b.diags.Errorf(rw.pos, "code %q has conflicting %s texts: %q here, %q at %s", v, langName(l), t, old, m.Rows[l])
+			b.diags.Errorf(m.Rows[l], "code %q has conflicting %s texts: %q here, %q at %s", v, langName(l), old, t, rw.pos)
+		}
+	}
+	switch {
+	case m.Symbol == "":
+		m.Symbol = rw.symbol
+	case rw.symbol != "" && rw.symbol != m.Symbol:
+		b.diags.Errorf(rw.pos, "code %q has conflicting symbols: %q here, %q at %s", v, rw.symbol, m.Symbol, m.Pos)
+	}
+	for _, a := range rw.attrs {
+		if !hasAttr(m.Attrs, a.Name) {
+			m.Attrs = append(m.Attrs, a)
+		}
+	}
+	for _, l := range rw.table.langs {
+		ms.langs[l] = true
+	}
+	if ms.fallback == nil && rw.fallback != "" {
+		ms.fallback = rw
+	}
+}
+
+func hasAttr(attrs []spec.Attr, name string) bool {
+	for _, a := range attrs {
+		if a.Name == name {
+			return true
+		}
+	}
+	return false
+}
+
+func sortedKeys(m map[string]string) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+func (b *setBuilder) addRange(rw *row, pattern string) {
+	for _, r := range b.set.Ranges {
+		if r.Pattern == pattern {
+			b.diags.Warnf(rw.pos, "duplicate range %q kept once (first at %s)", pattern, r.Pos)
+			return
+		}
+	}
+	r := &spec.Range{Pattern: pattern, Text: map[string]string{}, Pos: rw.pos}
+	r.Lo, r.Hi, _ = rangeBounds(pattern)
+	for l, t := range rw.text {
+		r.Text[l] = t
+	}
+	if _, ok := r.Text["en"]; !ok && rw.fallback != "" {
+		r.Text["en"] = rw.fallback
+	}
+	b.set.Ranges = append(b.set.Ranges, r)
+}
+
+// fallbacks fills the English text of members that have none from Latin
+// text found under a Chinese header; when the member has English text
+// already, a different fallback is reported, never merged.
+func (b *setBuilder) fallbacks() {
+	for _, ms := range b.states {
+		rw := ms.fallback
+		if rw == nil {
+			continue
+		}
+		en, ok := ms.m.Text["en"]
+		switch {
+		case !ok:
+			ms.m.Text["en"], ms.m.Rows["en"] = rw.fallback, rw.pos
+		case en != rw.fallback:
+			b.diags.Warnf(rw.pos, "untranslated text %q under a Chinese header differs from the English text %q at %s; kept the English text", rw.fallback, en, ms.m.Rows["en"])
+		}
+	}
+}
+
+// translations reports members that have no row in the tables of one of
+// the set's languages, naming both the member's row and that table.
+func (b *setBuilder) translations(g *group) {
+	firstTable := map[string]*table{}
+	var langs []string
+	for _, t := range g.tables {
+		for _, l := range t.langs {
+			if firstTable[l] == nil {
+				firstTable[l] = t
+				langs = append(langs, l)
+			}
+		}
+	}
+	if len(langs) < 2 {
+		return
+	}
+	for _, ms := range b.states {
+		for _, l := range langs {
+			if !ms.langs[l] {
+				b.diags.Warnf(ms.m.Pos, "code %q has no row in the %s table at %s", ms.m.Value, langName(l), firstTable[l].pos)
+			}
+		}
+	}
+}
+
+// success marks the success member: success= names it (or none), else
+// the member whose symbol is SUCCESS or whose text is exactly "Success"
+// or "成功".
+func (b *setBuilder) success(g *group) {
+	for _, t := range g.tables {
+		d := t.dir
+		if d == nil || d.success == "" {
+			continue
+		}
+		if d.success == "none" {
+			return
+		}
+		for _, m := range b.set.Members {
+			if m.Value == d.success || b.set.Kind == spec.Int && m.Value == strings.TrimPrefix(d.success, "+") {
+				m.Success = true
+				return
+			}
+		}
+		b.diags.Errorf(d.pos, "directive success=%s: no such code in the set", d.success)
+		return
+	}
+	for _, m := range b.set.Members {
+		if m.Symbol == "SUCCESS" || strings.EqualFold(m.Text["en"], "success") || m.Text["zh"] == "成功" {
+			m.Success = true
+			return
+		}
+	}
+}
+
+// errors decides Set.Errors: errors= decides, else a success member or
+// a key or header that says error or failure makes the set an error set.
+func (b *setBuilder) errors(g *group) {
+	for _, t := range g.tables {
+		if t.dir != nil && t.dir.errors != nil {
+			b.set.Errors = *t.dir.errors
+			return
+		}
+	}
+	if b.set.Success() != nil || saysError(b.set.Key) {
+		b.set.Errors = true
+		return
+	}
+	for _, t := range g.tables {
+		if saysError(t.keyHeader) {
+			b.set.Errors = true
+			return
+		}
+	}
+}

@@ -1,0 +1,120 @@
+package read
+
+import (
+	"strconv"
+	"strings"
+
+	"codebook.dev/codebook/gen/naming"
+	"codebook.dev/codebook/spec"
+)
+
+// buildPayloads names the examples, keeps a repeated example once, links
+// fields to sets by wire key and makes payload names unique among
+// themselves and the sets (they share the generated package).
+func buildPayloads(examples []*example, sets []*spec.Set, diags *spec.Diags) []*spec.Payload {
+	byKey := map[string]string{}
+	for _, s := range sets {
+		if _, ok := byKey[s.Key]; !ok && s.Key != "" {
+			byKey[s.Key] = s.Name
+		}
+	}
+	var out []*spec.Payload
+	seen := map[string]bool{}
+	for i, e := range examples {
+		name := payloadName(e, i+1)
+		sig := name + "\x00" + signature(e.fields)
+		if seen[sig] {
+			continue // the same example repeated, e.g. per language
+		}
+		seen[sig] = true
+		for _, f := range e.fields {
+			f.Set = byKey[f.Name]
+		}
+		out = append(out, &spec.Payload{Name: name, Fields: e.fields, Example: e.text, Pos: e.pos})
+	}
+	names := make([]string, 0, len(sets)+len(out))
+	values := make([]string, 0, len(sets)+len(out))
+	for _, s := range sets {
+		names, values = append(names, s.Name), append(values, "")
+	}
+	for i, p := range out {
+		names, values = append(names, p.Name), append(values, strconv.Itoa(i+1))
+	}
+	uniq, renamed := naming.Unique(names, values)
+	for i, p := range out {
+		k := len(sets) + i
+		if o, ok := renamed[k]; ok {
+			diags.Warnf(p.Pos, "payload name %s is taken by %s; renamed %s", p.Name, nameAt(o, sets, out), uniq[k])
+		}
+		p.Name = uniq[k]
+	}
+	return out
+}
+
+func nameAt(i int, sets []*spec.Set, ps []*spec.Payload) string {
+	if i < len(sets) {
+		return "the set at " + sets[i].Pos.String()
+	}
+	return "the payload at " + ps[i-len(sets)].Pos.String()
+}
+
+func signature(fields []*spec.Field) string {
+	var b strings.Builder
+	for _, f := range fields {
+		b.WriteString(f.Name)
+		b.WriteByte(':')
+		b.WriteString(f.Type)
+		b.WriteByte(',')
+	}
+	return b.String()
+}
+
+// payloadName: a payload= directive; else a dotted event name in a field
+// named like an event (eventName "disbursement.failed" →
+// DisbursementFailed); else ErrorResponse for code + message; else the
+// nearest heading; else PayloadN.
+func payloadName(e *example, n int) string {
+	if e.dir != nil && e.dir.payload != "" {
+		return e.dir.payload
+	}
+	has := map[string]bool{}
+	for _, f := range e.fields {
+		has[strings.ToLower(f.Name)] = true
+		if isEventField(f.Name) && f.Type == "string" {
+			if v, err := strconv.Unquote(f.Example); err == nil && isDotted(v) {
+				return naming.Type(v)
+			}
+		}
+	}
+	if has["code"] && (has["message"] || has["msg"]) {
+		return "ErrorResponse"
+	}
+	if name := naming.Pascal(naming.Words(asciiWords(e.doc))); naming.IsExported(name) {
+		return name
+	}
+	return "Payload" + strconv.Itoa(n)
+}
+
+func isEventField(name string) bool {
+	l := strings.ToLower(name)
+	return strings.Contains(l, "event") || strings.Contains(l, "type") || strings.Contains(l, "topic") || strings.Contains(l, "notify")
+}
+
+// isDotted reports an event name like disbursement.failed.
+func isDotted(v string) bool {
+	parts := strings.Split(v, ".")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if p == "" || !isLetter(p[0]) {
+			return false
+		}
+		for i := 0; i < len(p); i++ {
+			if !isLetter(p[i]) && !isDigit(p[i]) && p[i] != '_' {
+				return false
+			}
+		}
+	}
+	return true
+}

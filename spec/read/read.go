@@ -1,0 +1,179 @@
+package read
+
+import (
+	"bytes"
+	"os"
+	"sync"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/extension"
+	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/text"
+	"github.com/yuin/goldmark/util"
+
+	"codebook.dev/codebook/spec"
+)
+
+// Files reads the documents at paths into one Spec: tables with the same
+// key across files merge into one set. Positions name each file by the
+// path as given. The Spec is never nil; with errors it may be partial.
+func Files(paths ...string) (*spec.Spec, spec.Diags) {
+	var diags spec.Diags
+	var docs []*docItems
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			diags.Errorf(spec.Pos{File: p}, "cannot read file: %v", err)
+			continue
+		}
+		docs = append(docs, readDoc(p, b, &diags))
+	}
+	s := build(docs, &diags)
+	return s, diags.Sort()
+}
+
+// Source reads one document held in memory; name is used in positions.
+func Source(name string, src []byte) (*spec.Spec, spec.Diags) {
+	var diags spec.Diags
+	s := build([]*docItems{readDoc(name, src, &diags)}, &diags)
+	return s, diags.Sort()
+}
+
+// docItems is what one document contributes, in document order.
+type docItems struct {
+	tables   []*table
+	examples []*example
+}
+
+// reader walks one document's goldmark tree.
+type reader struct {
+	src   *source
+	diags *spec.Diags
+	// heading is the text of the nearest heading above, for Set.Doc.
+	heading string
+	// pendingTable and pendingPayload are the directives waiting for the
+	// next table and the next JSON example.
+	pendingTable, pendingPayload *directive
+	items                        docItems
+}
+
+var markdown = sync.OnceValue(func() goldmark.Markdown {
+	return goldmark.New(
+		goldmark.WithExtensions(extension.Table),
+		goldmark.WithParserOptions(parser.WithParagraphTransformers(
+			// Before goldmark's table transformer (priority 200).
+			util.Prioritized(splitter{}, 300),
+		)),
+	)
+})
+
+func readDoc(name string, b []byte, diags *spec.Diags) *docItems {
+	r := &reader{src: newSource(name, b, diags), diags: diags}
+	doc := markdown().Parser().Parse(text.NewReader(r.src.norm))
+	_ = ast.Walk(doc, r.visit)
+	if d := r.pendingTable; d != nil {
+		r.diags.Warnf(d.pos, "directive is followed by no table")
+	}
+	if d := r.pendingPayload; d != nil {
+		r.diags.Warnf(d.pos, "directive is followed by no json example")
+	}
+	return &r.items
+}
+
+func (r *reader) visit(n ast.Node, entering bool) (ast.WalkStatus, error) {
+	if !entering {
+		return ast.WalkContinue, nil
+	}
+	switch n := n.(type) {
+	case *ast.Heading:
+		r.heading = r.inlineText(n)
+		return ast.WalkSkipChildren, nil
+	case *ast.HTMLBlock:
+		r.htmlBlock(n)
+	case *looseTable:
+		r.addTable(n.raw)
+		return ast.WalkSkipChildren, nil
+	case *ast.FencedCodeBlock:
+		r.codeBlock(n.Lines(), string(n.Language(r.src.norm)))
+	case *ast.CodeBlock:
+		r.codeBlock(n.Lines(), "")
+	case *ast.Paragraph:
+		r.paragraph(n)
+		return ast.WalkSkipChildren, nil
+	default:
+		if raw, ok := n.AttributeString(rawKey); ok {
+			r.addTable(raw.(*rawTable))
+			return ast.WalkSkipChildren, nil
+		}
+	}
+	return ast.WalkContinue, nil
+}
+
+func (r *reader) addTable(raw *rawTable) {
+	d := r.pendingTable
+	r.pendingTable = nil
+	if t := r.readTable(raw, d); t != nil {
+		r.items.tables = append(r.items.tables, t)
+	}
+}
+
+func (r *reader) htmlBlock(n *ast.HTMLBlock) {
+	lines := n.Lines()
+	if lines.Len() == 0 {
+		return
+	}
+	start, stop := lines.At(0).Start, lines.At(lines.Len()-1).Stop
+	if n.HasClosure() {
+		stop = max(stop, n.ClosureLine.Stop)
+	}
+	if !bytes.Contains(r.src.norm[start:stop], []byte("codebook:")) {
+		return
+	}
+	t, p := r.pendingTable, r.pendingPayload
+	if t == nil {
+		t = &directive{}
+	}
+	if p == nil {
+		p = &directive{}
+	}
+	r.parseDirectives(t, p, start, stop)
+	if t.forTable {
+		r.pendingTable = t
+	}
+	if p.forPayload {
+		r.pendingPayload = p
+	}
+}
+
+func (r *reader) codeBlock(lines *text.Segments, lang string) {
+	if lines.Len() == 0 {
+		return
+	}
+	switch lang {
+	case "", "json", "json5", "jsonc", "javascript", "js":
+	default:
+		return
+	}
+	start, stop := lines.At(0).Start, lines.At(lines.Len()-1).Stop
+	r.findExamples(start, stop)
+}
+
+func (r *reader) paragraph(n *ast.Paragraph) {
+	lines := n.Lines()
+	if lines.Len() == 0 {
+		return
+	}
+	r.findExamples(lines.At(0).Start, lines.At(lines.Len()-1).Stop)
+}
+
+// inlineText is a heading's text without markup.
+func (r *reader) inlineText(n ast.Node) string {
+	var b bytes.Buffer
+	lines := n.Lines()
+	for i := 0; i < lines.Len(); i++ {
+		s := lines.At(i)
+		b.Write(s.Value(r.src.norm))
+	}
+	return cleanCell(string(bytes.TrimSpace(b.Bytes())))
+}

@@ -1,0 +1,213 @@
+package read
+
+import (
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/extension"
+	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/text"
+)
+
+// rawTable is a table as its lines give it: the reader takes cells from
+// these segments (which point into the normalised source) rather than
+// from goldmark's cells, because goldmark pads and drops cells to the
+// header's width and the reader must report such rows.
+type rawTable struct {
+	header text.Segment // zero for a table without a header row
+	delim  text.Segment
+	rows   []text.Segment
+	// mismatch is set when goldmark refused the table because the header
+	// and delimiter rows disagree on the number of columns.
+	mismatch bool
+}
+
+func (t *rawTable) hasHeader() bool { return t.delim.Stop > t.delim.Start }
+
+// rawKey is the attribute under which a goldmark table node carries its
+// rawTable.
+const rawKey = "codebook-raw"
+
+// kindLooseTable is the node kind of tables goldmark cannot build: rows
+// with no header and delimiter row, or a header that does not match its
+// delimiter row.
+var kindLooseTable = ast.NewNodeKind("CodebookLooseTable")
+
+type looseTable struct {
+	ast.BaseBlock
+	raw *rawTable
+}
+
+func (n *looseTable) Kind() ast.NodeKind { return kindLooseTable }
+
+func (n *looseTable) Dump(src []byte, level int) { ast.DumpHelper(n, src, level, nil, nil) }
+
+// splitter is a paragraph transformer that runs before goldmark's table
+// transformer. Real pages glue tables to the text before them
+// ("}| Error Code |"), put several tables one after another without a
+// blank line (goldmark would make one table of them, every later header
+// a data row) and leave out delimiter rows. The splitter re-segments the
+// paragraph's lines into prose paragraphs and one paragraph per table,
+// then lets goldmark's own table transformer build each table. Segments
+// keep pointing into the source, so every position stays true.
+type splitter struct{}
+
+var tableTransformer = extension.NewTableParagraphTransformer()
+
+// chunk is a run of lines of one paragraph: prose or one table.
+type chunk struct {
+	lines []text.Segment
+	table *rawTable
+}
+
+func (splitter) Transform(node *ast.Paragraph, reader text.Reader, pc parser.Context) {
+	src := reader.Source()
+	lines := node.Lines().Sliced(0, node.Lines().Len())
+	chunks := segment(src, lines)
+	if len(chunks) == 1 && chunks[0].table == nil {
+		return
+	}
+	parent := node.Parent()
+	prev := ast.Node(node)
+	for _, c := range chunks {
+		var n ast.Node
+		if c.table == nil {
+			p := ast.NewParagraph()
+			p.Lines().AppendAll(c.lines)
+			n = p
+		} else {
+			n = buildTable(src, c, reader, pc, parent, prev)
+		}
+		parent.InsertAfter(parent, prev, n)
+		prev = n
+	}
+	parent.RemoveChild(parent, node)
+}
+
+// buildTable lets goldmark's table transformer build the table from a
+// paragraph holding only the table's lines; when it refuses (no header
+// or a header/delimiter mismatch), the table becomes a looseTable.
+func buildTable(src []byte, c chunk, reader text.Reader, pc parser.Context, parent, prev ast.Node) ast.Node {
+	if c.table.hasHeader() {
+		p := ast.NewParagraph()
+		p.Lines().AppendAll(c.lines)
+		parent.InsertAfter(parent, prev, p)
+		tableTransformer.Transform(p, reader, pc)
+		if p.Parent() == nil {
+			if t := prev.NextSibling(); t != nil && t.Kind() != ast.KindParagraph {
+				parent.RemoveChild(parent, t)
+				t.SetAttributeString(rawKey, c.table)
+				return t
+			}
+		} else {
+			parent.RemoveChild(parent, p)
+		}
+		c.table.mismatch = true
+	}
+	return &looseTable{raw: c.table}
+}
+
+// segment cuts a paragraph's lines into prose and tables. A table starts
+// at a line with a pipe followed by a delimiter row; when the header
+// only fits the delimiter row from its first pipe on, the text before it
+// is prose glued to the table. Data rows continue while lines have a
+// pipe and are not the next table's header. Lines that start with a
+// pipe and have no delimiter row form a table without header.
+func segment(src []byte, lines []text.Segment) []chunk {
+	var out []chunk
+	prose := func(s text.Segment) {
+		if n := len(out); n > 0 && out[n-1].table == nil {
+			out[n-1].lines = append(out[n-1].lines, s)
+			return
+		}
+		out = append(out, chunk{lines: []text.Segment{s}})
+	}
+	isHeaderAt := func(i int) bool {
+		return i+1 < len(lines) && hasPipe(src, lines[i]) && isDelim(src, lines[i+1])
+	}
+	for i := 0; i < len(lines); {
+		l := lines[i]
+		switch {
+		case isHeaderAt(i):
+			h := headerSegment(src, l, lines[i+1])
+			if h.Start > l.Start {
+				prose(text.NewSegment(l.Start, h.Start))
+			}
+			t := &rawTable{header: h, delim: lines[i+1]}
+			j := i + 2
+			for ; j < len(lines) && hasPipe(src, lines[j]) && !isDelim(src, lines[j]) && !isHeaderAt(j); j++ {
+				t.rows = append(t.rows, lines[j])
+			}
+			cl := append([]text.Segment{h}, lines[i+1:j]...)
+			out = append(out, chunk{lines: cl, table: t})
+			i = j
+		case startsWithPipe(src, l):
+			t := &rawTable{}
+			j := i
+			for ; j < len(lines) && startsWithPipe(src, lines[j]) && !isHeaderAt(j); j++ {
+				t.rows = append(t.rows, lines[j])
+			}
+			if j == i+1 && !endsWithPipe(src, l) {
+				prose(l)
+				i++
+				continue
+			}
+			out = append(out, chunk{lines: lines[i:j], table: t})
+			i = j
+		default:
+			prose(l)
+			i++
+		}
+	}
+	return out
+}
+
+// headerSegment returns the header row of a table: the whole line when
+// its cells match the delimiter row, else the line from its first pipe
+// when that matches (text glued before the table), else the whole line.
+func headerSegment(src []byte, line, delim text.Segment) text.Segment {
+	want := len(splitRow(src, delim.Start, delim.Stop))
+	if len(splitRow(src, line.Start, line.Stop)) == want {
+		return line
+	}
+	for i := line.Start; i < line.Stop; i++ {
+		if src[i] == '|' {
+			h := text.NewSegment(i, line.Stop)
+			if i > line.Start && len(splitRow(src, h.Start, h.Stop)) == want {
+				return h
+			}
+			break
+		}
+	}
+	return line
+}
+
+func hasPipe(src []byte, s text.Segment) bool {
+	return len(splitRow(src, s.Start, s.Stop)) > 1 || startsWithPipe(src, s)
+}
+
+func startsWithPipe(src []byte, s text.Segment) bool {
+	a, b := trimSpace(src, s.Start, s.Stop)
+	return a < b && src[a] == '|'
+}
+
+func endsWithPipe(src []byte, s text.Segment) bool {
+	a, b := trimSpace(src, s.Start, s.Stop)
+	return b-a > 1 && src[b-1] == '|'
+}
+
+// isDelim reports a delimiter row: only dashes, colons, pipes and
+// spaces, with at least one dash and one pipe.
+func isDelim(src []byte, s text.Segment) bool {
+	dash, pipe := false, false
+	for _, c := range src[s.Start:s.Stop] {
+		switch c {
+		case '-':
+			dash = true
+		case '|':
+			pipe = true
+		case ':', ' ', '\t', '\n', '\r':
+		default:
+			return false
+		}
+	}
+	return dash && pipe
+}
