@@ -288,3 +288,27 @@ func TestLabels(t *testing.T) {
 		t.Errorf("labels = %q, %q", o, n)
 	}
 }
+
+func TestWriteFile(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "sub", "x.lock")
+	changed, err := WriteFile(path, []byte("a\n"))
+	if err != nil || !changed {
+		t.Fatalf("first write: changed=%v, %v", changed, err)
+	}
+	before := stat(t, filepath.Dir(path), "x.lock")
+	changed, err = WriteFile(path, []byte("a\n"))
+	if err != nil || changed {
+		t.Fatalf("same bytes: changed=%v, %v", changed, err)
+	}
+	if !os.SameFile(before, stat(t, filepath.Dir(path), "x.lock")) {
+		t.Error("file replaced although its bytes did not change")
+	}
+	changed, err = WriteFile(path, []byte("b\n"))
+	if err != nil || !changed || readRaw(t, filepath.Dir(path), "x.lock") != "b\n" {
+		t.Fatalf("new bytes: changed=%v, %v", changed, err)
+	}
+	if got := listDir(t, filepath.Dir(path)); !slices.Equal(got, []string{"x.lock"}) {
+		t.Errorf("folder holds %q", got)
+	}
+}
