@@ -1,0 +1,56 @@
+package gen
+
+import (
+	"strconv"
+
+	"codebook.dev/codebook/spec"
+)
+
+// names records every exported package-level identifier the package
+// will declare, so that two declarations with one name (a member
+// ErrorCodeError beside the error type of ErrorCode, a payload named like
+// a set) are reported against the spec instead of failing to compile.
+type names struct {
+	diags *spec.Diags
+	owner map[string]string
+}
+
+func newNames(diags *spec.Diags) *names {
+	return &names{diags: diags, owner: map[string]string{}}
+}
+
+func (n *names) claim(name string, pos spec.Pos, what string) {
+	desc := what + " " + name + " (" + pos.String() + ")"
+	if prev, ok := n.owner[name]; ok {
+		n.diags.Errorf(pos, "generated name %s of %s collides with %s", name, what, prev)
+		return
+	}
+	n.owner[name] = desc
+}
+
+// claimSet claims the type and every package-level name emitted for it.
+func (n *names) claimSet(s *set) {
+	n.claim(s.Name, s.Pos, "set type")
+	for _, m := range s.Members {
+		n.claim(s.constName(m), m.Pos, "constant of member "+quoteMsg(m.Value))
+	}
+	n.claim(parseFunc(s), s.Pos, "parse function")
+	n.claim(valuesFunc(s), s.Pos, "values function")
+	if s.Errors {
+		n.claim(errorType(s), s.Pos, "error type")
+	}
+	if s.hasVisitor() {
+		n.claim(visitorType(s), s.Pos, "visitor interface")
+		n.claim(visitFunc(s), s.Pos, "visit function")
+	}
+}
+
+// The package-level names derived from a set's type name.
+func parseFunc(s *set) string   { return "Parse" + s.Name }
+func valuesFunc(s *set) string  { return s.Name + "Values" }
+func errorType(s *set) string   { return s.Name + "Error" }
+func visitorType(s *set) string { return s.Name + "Visitor" }
+func visitFunc(s *set) string   { return "Visit" + s.Name }
+
+// quoteMsg quotes spec text inside a diagnostic message.
+func quoteMsg(s string) string { return strconv.Quote(s) }

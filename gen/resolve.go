@@ -1,0 +1,235 @@
+package gen
+
+import (
+	"go/token"
+	"math"
+	"sort"
+
+	"codebook.dev/codebook/gen/naming"
+	"codebook.dev/codebook/spec"
+)
+
+// pkg is the model as the emitters see it: sets and payloads with
+// everything derived that more than one emitter needs.
+type pkg struct {
+	name   string
+	header string
+	sets   []*set
+	byName map[string]*set
+	pays   []*payload
+	times  []*timeType
+	// langs are every text language of the spec, the fallback language
+	// (en when present) first.
+	langs []string
+}
+
+// set is a code set with what the emitters derive from it.
+type set struct {
+	*spec.Set
+	p *pkg
+	// order is table order: int sets sorted by value, so lookups can use
+	// runs, a dense table or binary search; string sets in spec order.
+	order []*spec.Member
+	// goType is the underlying type: int32, int64 or string.
+	goType string
+	// cols are the languages with text in this set, in p.langs order;
+	// column 0 is the fallback.
+	cols []string
+	// unknown is the visitor method for values outside the spec.
+	unknown string
+}
+
+func (s *set) isInt() bool { return s.Kind == spec.Int }
+
+// resolve checks the model and options and derives pkg. Every problem is
+// reported; the result is only used when there are no errors.
+func resolve(s *spec.Spec, opt Options) (*pkg, spec.Diags) {
+	var diags spec.Diags
+	p := &pkg{name: opt.Package, header: Header(opt.Source), byName: map[string]*set{}}
+	if !token.IsIdentifier(opt.Package) || opt.Package == "_" || opt.Package == "main" {
+		diags.Errorf(spec.Pos{File: "-pkg"}, "invalid package name %q", opt.Package)
+	}
+	if s == nil {
+		s = &spec.Spec{}
+	}
+	p.langs = specLangs(s)
+	names := newNames(&diags)
+	for _, ss := range s.Sets {
+		st := resolveSet(p, ss, &diags)
+		p.sets = append(p.sets, st)
+		p.byName[ss.Name] = st
+		names.claimSet(st)
+	}
+	for _, sp := range s.Payloads {
+		pl := resolvePayload(p, sp, &diags)
+		p.pays = append(p.pays, pl)
+		names.claim(sp.Name, sp.Pos, "payload type")
+	}
+	for _, t := range p.times {
+		names.claim(t.name, t.pos, "timestamp type")
+	}
+	return p, diags
+}
+
+// specLangs returns every language with text, the fallback first: en when
+// any text is English, else the first in sorted order.
+func specLangs(s *spec.Spec) []string {
+	seen := map[string]bool{}
+	for _, st := range s.Sets {
+		for _, m := range st.Members {
+			for l, t := range m.Text {
+				if t != "" {
+					seen[l] = true
+				}
+			}
+		}
+	}
+	langs := make([]string, 0, len(seen))
+	for l := range seen {
+		langs = append(langs, l)
+	}
+	sort.Slice(langs, func(i, j int) bool {
+		if (langs[i] == "en") != (langs[j] == "en") {
+			return langs[i] == "en"
+		}
+		return langs[i] < langs[j]
+	})
+	return langs
+}
+
+func resolveSet(p *pkg, ss *spec.Set, diags *spec.Diags) *set {
+	st := &set{Set: ss, p: p}
+	checkName(diags, ss.Pos, ss.Name, "set")
+	if len(ss.Members) == 0 {
+		diags.Errorf(ss.Pos, "set %s has no members", ss.Name)
+	}
+	st.order = append([]*spec.Member(nil), ss.Members...)
+	st.goType = "string"
+	if st.isInt() {
+		sort.SliceStable(st.order, func(i, j int) bool { return st.order[i].Int < st.order[j].Int })
+		st.goType = "int32"
+		for _, m := range ss.Members {
+			if m.Int < math.MinInt32 || m.Int > math.MaxInt32 {
+				st.goType = "int64"
+			}
+		}
+	}
+	checkMembers(st, diags)
+	st.cols = setCols(p.langs, ss)
+	warnMissingText(st, diags)
+	st.unknown = unknownMethod(ss)
+	return st
+}
+
+// checkMembers reports invalid or duplicate names and values; a duplicate
+// would not compile (switch cases) or would make Parse ambiguous.
+func checkMembers(st *set, diags *spec.Diags) {
+	values := map[string]*spec.Member{}
+	goNames := map[string]*spec.Member{}
+	for _, m := range st.Members {
+		checkName(diags, m.Pos, m.GoName, "member")
+		if prev := values[m.Value]; prev != nil {
+			diags.Errorf(m.Pos, "duplicate code %q in set %s (first at %s)", m.Value, st.Name, prev.Pos)
+		}
+		values[m.Value] = m
+		if prev := goNames[m.GoName]; prev != nil {
+			diags.Errorf(m.Pos, "duplicate member name %q in set %s (first at %s)", m.GoName, st.Name, prev.Pos)
+		}
+		goNames[m.GoName] = m
+	}
+}
+
+// setCols returns the languages that have text in the set, in p.langs
+// order.
+func setCols(langs []string, ss *spec.Set) []string {
+	var cols []string
+	for _, l := range langs {
+		for _, m := range ss.Members {
+			if m.Text[l] != "" {
+				cols = append(cols, l)
+				break
+			}
+		}
+	}
+	return cols
+}
+
+// warnMissingText names every member that lacks a language its set has:
+// Message falls back for it, and the provider's document is probably
+// missing a row (the seed's Chinese table lacks -10010).
+func warnMissingText(st *set, diags *spec.Diags) {
+	for _, m := range st.Members {
+		for _, l := range st.cols {
+			if m.Text[l] == "" {
+				diags.Warnf(m.Pos, "member %s (%s) has no %q text; Message(%q) falls back to %q",
+					st.Name+m.GoName, m.Value, l, l, fallbackLang(st, m))
+			}
+		}
+	}
+}
+
+// text returns the member's text in lang, falling back to the first
+// column that has text.
+func (s *set) text(m *spec.Member, lang string) string {
+	if t := m.Text[lang]; t != "" {
+		return t
+	}
+	if l := fallbackLang(s, m); l != "" {
+		return m.Text[l]
+	}
+	return ""
+}
+
+func fallbackLang(s *set, m *spec.Member) string {
+	for _, l := range s.cols {
+		if m.Text[l] != "" {
+			return l
+		}
+	}
+	return ""
+}
+
+// unknownMethod names the visitor method for values outside the spec:
+// Unknown, unless a member already has that name.
+func unknownMethod(ss *spec.Set) string {
+	name := "Unknown"
+	for {
+		taken := false
+		for _, m := range ss.Members {
+			taken = taken || m.GoName == name
+		}
+		if !taken {
+			return name
+		}
+		name += "Value"
+	}
+}
+
+// displayName is what String returns for a member: the symbolic name,
+// else the code itself for string sets (PENDING) and the Go member name
+// for integer sets.
+func (s *set) displayName(m *spec.Member) string {
+	switch {
+	case m.Symbol != "":
+		return m.Symbol
+	case s.isInt():
+		return m.GoName
+	}
+	return m.Value
+}
+
+// constName is the Go constant of a member.
+func (s *set) constName(m *spec.Member) string { return s.Name + m.GoName }
+
+func checkName(diags *spec.Diags, pos spec.Pos, name, what string) {
+	if !isExported(name) {
+		diags.Errorf(pos, "%s name %q is not an exported Go identifier", what, name)
+	}
+}
+
+// isExported accepts the names gen/naming makes: an upper-case ASCII
+// letter, then ASCII letters and digits. No underscore, so that the
+// unexported _<Type>_table names of two sets can never meet.
+func isExported(name string) bool {
+	return naming.IsExported(name) && !token.IsKeyword(name)
+}

@@ -1,0 +1,106 @@
+package gen
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+)
+
+// Spec text is hostile input: it goes into the generated program only as
+// // comments built by comment and as string literals built by quote, so
+// that no text can end a comment, start a directive or hide code behind
+// bidi controls (Trojan Source). Nothing else in gen writes spec text.
+
+// commentLines splits text into lines that are safe after "// ": invalid
+// UTF-8 becomes U+FFFD, tabs become spaces, and control and format
+// characters (U+202E and the other bidi controls included) are written as
+// visible \uXXXX escapes. Line breaks of every kind split lines.
+func commentLines(text string) []string {
+	text = strings.ToValidUTF8(text, "\uFFFD")
+	var lines []string
+	for _, l := range strings.FieldsFunc(text, isLineBreak) {
+		l = strings.TrimSpace(escapeLine(l))
+		if l != "" {
+			lines = append(lines, l)
+		}
+	}
+	return lines
+}
+
+// oneLine is commentLines for places that must stay on one line (the
+// header, a list item): line breaks become spaces.
+func oneLine(text string) string {
+	return strings.Join(commentLines(text), " ")
+}
+
+// escapeLine writes every character that is not printable text (and is
+// not a plain space) as a \u escape, so that it shows in the source and
+// cannot reorder or hide what surrounds it.
+func escapeLine(s string) string {
+	clean := true
+	for _, r := range s {
+		if needsEscape(r) {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case r == '\t':
+			b.WriteByte(' ')
+		case needsEscape(r):
+			q := strconv.QuoteRuneToASCII(r)
+			b.WriteString(q[1 : len(q)-1])
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// needsEscape reports every character that is not graphic: controls,
+// format characters (bidi controls, zero-width joiners, BOM), private-use
+// and unassigned code points. U+FFFD is graphic and stays.
+func needsEscape(r rune) bool { return !unicode.IsGraphic(r) }
+
+// isLineBreak reports the characters that end a line for a reader: a Go
+// line comment ends at \n only, but \r, NEL and the Unicode line and
+// paragraph separators would make the source look different from what
+// the compiler sees, so every one of them starts a new comment line.
+func isLineBreak(r rune) bool {
+	switch r {
+	case '\n', '\r', '\v', '\f', 0x85, 0x2028, 0x2029:
+		return true
+	}
+	return false
+}
+
+// comment renders text as // lines for jen.Comment in raw mode (a string
+// starting with "//" is written as is, never as a /* */ block).
+func comment(lines ...string) string {
+	var b strings.Builder
+	for i, l := range lines {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		if l == "" {
+			b.WriteString("//")
+			continue
+		}
+		b.WriteString("// ")
+		b.WriteString(l)
+	}
+	return b.String()
+}
+
+// clean makes text safe to keep in a string literal: valid UTF-8 (a Go
+// string is bytes, but JSON and terminals want UTF-8). quote then escapes
+// every non-printable character.
+func clean(text string) string { return strings.ToValidUTF8(text, "\uFFFD") }
+
+// quote is the only way spec text becomes a Go string literal.
+func quote(text string) string { return strconv.Quote(clean(text)) }

@@ -1,0 +1,94 @@
+package gen
+
+import (
+	"math"
+
+	"codebook.dev/codebook/spec"
+	"github.com/dave/jennifer/jen"
+)
+
+// emitRange declares Range and rangeMessage for integer sets with
+// documented ranges (such as "214xx"): a code the spec does not list but
+// promises a meaning for still gets a useful text. The first range that
+// holds c wins, as in the document.
+func emitRange(f *jen.File, s *set) {
+	rs := usableRanges(s)
+	if len(rs) == 0 {
+		return
+	}
+	f.Add(doc("Range returns the documented range c falls in, such as "+quoteMsg(oneLine(rs[0].Pattern))+", or \"\"", "when it falls in none."))
+	f.Func().Params(recv(s)).Id("Range").Params().String().Block(
+		jen.Switch().BlockFunc(func(g *jen.Group) {
+			for _, r := range rs {
+				g.Case(inRange(s, r)).Return(str(r.Pattern))
+			}
+		}),
+		jen.Return(jen.Lit("")),
+	)
+	f.Add(doc("rangeMessage returns the text of the range c falls in, in lang."))
+	f.Func().Params(recv(s)).Id("rangeMessage").Params(jen.Id("lang").String()).String().Block(
+		jen.Switch().BlockFunc(func(g *jen.Group) {
+			for _, r := range rs {
+				g.Case(inRange(s, r)).Block(rangeText(s, r)...)
+			}
+		}),
+		jen.Id("_").Op("=").Id("lang"),
+		jen.Return(jen.Lit("")),
+	)
+}
+
+// usableRanges are the ranges of an integer set that overlap its type.
+func usableRanges(s *set) []*spec.Range {
+	if !s.isInt() {
+		return nil
+	}
+	var out []*spec.Range
+	for _, r := range s.Ranges {
+		lo, hi := clampRange(s, r)
+		if lo <= hi {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// clampRange keeps range bounds inside the type, so that the case
+// expressions never overflow an int32 constant.
+func clampRange(s *set, r *spec.Range) (lo, hi int64) {
+	lo, hi = r.Lo, r.Hi
+	if s.goType == "int32" {
+		lo, hi = max(lo, math.MinInt32), min(hi, math.MaxInt32)
+	}
+	return lo, hi
+}
+
+func inRange(s *set, r *spec.Range) *jen.Statement {
+	lo, hi := clampRange(s, r)
+	if lo == hi {
+		return jen.Id("c").Op("==").Add(num(lo))
+	}
+	return num(lo).Op("<=").Id("c").Op("&&").Id("c").Op("<=").Add(num(hi))
+}
+
+// rangeText returns the statements choosing the range's text by language,
+// falling back as member texts do.
+func rangeText(s *set, r *spec.Range) []jen.Code {
+	fallback := ""
+	for _, l := range s.p.langs {
+		if r.Text[l] != "" {
+			fallback = r.Text[l]
+			break
+		}
+	}
+	var stmts []jen.Code
+	if len(s.p.langs) > 1 {
+		stmts = append(stmts, jen.Switch(jen.Id("langIndex").Call(jen.Id("lang"))).BlockFunc(func(g *jen.Group) {
+			for i, l := range s.p.langs {
+				if t := r.Text[l]; t != "" && t != fallback {
+					g.Case(jen.Lit(i)).Return(str(t))
+				}
+			}
+		}))
+	}
+	return append(stmts, jen.Return(str(fallback)))
+}

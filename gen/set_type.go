@@ -1,0 +1,137 @@
+package gen
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"codebook.dev/codebook/spec"
+	"github.com/dave/jennifer/jen"
+)
+
+// emitType declares the set's named type, documented with the heading,
+// wire key, source tables and ranges.
+func emitType(f *jen.File, s *set) {
+	var lines []string
+	what := "integer"
+	if !s.isInt() {
+		what = "string"
+	}
+	lines = append(lines, fmt.Sprintf("%s holds the %s codes of the %s field.", s.Name, what, quoteMsg(oneLine(s.Key))))
+	if d := commentLines(s.Doc); len(d) > 0 {
+		lines = append(lines, "")
+		lines = append(lines, d...)
+	}
+	lines = append(lines, "", fmt.Sprintf("Read from %s.", oneLine(posList(s.Tables, s.Pos))))
+	lines = append(lines, "", "Values outside the spec are kept as they are (a newer code still decodes", "and encodes unchanged); IsKnown tells them apart.")
+	if s.Errors {
+		lines = append(lines, "", "The codes are errors: "+s.Name+" implements error, and Err and WithMessage", "turn a received code into the error to return (nil for the success code).")
+	}
+	if len(s.Ranges) > 0 {
+		lines = append(lines, "", "Documented ranges:", "")
+		for _, r := range s.Ranges {
+			lines = append(lines, "  - "+oneLine(r.Pattern)+textSummary(r.Text, s.p.langs))
+		}
+	}
+	f.Add(doc(lines...))
+	f.Type().Id(s.Name).Id(s.goType)
+}
+
+// emitConsts declares one constant per member, in spec order.
+func emitConsts(f *jen.File, s *set) {
+	f.Add(doc(fmt.Sprintf("The members of %s, in spec order.", s.Name)))
+	f.Const().DefsFunc(func(g *jen.Group) {
+		for _, m := range s.Members {
+			g.Add(doc(memberDoc(s, m)...))
+			val := str(m.Value)
+			if s.isInt() {
+				val = num(m.Int)
+			}
+			g.Id(s.constName(m)).Id(s.Name).Op("=").Add(val)
+		}
+	})
+}
+
+// memberDoc documents a member with its code, symbol, every language's
+// text, the row's other columns and the source rows.
+func memberDoc(s *set, m *spec.Member) []string {
+	head := s.constName(m) + " is " + oneLine(m.Value)
+	if !s.isInt() {
+		head = s.constName(m) + " is " + quoteMsg(oneLine(m.Value))
+	}
+	if m.Symbol != "" {
+		head += " " + oneLine(m.Symbol)
+	}
+	if m.Success {
+		head += ", the success code: Err returns nil for it"
+	}
+	lines := []string{head + "."}
+	var items []string
+	for _, l := range m.Langs() {
+		if t := oneLine(m.Text[l]); t != "" {
+			items = append(items, "  - "+oneLine(l)+": "+t)
+		}
+	}
+	for _, a := range m.Attrs {
+		if v := oneLine(a.Value); v != "" {
+			items = append(items, "  - "+oneLine(a.Name)+": "+v)
+		}
+	}
+	if len(items) > 0 {
+		lines = append(append(lines, ""), items...)
+	}
+	return append(lines, "", "Source: "+oneLine(rowList(m))+".")
+}
+
+// rowList names the row of each language (file:line), or the member's
+// first row when the reader recorded none.
+func rowList(m *spec.Member) string {
+	if len(m.Rows) == 0 {
+		return lineOf(m.Pos)
+	}
+	langs := make([]string, 0, len(m.Rows))
+	for l := range m.Rows {
+		langs = append(langs, l)
+	}
+	sort.Strings(langs)
+	parts := make([]string, len(langs))
+	for i, l := range langs {
+		parts[i] = lineOf(m.Rows[l]) + " (" + l + ")"
+	}
+	return strings.Join(parts, ", ")
+}
+
+// posList names the tables a set was read from.
+func posList(tables []spec.Pos, first spec.Pos) string {
+	if len(tables) == 0 {
+		return lineOf(first)
+	}
+	parts := make([]string, len(tables))
+	for i, t := range tables {
+		parts[i] = lineOf(t)
+	}
+	return strings.Join(parts, ", ")
+}
+
+// lineOf formats a position as file:line; columns say nothing to a
+// reader of the generated docs.
+func lineOf(p spec.Pos) string {
+	if p.Line == 0 {
+		return p.File
+	}
+	return fmt.Sprintf("%s:%d", p.File, p.Line)
+}
+
+// textSummary renders texts in language order as ": en: …; zh: …".
+func textSummary(text map[string]string, langs []string) string {
+	var parts []string
+	for _, l := range langs {
+		if t := oneLine(text[l]); t != "" {
+			parts = append(parts, l+": "+t)
+		}
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return " (" + strings.Join(parts, "; ") + ")"
+}

@@ -1,0 +1,46 @@
+package gen
+
+import (
+	"fmt"
+
+	"github.com/dave/jennifer/jen"
+)
+
+// maxVisitor bounds the members a visitor interface is generated for: an
+// interface of thousands of methods helps no one and slows every build.
+const maxVisitor = 1000
+
+func (s *set) hasVisitor() bool { return len(s.Members) <= maxVisitor }
+
+// emitVisitor declares <Type>Visitor, one method per member plus one for
+// codes outside the spec, and Visit<Type>. A member added to the spec
+// adds a method, so every implementation stops compiling until it
+// handles the new code, while unknown codes still reach a handler.
+func emitVisitor(f *jen.File, s *set) {
+	if !s.hasVisitor() {
+		return
+	}
+	f.Add(doc(
+		visitorType(s)+" handles every "+s.Name+": one method per member, plus "+s.unknown,
+		"for codes outside the spec. When the spec gains a member the interface",
+		"gains a method, so an implementation stops compiling until it handles it.",
+		"Call it with "+visitFunc(s)+".",
+	))
+	f.Type().Id(visitorType(s)).Types(jen.Id("R").Any()).InterfaceFunc(func(g *jen.Group) {
+		for _, m := range s.Members {
+			g.Add(doc(fmt.Sprintf("%s handles %s.", m.GoName, s.constName(m))))
+			g.Id(m.GoName).Params().Id("R")
+		}
+		g.Add(doc(s.unknown + " handles a code outside the spec."))
+		g.Id(s.unknown).Params(jen.Id("c").Id(s.Name)).Id("R")
+	})
+	f.Add(doc(visitFunc(s) + " calls the method of v that handles c and returns its result."))
+	f.Func().Id(visitFunc(s)).Types(jen.Id("R").Any()).Params(jen.Id("c").Id(s.Name), jen.Id("v").Id(visitorType(s)).Types(jen.Id("R"))).Id("R").Block(
+		jen.Switch(jen.Id("c")).BlockFunc(func(g *jen.Group) {
+			for _, m := range s.Members {
+				g.Case(jen.Id(s.constName(m))).Return(jen.Id("v").Dot(m.GoName).Call())
+			}
+		}),
+		jen.Return(jen.Id("v").Dot(s.unknown).Call(jen.Id("c"))),
+	)
+}
