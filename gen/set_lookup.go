@@ -122,10 +122,10 @@ func emitString(f *jen.File, s *set) {
 		names[i] = s.displayName(m)
 	}
 	emitStringTable(f, "_"+s.Name+"_names", names)
-	unknown := jen.Lit(s.Name + "(").Op("+").Qual("strconv", "FormatInt").Call(jen.Int64().Parens(jen.Id("c")), jen.Lit(10)).Op("+").Lit(")")
+	unknown := jen.Lit(s.Name+"(").Op("+").Qual("strconv", "FormatInt").Call(jen.Int64().Parens(jen.Id("c")), jen.Lit(10)).Op("+").Lit(")")
 	form := s.Name + "(-10099)"
 	if !s.isInt() {
-		unknown = jen.Lit(s.Name + "(").Op("+").Qual("strconv", "Quote").Call(jen.String().Parens(jen.Id("c"))).Op("+").Lit(")")
+		unknown = jen.Lit(s.Name+"(").Op("+").Qual("strconv", "Quote").Call(jen.String().Parens(jen.Id("c"))).Op("+").Lit(")")
 		form = s.Name + `("NEW_CODE")`
 	}
 	f.Add(doc(
@@ -151,11 +151,11 @@ func emitStringTable(f *jen.File, name string, entries []string) {
 		offs = append(offs, len(all))
 	}
 	f.Const().Id(name).Op("=").Add(str(string(all)))
-	f.Var().Id(name+"Off").Op("=").Index(jen.Op("...")).Id(uintType(len(all))).Add(intList(offs))
+	f.Var().Id(name + "Off").Op("=").Index(jen.Op("...")).Id(uintType(len(all))).Add(intList(offs))
 }
 
 func tableEntry(name string, i jen.Code) *jen.Statement {
-	return jen.Id(name).Index(jen.Id(name+"Off").Index(i).Op(":").Id(name + "Off").Index(jen.Add(i).Op("+").Lit(1)))
+	return jen.Id(name).Index(jen.Id(name + "Off").Index(i).Op(":").Id(name + "Off").Index(jen.Add(i).Op("+").Lit(1)))
 }
 
 // emitIsKnown declares IsKnown.

@@ -110,7 +110,7 @@ func parseSearch(f *jen.File, s *set, keys []parseKey) []jen.Code {
 	tab := "_" + s.Name + "_keys"
 	f.Add(doc(tab + " holds every string " + parseFunc(s) + " accepts, sorted, for binary search."))
 	emitStringTable(f, tab, strs)
-	f.Var().Id(tab+"Member").Op("=").Index(jen.Op("...")).Id(uintType(len(s.Members))).Add(intList(idx))
+	f.Var().Id(tab + "Member").Op("=").Index(jen.Op("...")).Id(uintType(len(s.Members))).Add(intList(idx))
 	key := func(i string) *jen.Statement { return tableEntry(tab, jen.Id(i)) }
 	return []jen.Code{
 		jen.List(jen.Id("lo"), jen.Id("hi")).Op(":=").List(jen.Lit(0), jen.Len(jen.Id(tab+"Member"))),
@@ -120,7 +120,7 @@ func parseSearch(f *jen.File, s *set, keys []parseKey) []jen.Code {
 				Block(jen.Id("lo").Op("=").Id("m").Op("+").Lit(1)).
 				Else().Block(jen.Id("hi").Op("=").Id("m")),
 		),
-		jen.If(jen.Id("lo").Op("<").Len(jen.Id(tab+"Member")).Op("&&").Add(key("lo")).Op("==").Id("s")).
+		jen.If(jen.Id("lo").Op("<").Len(jen.Id(tab + "Member")).Op("&&").Add(key("lo")).Op("==").Id("s")).
 			Block(jen.Return(jen.Id("_"+s.Name+"_values").Index(jen.Id(tab+"Member").Index(jen.Id("lo"))), jen.Nil())),
 	}
 }
