@@ -78,6 +78,7 @@ func groupTables(docs []*docItems, diags *spec.Diags) []*group {
 		for _, g := range groups {
 			if g.name == t.dir.merge {
 				into = g
+				break
 			}
 		}
 		if into == nil {

@@ -49,6 +49,9 @@ func (r *reader) columns(t *table, header []cell, rows [][]cell) []column {
 		}
 	} else if !r.pickKey(t, cols[:guessable], rows) {
 		return nil
+	} else if !hasRole(cols, roleText) {
+		// Unknown headers and no text column: the words are the texts.
+		r.guessRoles(cols[:guessable], rows)
 	}
 	r.textLangs(t, cols, rows)
 	for _, c := range cols {
@@ -68,18 +71,27 @@ func (r *reader) columns(t *table, header []cell, rows [][]cell) []column {
 // attributes. No key header: the first column whose cells all look like
 // codes is taken, with a warning. No such column: an error.
 func (r *reader) pickKey(t *table, cols []column, rows [][]cell) bool {
-	key := -1
+	key, firstKey := -1, -1
 	for i := range cols {
 		if cols[i].term.role != roleKey {
 			continue
 		}
-		if key < 0 && columnLooksLikeCodes(rows, i, isCodeToken) {
-			key = i
-			continue
+		if firstKey < 0 {
+			firstKey = i
 		}
-		cols[i].term.role = roleAttr
+		if key < 0 && columnLooksLikeCodes(rows, i, isCodeCell) {
+			key = i
+		}
+	}
+	if key < 0 {
+		key = firstKey
 	}
 	if key >= 0 {
+		for i := range cols {
+			if cols[i].term.role == roleKey && i != key {
+				cols[i].term.role = roleAttr
+			}
+		}
 		return true
 	}
 	for i := range cols {
@@ -93,6 +105,9 @@ func (r *reader) pickKey(t *table, cols []column, rows [][]cell) bool {
 	r.diags.Errorf(t.pos, "table has no usable key column; mark the columns with a directive such as <!-- codebook: cols=key,text -->")
 	return false
 }
+
+// isCodeCell reports a code cell as readCodes accepts it.
+func isCodeCell(s string) bool { return isCodeToken(s) || isRange(s) || splitCodes(s) != nil }
 
 // guessRoles gives columns with unknown headers a role once the key is
 // known: a column of UPPER_SNAKE tokens is the symbol, the first column
@@ -114,6 +129,15 @@ func (r *reader) guessRoles(cols []column, rows [][]cell) {
 		}
 		cols[i].term.role = roleText
 	}
+}
+
+func hasRole(cols []column, ro role) bool {
+	for _, c := range cols {
+		if c.term.role == ro {
+			return true
+		}
+	}
+	return false
 }
 
 func isSymbol(s string) bool {

@@ -11,18 +11,19 @@ import (
 // directive is what the <!-- codebook: … --> comments before a table or
 // a JSON example say. See the package documentation for the language.
 type directive struct {
-	pos     spec.Pos
-	name    string
-	key     string
-	kind    *spec.Kind
-	langs   []string
-	cols    []colSpec
-	success string
-	errors  *bool
-	goNames []goName
-	merge   string
-	split   bool
-	ignore  bool
+	pos        spec.Pos
+	name       string
+	key        string
+	kind       *spec.Kind
+	langs      []string
+	cols       []colSpec
+	success    string
+	successPos spec.Pos
+	errors     *bool
+	goNames    []goName
+	merge      string
+	split      bool
+	ignore     bool
 	// payload names the next JSON example; ignorePayload drops it.
 	payload       string
 	ignorePayload bool
@@ -188,7 +189,7 @@ func (r *reader) directiveWord(d, pd *directive, w word) {
 		}
 	case "success":
 		if needValue() {
-			d.success, d.forTable = w.value, true
+			d.success, d.successPos, d.forTable = w.value, pos, true
 		}
 	case "errors":
 		if needValue() {

@@ -35,6 +35,9 @@ func (b *setBuilder) goNames(g *group) {
 			names[i] = naming.FromValue(m.Value)
 		case m.Text["en"] != "":
 			names[i] = naming.FromText(m.Text["en"])
+			if names[i] != "" && b.states[i].shared {
+				names[i] += naming.Suffix(m.Value)
+			}
 		}
 		if names[i] == "" {
 			names[i] = naming.FromValue(m.Value)

@@ -23,6 +23,9 @@ type mstate struct {
 	// langs are the languages of the tables the member has a row in.
 	langs    map[string]bool
 	fallback *row
+	// shared is set when the member's row lists several codes: they
+	// share one text, so a name from the text gets the code appended.
+	shared bool
 }
 
 var langNames = map[string]string{"en": "English", "zh": "Chinese"}
@@ -79,7 +82,7 @@ func (b *setBuilder) newMember(rw *row, v string, n int64) {
 	for l, t := range rw.text {
 		m.Text[l], m.Rows[l] = t, rw.pos
 	}
-	ms := &mstate{m: m, first: rw, langs: map[string]bool{}}
+	ms := &mstate{m: m, first: rw, langs: map[string]bool{}, shared: len(rw.codes) > 1}
 	for _, l := range rw.table.langs {
 		ms.langs[l] = true
 	}
@@ -234,7 +237,7 @@ func (b *setBuilder) success(g *group) {
 				return
 			}
 		}
-		b.diags.Errorf(d.pos, "directive success=%s: no such code in the set", d.success)
+		b.diags.Errorf(d.successPos, "directive success=%s: no such code in the set", d.success)
 		return
 	}
 	for _, m := range b.set.Members {

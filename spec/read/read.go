@@ -20,23 +20,34 @@ import (
 // path as given. The Spec is never nil; with errors it may be partial.
 func Files(paths ...string) (*spec.Spec, spec.Diags) {
 	var diags spec.Diags
-	var docs []*docItems
+	var files []file
 	for _, p := range paths {
 		b, err := os.ReadFile(p)
 		if err != nil {
 			diags.Errorf(spec.Pos{File: p}, "cannot read file: %v", err)
 			continue
 		}
-		docs = append(docs, readDoc(p, b, &diags))
+		files = append(files, file{p, b})
 	}
-	s := build(docs, &diags)
-	return s, diags.Sort()
+	return readFiles(files, diags)
 }
 
 // Source reads one document held in memory; name is used in positions.
 func Source(name string, src []byte) (*spec.Spec, spec.Diags) {
-	var diags spec.Diags
-	s := build([]*docItems{readDoc(name, src, &diags)}, &diags)
+	return readFiles([]file{{name, src}}, nil)
+}
+
+type file struct {
+	name string
+	src  []byte
+}
+
+func readFiles(files []file, diags spec.Diags) (*spec.Spec, spec.Diags) {
+	docs := make([]*docItems, len(files))
+	for i, f := range files {
+		docs[i] = readDoc(f.name, f.src, &diags)
+	}
+	s := build(docs, &diags)
 	return s, diags.Sort()
 }
 
@@ -62,8 +73,9 @@ var markdown = sync.OnceValue(func() goldmark.Markdown {
 	return goldmark.New(
 		goldmark.WithExtensions(extension.Table),
 		goldmark.WithParserOptions(parser.WithParagraphTransformers(
-			// Before goldmark's table transformer (priority 200).
-			util.Prioritized(splitter{}, 300),
+			// Lower runs first: after link reference definitions (100),
+			// before goldmark's table transformer (200).
+			util.Prioritized(splitter{}, 150),
 		)),
 	)
 })
