@@ -1,0 +1,246 @@
+package diff
+
+import (
+	"sort"
+	"strconv"
+
+	"codebook.dev/codebook/gen/naming"
+	"codebook.dev/codebook/spec"
+	"codebook.dev/codebook/spec/lock"
+)
+
+// Side is one revision to compare.
+type Side struct {
+	// Name says where the revision came from ("HEAD~1:spec/opi.md");
+	// reports show it.
+	Name string
+	// Spec is the model, with the lock already applied when there is one.
+	Spec *spec.Spec
+	// Lock is the lock the names were pinned with, or nil. Go identifier
+	// changes are reported only for names both sides' locks pin.
+	Lock *lock.Lock
+}
+
+// differ collects changes while walking two specs.
+type differ struct {
+	old, new Side
+	changes  []Change
+}
+
+// Compare lists every change from old to new, sorted, with the data the
+// markdown report shows beside it.
+func Compare(old, new Side) *Report {
+	d := &differ{old: old, new: new}
+	pairs := matchSets(sets(old.Spec), sets(new.Spec))
+	for _, p := range pairs {
+		d.set(p)
+	}
+	d.payloads(pairs)
+	sort.SliceStable(d.changes, func(i, j int) bool { return less(d.changes[i], d.changes[j]) })
+	return newReport(old, new, pairs, d.changes)
+}
+
+func sets(s *spec.Spec) []*spec.Set {
+	if s == nil {
+		return nil
+	}
+	return s.Sets
+}
+
+// add records a change; its level follows from its kind and values.
+func (d *differ) add(scope Scope, oldName, newName, member string, c Change) {
+	c.Scope, c.oldSet, c.newSet = scope, oldName, newName
+	c.Set = pick(newName, oldName)
+	c.Member = member
+	c.Level = level(c)
+	d.changes = append(d.changes, c)
+}
+
+func (d *differ) set(p pair) {
+	o, n := p.old, p.new
+	switch {
+	case o == nil:
+		d.add(ScopeSet, "", n.Name, "", Change{Kind: SetAdded, New: n.Key})
+		d.reused(nil, n)
+		return
+	case n == nil:
+		d.add(ScopeSet, o.Name, "", "", Change{Kind: SetRemoved, Old: o.Key})
+		return
+	}
+	at := func(member string, c Change) { d.add(ScopeSet, o.Name, n.Name, member, c) }
+	if o.Name != n.Name && d.pinnedSet(o, n) {
+		at("", Change{Kind: SetRenamed, Old: o.Name, New: n.Name})
+	}
+	if o.Key != n.Key {
+		at("", Change{Kind: KeyChanged, Old: o.Key, New: n.Key})
+	}
+	if o.Kind != n.Kind {
+		at("", Change{Kind: KindChanged, Old: o.Kind.String(), New: n.Kind.String()})
+	}
+	if o.Errors != n.Errors {
+		at("", Change{Kind: ErrorsChanged, Old: strconv.FormatBool(o.Errors), New: strconv.FormatBool(n.Errors)})
+	}
+	d.members(o, n, at)
+	d.symbols(o, n, at)
+	d.ranges(o, n, at)
+	d.reused(o, n)
+}
+
+func (d *differ) members(o, n *spec.Set, at func(string, Change)) {
+	for _, om := range o.Members {
+		nm := n.Member(om.Value)
+		if nm == nil {
+			at(om.Value, Change{Kind: MemberRemoved, Old: naming.Const(o.Name, om.GoName)})
+			continue
+		}
+		d.member(o, n, om, nm, at)
+	}
+	for _, nm := range n.Members {
+		if o.Member(nm.Value) == nil {
+			at(nm.Value, Change{Kind: MemberAdded, New: naming.Const(n.Name, nm.GoName)})
+		}
+	}
+}
+
+func (d *differ) member(o, n *spec.Set, om, nm *spec.Member, at func(string, Change)) {
+	v := om.Value
+	if om.Symbol != nm.Symbol {
+		at(v, Change{Kind: SymbolChanged, Old: om.Symbol, New: nm.Symbol})
+	}
+	if om.GoName != nm.GoName && d.pinnedMember(o, n, v) {
+		at(v, Change{Kind: IdentifierChanged, Old: naming.Const(o.Name, om.GoName), New: naming.Const(n.Name, nm.GoName)})
+	}
+	if om.Success != nm.Success {
+		at(v, Change{Kind: SuccessChanged, Old: strconv.FormatBool(om.Success), New: strconv.FormatBool(nm.Success)})
+	}
+	texts(om.Text, nm.Text, func(lang string, c Change) {
+		c.Lang = lang
+		at(v, c)
+	}, TextChanged)
+	attrs(om.Attrs, nm.Attrs, func(name, ov, nv string) {
+		at(v, Change{Kind: AttrChanged, Attr: name, Old: ov, New: nv})
+	})
+}
+
+// texts compares two texts per language; changed is the kind for a
+// language both sides have.
+func texts(old, new map[string]string, emit func(string, Change), changed Kind) {
+	for _, lang := range union(old, new) {
+		ot, oOK := old[lang]
+		nt, nOK := new[lang]
+		switch {
+		case !oOK:
+			emit(lang, Change{Kind: TranslationAdded, New: nt})
+		case !nOK:
+			emit(lang, Change{Kind: TranslationMissing, Old: ot})
+		case ot != nt:
+			emit(lang, Change{Kind: changed, Old: ot, New: nt})
+		}
+	}
+}
+
+func union(a, b map[string]string) []string {
+	var keys []string
+	for k := range a {
+		keys = append(keys, k)
+	}
+	for k := range b {
+		if _, ok := a[k]; !ok {
+			keys = append(keys, k)
+		}
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+// attrs compares extra columns by header; the first cell of a header
+// counts when a row repeats one.
+func attrs(old, new []spec.Attr, emit func(name, ov, nv string)) {
+	om, nm := attrMap(old), attrMap(new)
+	for _, name := range union(om, nm) {
+		if om[name] != nm[name] {
+			emit(name, om[name], nm[name])
+		}
+	}
+}
+
+func attrMap(as []spec.Attr) map[string]string {
+	m := map[string]string{}
+	for _, a := range as {
+		if _, dup := m[a.Name]; !dup {
+			m[a.Name] = a.Value
+		}
+	}
+	return m
+}
+
+// symbols reports a symbolic name that now stands for another code.
+func (d *differ) symbols(o, n *spec.Set, at func(string, Change)) {
+	ov, nv := symbolValues(o), symbolValues(n)
+	for sym, v := range ov {
+		if w, ok := nv[sym]; ok && w != v {
+			at(sym, Change{Kind: ValueChanged, Old: v, New: w})
+		}
+	}
+}
+
+// symbolValues maps each symbol to its code; a symbol on two rows says
+// nothing about either, so it is left out.
+func symbolValues(s *spec.Set) map[string]string {
+	m := map[string]string{}
+	dup := map[string]bool{}
+	for _, mem := range s.Members {
+		if mem.Symbol == "" {
+			continue
+		}
+		if _, seen := m[mem.Symbol]; seen {
+			dup[mem.Symbol] = true
+		}
+		m[mem.Symbol] = mem.Value
+	}
+	for sym := range dup {
+		delete(m, sym)
+	}
+	return m
+}
+
+func (d *differ) ranges(o, n *spec.Set, at func(string, Change)) {
+	for _, or := range o.Ranges {
+		nr := findRange(n, or.Pattern)
+		if nr == nil {
+			at(or.Pattern, Change{Kind: RangeRemoved, Old: bounds(o, or)})
+			continue
+		}
+		if ob, nb := bounds(o, or), bounds(n, nr); ob != nb {
+			at(or.Pattern, Change{Kind: RangeChanged, Old: ob, New: nb})
+		}
+		texts(or.Text, nr.Text, func(lang string, c Change) {
+			c.Lang = lang
+			if c.Kind == TextChanged {
+				c.Kind = RangeTextChanged
+			}
+			at(or.Pattern, c)
+		}, RangeTextChanged)
+	}
+	for _, nr := range n.Ranges {
+		if findRange(o, nr.Pattern) == nil {
+			at(nr.Pattern, Change{Kind: RangeAdded, New: bounds(n, nr)})
+		}
+	}
+}
+
+func findRange(s *spec.Set, pattern string) *spec.Range {
+	for _, r := range s.Ranges {
+		if r.Pattern == pattern {
+			return r
+		}
+	}
+	return nil
+}
+
+func bounds(s *spec.Set, r *spec.Range) string {
+	if s.Kind != spec.Int {
+		return r.Pattern
+	}
+	return r.Pattern + " (" + strconv.FormatInt(r.Lo, 10) + ".." + strconv.FormatInt(r.Hi, 10) + ")"
+}
