@@ -105,9 +105,12 @@ func emitLangs(f *jen.File, p *pkg) {
 	f.Func().Id("langIndex").Params(jen.Id("tag").String()).Int().Block(
 		jen.For().Block(
 			jen.For(jen.List(jen.Id("i"), jen.Id("l")).Op(":=").Range().Id("_langs")).Block(
-				jen.If(jen.Qual("strings", "EqualFold").Call(jen.Id("tag"), jen.Id("l"))).Block(jen.Return(jen.Id("i"))),
+				jen.If(jen.Len(jen.Id("tag")).Op("==").Len(jen.Id("l")).Op("&&").Qual("strings", "EqualFold").Call(jen.Id("tag"), jen.Id("l"))).Block(jen.Return(jen.Id("i"))),
 			),
-			jen.Id("cut").Op(":=").Qual("strings", "LastIndexAny").Call(jen.Id("tag"), jen.Lit("-_")),
+			jen.Id("cut").Op(":=").Len(jen.Id("tag")).Op("-").Lit(1),
+			jen.For(jen.Id("cut").Op(">=").Lit(0).Op("&&").Id("tag").Index(jen.Id("cut")).Op("!=").LitRune('-').Op("&&").Id("tag").Index(jen.Id("cut")).Op("!=").LitRune('_')).Block(
+				jen.Id("cut").Op("--"),
+			),
 			jen.If(jen.Id("cut").Op("<").Lit(0)).Block(jen.Return(jen.Lit(0))),
 			jen.Id("tag").Op("=").Id("tag").Index(jen.Op(":").Id("cut")),
 		),
