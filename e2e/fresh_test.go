@@ -1,0 +1,120 @@
+package e2e
+
+import (
+	"bufio"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// TestGeneratedUpToDate fails when generated/ differs from what the
+// //go:generate lines in generate.go at the repository root produce. It
+// runs those very lines with -check added, so the test and go generate
+// cannot drift apart.
+func TestGeneratedUpToDate(t *testing.T) {
+	root := repoRoot(t)
+	lines, err := generateLines(filepath.Join(root, "generate.go"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(lines) == 0 {
+		t.Fatal("generate.go has no //go:generate line")
+	}
+	for _, args := range lines {
+		args, err := checkArgs(args)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cmd := exec.Command("go", args...)
+		cmd.Dir = root
+		out, err := cmd.CombinedOutput()
+		if err != nil {
+			t.Errorf("generated code is stale; run `go generate ./...` at the repository root and commit the result.\n$ go %s\n%s(%v)",
+				strings.Join(args, " "), out, err)
+		}
+	}
+}
+
+// checkArgs turns `go run ./cmd/codebook generate ARGS` into the same
+// command with -check, refusing any other command: the test must run
+// exactly what go generate runs.
+func checkArgs(words []string) ([]string, error) {
+	want := []string{"go", "run", "./cmd/codebook", "generate"}
+	if len(words) < len(want) || strings.Join(words[:len(want)], " ") != strings.Join(want, " ") {
+		return nil, fmt.Errorf("generate.go: //go:generate %s: want %q ARGS", strings.Join(words, " "), strings.Join(want, " "))
+	}
+	args := append([]string{"run", "./cmd/codebook", "generate", "-check"}, words[len(want):]...)
+	return args, nil
+}
+
+// generateLines returns the words of each //go:generate line of a Go
+// file, split as go generate splits them: at spaces, with double-quoted
+// Go strings as single words. $-expansions are not supported.
+func generateLines(path string) ([][]string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var out [][]string
+	sc := bufio.NewScanner(f)
+	for n := 1; sc.Scan(); n++ {
+		rest, ok := strings.CutPrefix(sc.Text(), "//go:generate ")
+		if !ok {
+			continue
+		}
+		words, err := splitWords(rest)
+		if err != nil {
+			return nil, fmt.Errorf("%s:%d: %v", path, n, err)
+		}
+		out = append(out, words)
+	}
+	return out, sc.Err()
+}
+
+func splitWords(line string) ([]string, error) {
+	var words []string
+	for {
+		line = strings.TrimLeft(line, " \t")
+		if line == "" {
+			return words, nil
+		}
+		if strings.Contains(line, "$") {
+			return nil, fmt.Errorf("$ expansion in %q is not supported here", line)
+		}
+		if line[0] == '"' {
+			q, err := strconv.QuotedPrefix(line)
+			if err != nil {
+				return nil, fmt.Errorf("bad quoted word in %q", line)
+			}
+			w, _ := strconv.Unquote(q)
+			words = append(words, w)
+			line = line[len(q):]
+			continue
+		}
+		end := strings.IndexAny(line, " \t")
+		if end < 0 {
+			end = len(line)
+		}
+		words = append(words, line[:end])
+		line = line[end:]
+	}
+}
+
+func TestSplitWords(t *testing.T) {
+	got, err := splitWords(`go run ./cmd/codebook  generate -o "a b" -pkg x	spec/opi.md`)
+	want := []string{"go", "run", "./cmd/codebook", "generate", "-o", "a b", "-pkg", "x", "spec/opi.md"}
+	if err != nil || strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("splitWords = %q, %v", got, err)
+	}
+	if _, err := splitWords(`go run x $GOFILE`); err == nil {
+		t.Error("$ expansion accepted")
+	}
+	if _, err := checkArgs([]string{"stringer", "-type", "X"}); err == nil {
+		t.Error("checkArgs accepted another command")
+	}
+}
