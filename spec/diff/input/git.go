@@ -1,0 +1,99 @@
+package input
+
+import (
+	"bytes"
+	"fmt"
+	"os/exec"
+	"sort"
+	"strings"
+)
+
+// gitRev is a file or folder at a git revision, read with git cat-file
+// and git ls-tree: nothing is checked out.
+type gitRev struct {
+	dir, rev, path string
+}
+
+func (g gitRev) object(p string) string { return g.rev + ":" + p }
+
+func (g gitRev) docs() ([]doc, error) {
+	kind, err := g.git("cat-file", "-t", g.object(g.path))
+	if err != nil {
+		return nil, err
+	}
+	var paths []string
+	switch strings.TrimSpace(string(kind)) {
+	case "blob":
+		paths = []string{g.path}
+	case "tree":
+		if paths, err = g.markdownFiles(); err != nil {
+			return nil, err
+		}
+	default:
+		return nil, fmt.Errorf("%s: not a file or folder", g.object(g.path))
+	}
+	var docs []doc
+	for _, p := range paths {
+		data, err := g.git("cat-file", "blob", g.object(p))
+		if err != nil {
+			return nil, err
+		}
+		docs = append(docs, doc{g.object(p), data})
+	}
+	return docs, nil
+}
+
+// markdownFiles lists the folder's *.md blobs, sorted by name.
+func (g gitRev) markdownFiles() ([]string, error) {
+	out, err := g.git("ls-tree", "-z", g.object(g.path))
+	if err != nil {
+		return nil, err
+	}
+	var paths []string
+	for _, rec := range bytes.Split(out, []byte{0}) {
+		meta, name, ok := bytes.Cut(rec, []byte{'\t'})
+		if !ok || !bytes.Contains(meta, []byte(" blob ")) || !bytes.HasSuffix(name, []byte(".md")) {
+			continue
+		}
+		paths = append(paths, joinPath(g.path, string(name)))
+	}
+	if len(paths) == 0 {
+		return nil, fmt.Errorf("%s: no *.md files in the folder", g.object(g.path))
+	}
+	sort.Strings(paths)
+	return paths, nil
+}
+
+// joinPath joins without cleaning: git reads "./dir" from the working
+// directory and "dir" from the repository root, so the prefix matters.
+func joinPath(dir, name string) string {
+	if dir == "" {
+		return name
+	}
+	return strings.TrimSuffix(dir, "/") + "/" + name
+}
+
+func (g gitRev) file(p string) ([]byte, bool, error) {
+	if _, err := g.git("cat-file", "-e", g.object(p)); err != nil {
+		return nil, false, nil
+	}
+	data, err := g.git("cat-file", "blob", g.object(p))
+	return data, err == nil, err
+}
+
+// git runs git in g.dir; a failure carries git's own message.
+func (g gitRev) git(args ...string) ([]byte, error) {
+	cmd := exec.Command("git", args...)
+	cmd.Dir = g.dir
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if err != nil {
+		msg := strings.TrimSpace(stderr.String())
+		if msg == "" {
+			msg = err.Error()
+		}
+		return nil, fmt.Errorf("git %s: %s", strings.Join(args, " "), msg)
+	}
+	return out, nil
+}
