@@ -1,6 +1,10 @@
 package gen_test
 
-import "codebook.dev/codebook/spec"
+import (
+	"strconv"
+
+	"codebook.dev/codebook/spec"
+)
 
 // relabel renames the file of every position in s.
 func relabel(s *spec.Spec, from, to string) {
@@ -29,3 +33,5 @@ func relabel(s *spec.Spec, from, to string) {
 		fix(&p.Pos)
 	}
 }
+
+func itoa(n int) string { return strconv.Itoa(n) }

@@ -42,3 +42,19 @@ func intList(vals []int) *jen.Statement {
 	b = append(b, '}')
 	return jen.Op(string(b))
 }
+
+// hexList renders the body of a uint64 array literal in hex, which is
+// how a reader checks a bitmap.
+func hexList(vals []uint64) *jen.Statement {
+	b := make([]byte, 0, len(vals)*20+2)
+	b = append(b, '{')
+	for i, v := range vals {
+		if i > 0 {
+			b = append(b, ", "...)
+		}
+		b = append(b, "0x"...)
+		b = strconv.AppendUint(b, v, 16)
+	}
+	b = append(b, '}')
+	return jen.Op(string(b))
+}

@@ -80,15 +80,14 @@ func rangeText(s *set, r *spec.Range) []jen.Code {
 			break
 		}
 	}
-	var stmts []jen.Code
-	if len(s.p.langs) > 1 {
-		stmts = append(stmts, jen.Switch(jen.Id("langIndex").Call(jen.Id("lang"))).BlockFunc(func(g *jen.Group) {
-			for i, l := range s.p.langs {
-				if t := r.Text[l]; t != "" && t != fallback {
-					g.Case(jen.Lit(i)).Return(str(t))
-				}
-			}
-		}))
+	var cases []jen.Code
+	for i, l := range s.p.langs {
+		if t := r.Text[l]; t != "" && t != fallback {
+			cases = append(cases, jen.Case(jen.Lit(i)).Return(str(t)))
+		}
 	}
-	return append(stmts, jen.Return(str(fallback)))
+	if len(cases) == 0 {
+		return []jen.Code{jen.Return(str(fallback))}
+	}
+	return []jen.Code{jen.Switch(jen.Id("langIndex").Call(jen.Id("lang"))).Block(cases...), jen.Return(str(fallback))}
 }
