@@ -12,6 +12,7 @@
 package main
 
 import (
+	"bytes"
 	"flag"
 	"fmt"
 	"os"
@@ -55,13 +56,14 @@ func main() {
 // once runs the command and returns its wall time and peak RSS in KiB.
 func once(args []string) (time.Duration, int64, error) {
 	cmd := exec.Command(args[0], args[1:]...)
-	cmd.Stdout = os.Stderr
-	cmd.Stderr = os.Stderr
+	var out bytes.Buffer // shown only when the command fails
+	cmd.Stdout = &out
+	cmd.Stderr = &out
 	start := time.Now()
 	err := cmd.Run()
 	wall := time.Since(start)
 	if err != nil {
-		return 0, 0, fmt.Errorf("%v: %w", args, err)
+		return 0, 0, fmt.Errorf("%v: %w\n%s", args, err, out.Bytes())
 	}
 	var peak int64
 	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
