@@ -36,7 +36,7 @@ func checker(fn, what, pkg string, s *spec.Spec, visitors map[string][]visitMeth
 		}
 	}
 	for _, p := range s.Payloads {
-		checkPayload(&b, pkg, p)
+		checkPayload(&b, pkg, s, p)
 	}
 	b.WriteString("\treturn problems\n}\n")
 	return b.String() + types.String()
@@ -133,11 +133,41 @@ func visitors(files []gen.File) (map[string][]visitMethod, error) {
 // checkPayload decodes the example; one that is not valid JSON as
 // written (the reader tolerates a trailing comma, with a warning) is
 // left out.
-func checkPayload(b *strings.Builder, pkg string, p *spec.Payload) {
+func checkPayload(b *strings.Builder, pkg string, s *spec.Spec, p *spec.Payload) {
 	if !json.Valid([]byte(p.Example)) {
 		return
 	}
 	fmt.Fprintf(b, "\tcheckPayload[%s.%s](fail, %q, %q)\n", pkg, p.Name, p.Name, p.Example)
+	for _, f := range p.Fields {
+		if set := s.Set(f.Set); set != nil && f.Set != "" {
+			in, raw := withUnknown(p.Example, f.Name, set)
+			if in != "" {
+				fmt.Fprintf(b, "\tcheckPayloadField[%s.%s](fail, %q, %q, %q, %q)\n", pkg, p.Name, p.Name, in, f.Name, raw)
+			}
+		}
+	}
+}
+
+// withUnknown returns the example with field set to a value its set
+// does not hold (a code the provider added later), and that value as
+// JSON; "" when the example is not a JSON object.
+func withUnknown(example, field string, set *spec.Set) (string, string) {
+	var obj map[string]json.RawMessage
+	if err := json.Unmarshal([]byte(example), &obj); err != nil {
+		return "", ""
+	}
+	v, _ := unknownValue(set)
+	if set.Kind == spec.String {
+		v, _ = strconv.Unquote(v)
+		b, _ := json.Marshal(v)
+		v = string(b)
+	}
+	obj[field] = json.RawMessage(v)
+	out, err := json.Marshal(obj)
+	if err != nil {
+		return "", ""
+	}
+	return string(out), v
 }
 
 // wantString is what String must return: the symbolic name the spec
@@ -392,6 +422,24 @@ func checkPayload[P any](fail failer, name, example string) {
 	}
 	if _, err := json.Marshal(p); err != nil {
 		fail("encoding the %s example: %v", name, err)
+	}
+}
+
+// checkPayloadField: a payload carrying a code its set does not hold
+// decodes, and the code comes back unchanged when encoded again.
+func checkPayloadField[P any](fail failer, name, in, field, want string) {
+	var p P
+	if err := json.Unmarshal([]byte(in), &p); err != nil {
+		fail("decoding %s with an unknown %s: %v", name, field, err)
+		return
+	}
+	out, err := json.Marshal(p)
+	var obj map[string]json.RawMessage
+	if err == nil {
+		err = json.Unmarshal(out, &obj)
+	}
+	if err != nil || string(obj[field]) != want {
+		fail("%s with unknown %s %s encodes it as %s (%v)", name, field, want, obj[field], err)
 	}
 }
 
