@@ -16,6 +16,20 @@ type cell struct {
 // code spans in their cell and returns every cell the row has, so the
 // reader can see rows with more or fewer cells than their header.
 func splitRow(src []byte, start, stop int) []cell {
+	cells := make([]cell, 0, 8)
+	eachCell(src, start, stop, func(a, b int) { cells = append(cells, newCell(src, a, b)) })
+	return cells
+}
+
+// countCells is len(splitRow(…)) without building the cells.
+func countCells(src []byte, start, stop int) int {
+	n := 0
+	eachCell(src, start, stop, func(int, int) { n++ })
+	return n
+}
+
+// eachCell calls fn with the bounds of every cell of a row.
+func eachCell(src []byte, start, stop int, fn func(start, stop int)) {
 	start, stop = trimSpace(src, start, stop)
 	if start < stop && src[start] == '|' {
 		start++
@@ -23,7 +37,6 @@ func splitRow(src []byte, start, stop int) []cell {
 	if stop > start && src[stop-1] == '|' && (stop-2 < start || src[stop-2] != '\\') {
 		stop--
 	}
-	var cells []cell
 	from := start
 	for i := start; i < stop; i++ {
 		switch src[i] {
@@ -34,11 +47,11 @@ func splitRow(src []byte, start, stop int) []cell {
 				i = end - 1
 			}
 		case '|':
-			cells = append(cells, newCell(src, from, i))
+			fn(from, i)
 			from = i + 1
 		}
 	}
-	return append(cells, newCell(src, from, stop))
+	fn(from, stop)
 }
 
 // codeSpanEnd returns the offset just past the code span opening at i, or
@@ -83,12 +96,16 @@ func trimSpace(src []byte, start, stop int) (int, int) {
 
 func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
 
+var lineBreaks = strings.NewReplacer("<br>", " ", "<br/>", " ", "<br />", " ")
+
 // cleanCell removes the inline markup providers wrap codes and texts in
 // (code spans, emphasis, line breaks) and backslash escapes, so `21001`,
 // **21001** and 21001 are the same code. Text inside a code span is kept
 // as written.
 func cleanCell(s string) string {
-	s = strings.NewReplacer("<br>", " ", "<br/>", " ", "<br />", " ").Replace(s)
+	if strings.Contains(s, "<br") {
+		s = lineBreaks.Replace(s)
+	}
 	for _, m := range []string{"``", "`", "**", "*"} {
 		if len(s) > 2*len(m) && strings.HasPrefix(s, m) && strings.HasSuffix(s, m) {
 			inner := s[len(m) : len(s)-len(m)]

@@ -30,6 +30,7 @@ func buildPayloads(examples []*example, sets []*spec.Set, diags *spec.Diags) []*
 		for _, f := range e.fields {
 			f.Set = byKey[f.Name]
 		}
+		uniqueFields(e, diags)
 		out = append(out, &spec.Payload{Name: name, Fields: e.fields, Example: e.text, Pos: e.pos})
 	}
 	names := make([]string, 0, len(sets)+len(out))
@@ -117,4 +118,21 @@ func isDotted(v string) bool {
 		}
 	}
 	return true
+}
+
+// uniqueFields gives fields whose keys map to the same Go name (a-b and
+// a_b both give AB) distinct names, with a warning.
+func uniqueFields(e *example, diags *spec.Diags) {
+	names := make([]string, len(e.fields))
+	values := make([]string, len(e.fields))
+	for i, f := range e.fields {
+		names[i], values[i] = f.GoName, strconv.Itoa(i+1)
+	}
+	out, renamed := naming.Unique(names, values)
+	for i, f := range e.fields {
+		if o, ok := renamed[i]; ok {
+			diags.Warnf(e.pos, "json field %q has the same Go name %s as field %q; renamed %s", f.Name, f.GoName, e.fields[o].Name, out[i])
+		}
+		f.GoName = out[i]
+	}
 }

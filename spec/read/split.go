@@ -94,6 +94,9 @@ func buildTable(src []byte, c chunk, reader text.Reader, pc parser.Context, pare
 		if p.Parent() == nil {
 			if t := prev.NextSibling(); t != nil && t.Kind() != ast.KindParagraph {
 				parent.RemoveChild(parent, t)
+				// The reader takes cells from the raw rows; dropping
+				// goldmark's cells spares parsing their inline content.
+				t.RemoveChildren(t)
 				t.SetAttributeString(rawKey, c.table)
 				return t
 			}
@@ -164,14 +167,14 @@ func segment(src []byte, lines []text.Segment) []chunk {
 // its cells match the delimiter row, else the line from its first pipe
 // when that matches (text glued before the table), else the whole line.
 func headerSegment(src []byte, line, delim text.Segment) text.Segment {
-	want := len(splitRow(src, delim.Start, delim.Stop))
-	if len(splitRow(src, line.Start, line.Stop)) == want {
+	want := countCells(src, delim.Start, delim.Stop)
+	if countCells(src, line.Start, line.Stop) == want {
 		return line
 	}
 	for i := line.Start; i < line.Stop; i++ {
 		if src[i] == '|' {
 			h := text.NewSegment(i, line.Stop)
-			if i > line.Start && len(splitRow(src, h.Start, h.Stop)) == want {
+			if i > line.Start && countCells(src, h.Start, h.Stop) == want {
 				return h
 			}
 			break
@@ -181,7 +184,7 @@ func headerSegment(src []byte, line, delim text.Segment) text.Segment {
 }
 
 func hasPipe(src []byte, s text.Segment) bool {
-	return len(splitRow(src, s.Start, s.Stop)) > 1 || startsWithPipe(src, s)
+	return startsWithPipe(src, s) || countCells(src, s.Start, s.Stop) > 1
 }
 
 func startsWithPipe(src []byte, s text.Segment) bool {
