@@ -148,7 +148,7 @@ func segment(src []byte, lines []text.Segment) []chunk {
 			for ; j < len(lines) && startsWithPipe(src, lines[j]) && !isHeaderAt(j); j++ {
 				t.rows = append(t.rows, lines[j])
 			}
-			if j == i+1 && !endsWithPipe(src, l) {
+			if j == i+1 && !endsWithPipe(src, l) || countCells(src, l.Start, l.Stop) < 2 {
 				prose(l)
 				i++
 				continue
