@@ -27,7 +27,12 @@ const generateUsage = `usage: codebook generate -o DIR [-pkg NAME] [-check] [-lo
 Generate reads the spec FILEs (together, as one spec) and writes the Go
 package for it into DIR. Files in DIR that codebook generated before and
 no longer belong are removed; files without codebook's "Code generated"
-header are never touched.
+header are never touched. Warnings and errors about the spec are
+printed as file:line:col: message; on any error nothing is written.
+
+Exit status: 0 done (or, with -check, up to date); 1 errors in the spec,
+a file that cannot be written, or with -check out-of-date files; 2 bad
+usage.
 
 Flags:
 `
