@@ -15,12 +15,6 @@ func (r *reader) columns(t *table, header []cell, rows [][]cell) []column {
 	for _, rc := range rows {
 		width = max(width, len(rc))
 	}
-	if header == nil {
-		width = 0
-		for _, rc := range rows {
-			width = max(width, len(rc))
-		}
-	}
 	cols := make([]column, width)
 	for i := range cols {
 		if i < len(header) {
@@ -38,6 +32,10 @@ func (r *reader) columns(t *table, header []cell, rows [][]cell) []column {
 	if d := t.dir; d != nil && d.cols != nil {
 		if len(d.cols) != width {
 			r.diags.Errorf(d.pos, "directive cols= names %d columns but the table has %d", len(d.cols), width)
+			return nil
+		}
+		if n := countRole(d.cols, roleKey); n != 1 {
+			r.diags.Errorf(d.pos, "directive cols= names %d key columns; want exactly one", n)
 			return nil
 		}
 		for i, c := range d.cols {
@@ -129,6 +127,16 @@ func (r *reader) guessRoles(cols []column, rows [][]cell) {
 		}
 		cols[i].term.role = roleText
 	}
+}
+
+func countRole(cols []colSpec, ro role) int {
+	n := 0
+	for _, c := range cols {
+		if c.role == ro {
+			n++
+		}
+	}
+	return n
 }
 
 func hasRole(cols []column, ro role) bool {
