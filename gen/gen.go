@@ -90,11 +90,17 @@ type unit struct {
 	name string
 	pos  spec.Pos
 	emit func(f *jen.File)
+	// raw, when set instead of emit, returns the whole file, already in
+	// gofmt's layout (see data).
+	raw func() []byte
 	// doc is the package doc comment; only the package file has one.
 	doc []string
 }
 
 func render(p *pkg, u unit) ([]byte, error) {
+	if u.raw != nil {
+		return u.raw(), nil
+	}
 	f := jen.NewFile(p.name)
 	f.HeaderComment(p.header)
 	if len(u.doc) > 0 {

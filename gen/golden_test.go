@@ -3,6 +3,7 @@ package gen_test
 import (
 	"bytes"
 	"flag"
+	"go/format"
 	"os"
 	"path/filepath"
 	"strings"
@@ -33,6 +34,11 @@ func TestGolden(t *testing.T) {
 				t.Fatal(err)
 			}
 			got := goldenRun(t, ar)
+			for _, f := range got {
+				if strings.HasSuffix(f.Name, ".go") {
+					checkGofmt(t, f.Name, f.Data)
+				}
+			}
 			if *update {
 				ar.Files = append(inputs(ar), got...)
 				if err := os.WriteFile(path, txtar.Format(ar), 0o644); err != nil {
@@ -112,6 +118,20 @@ func inputs(ar *txtar.Archive) []txtar.File {
 		}
 	}
 	return in
+}
+
+// checkGofmt fails when go/format would change a generated file: the
+// tables files are written in gofmt's layout by hand (see data.go).
+func checkGofmt(t *testing.T, name string, src []byte) {
+	t.Helper()
+	got, err := format.Source(src)
+	if err != nil {
+		t.Errorf("%s does not parse: %v", name, err)
+		return
+	}
+	if !bytes.Equal(got, src) {
+		t.Errorf("%s is not gofmt'd:\n%s", name, firstDiff(got, src))
+	}
 }
 
 // firstDiff shows the first differing line with a little context.

@@ -25,7 +25,10 @@ func (p *pkg) units() []unit {
 	us := []unit{{name: name(p.name, "_pkg"), emit: p.emitPackage, doc: p.packageDoc()}}
 	for _, s := range p.sets {
 		s := s
-		us = append(us, unit{name: name(strings.ToLower(s.Name), "_set"), pos: s.Pos, emit: func(f *jen.File) { emitSet(f, s) }})
+		// The code file is rendered first: its emitters fill s.data.
+		us = append(us,
+			unit{name: name(strings.ToLower(s.Name), "_set"), pos: s.Pos, emit: func(f *jen.File) { emitSet(f, s) }},
+			unit{name: name(strings.ToLower(s.Name)+"_tables", "_set"), pos: s.Pos, raw: func() []byte { return s.data.buf.Bytes() }})
 	}
 	if len(p.pays) > 0 || len(p.times) > 0 {
 		us = append(us, unit{name: name("payloads", "_types"), emit: p.emitPayloads})

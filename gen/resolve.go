@@ -37,6 +37,10 @@ type set struct {
 	cols []string
 	// unknown is the visitor method for values outside the spec.
 	unknown string
+	// data collects the constants and tables, written as a second file.
+	data *data
+	// keys are the strings Parse accepts (see parseKeys).
+	keys []parseKey
 }
 
 func (s *set) isInt() bool { return s.Kind == spec.Int }
@@ -98,7 +102,7 @@ func specLangs(s *spec.Spec) []string {
 }
 
 func resolveSet(p *pkg, ss *spec.Set, diags *spec.Diags) *set {
-	st := &set{Set: ss, p: p}
+	st := &set{Set: ss, p: p, data: newData(p, len(ss.Members))}
 	checkName(diags, ss.Pos, ss.Name, "set")
 	if len(ss.Members) == 0 {
 		diags.Errorf(ss.Pos, "set %s has no members", ss.Name)
@@ -115,6 +119,7 @@ func resolveSet(p *pkg, ss *spec.Set, diags *spec.Diags) *set {
 		}
 	}
 	checkMembers(st, diags)
+	st.keys = parseKeys(st, diags)
 	st.cols = setCols(p.langs, ss)
 	warnMissingText(st, diags)
 	st.unknown = unknownMethod(ss)

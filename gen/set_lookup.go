@@ -1,7 +1,6 @@
 package gen
 
 import (
-	"math/bits"
 	"strconv"
 
 	"github.com/dave/jennifer/jen"
@@ -86,16 +85,8 @@ func rankIndex(f *jen.File, s *set, lo int64, span int) []jen.Code {
 		o := uint64(m.Int) - uint64(lo)
 		words[o/64] |= 1 << (o % 64)
 	}
-	ranks := make([]int, len(words))
-	n := 0
-	for i, w := range words {
-		ranks[i] = n
-		n += bits.OnesCount64(w)
-	}
 	bm, rk := "_"+s.Name+"_bits", "_"+s.Name+"_rank"
-	f.Add(doc(bm + " has bit o set when " + strconv.FormatInt(lo, 10) + "+o is a code; " + rk + " counts the codes before each word."))
-	f.Var().Id(bm).Op("=").Index(jen.Op("...")).Uint64().Add(hexList(words))
-	f.Var().Id(rk).Op("=").Index(jen.Op("...")).Id(uintType(n)).Add(intList(ranks))
+	s.data.rankTables(bm, rk, words, bm+" has bit o set when "+strconv.FormatInt(lo, 10)+"+o is a code; "+rk+" counts the codes before each word.")
 	return []jen.Code{
 		jen.Id("o").Op(":=").Uint64().Parens(jen.Int64().Parens(jen.Id("c")).Op("-").Add(num(lo))),
 		jen.If(jen.Id("o").Op(">=").Lit(span)).Block(jen.Return(jen.Lit(-1))),
@@ -108,13 +99,9 @@ func rankIndex(f *jen.File, s *set, lo int64, span int) []jen.Code {
 // sparseIndex: binary search over the sorted values, written out so the
 // compiler sees a plain loop with no closure.
 func sparseIndex(f *jen.File, s *set) []jen.Code {
-	vals := make([]int, len(s.order))
-	for i, m := range s.order {
-		vals[i] = int(m.Int)
-	}
 	tab := "_" + s.Name + "_sorted"
-	f.Add(doc(tab + " holds the codes in table order (ascending) for binary search."))
-	f.Var().Id(tab).Op("=").Index(jen.Op("...")).Id(s.goType).Add(intList(vals))
+	s.data.array(tab, s.goType, len(s.order), func(b []byte, i int) []byte { return strconv.AppendInt(b, s.order[i].Int, 10) },
+		tab+" holds the codes in table order (ascending) for binary search.")
 	return []jen.Code{
 		jen.List(jen.Id("lo"), jen.Id("hi")).Op(":=").List(jen.Lit(0), jen.Len(jen.Id(tab))),
 		jen.For(jen.Id("lo").Op("<").Id("hi")).Block(
@@ -136,7 +123,7 @@ func emitString(f *jen.File, s *set) {
 	for i, m := range s.order {
 		names[i] = s.displayName(m)
 	}
-	emitStringTable(f, "_"+s.Name+"_names", names)
+	s.data.stringTable("_"+s.Name+"_names", names, "_"+s.Name+"_names holds the String of every member, in table order.")
 	// An unknown code is formatted in a stack buffer: one allocation.
 	unknown := []jen.Code{
 		jen.Var().Id("buf").Index(jen.Lit(len(s.Name) + 22)).Byte(),
@@ -159,20 +146,6 @@ func emitString(f *jen.File, s *set) {
 	f.Func().Params(jen.Id("c").Id(s.Name)).Id("String").Params().String().Block(append(body, unknown...)...)
 }
 
-// emitStringTable declares a string constant holding every entry and
-// the offsets between them: entry i is t[off[i]:off[i+1]].
-func emitStringTable(f *jen.File, name string, entries []string) {
-	var all []byte
-	offs := make([]int, 0, len(entries)+1)
-	offs = append(offs, 0)
-	for _, e := range entries {
-		all = append(all, clean(e)...)
-		offs = append(offs, len(all))
-	}
-	f.Const().Id(name).Op("=").Add(str(string(all)))
-	f.Var().Id(name + "Off").Op("=").Index(jen.Op("...")).Id(uintType(len(all))).Add(intList(offs))
-}
-
 func tableEntry(name string, i jen.Code) *jen.Statement {
 	return jen.Id(name).Index(jen.Id(name + "Off").Index(i).Op(":").Id(name + "Off").Index(jen.Add(i).Op("+").Lit(1)))
 }
@@ -188,11 +161,8 @@ func emitIsKnown(f *jen.File, s *set) {
 // emitValues declares <Type>Values, a fresh slice in spec order.
 func emitValues(f *jen.File, s *set) {
 	tab := "_" + s.Name + "_values"
-	f.Var().Id(tab).Op("=").Index(jen.Op("...")).Id(s.Name).ValuesFunc(func(g *jen.Group) {
-		for _, m := range s.Members {
-			g.Id(s.constName(m))
-		}
-	})
+	s.data.array(tab, s.Name, len(s.Members), func(b []byte, i int) []byte { return append(b, s.constName(s.Members[i])...) },
+		tab+" holds the members in spec order.")
 	f.Add(doc(valuesFunc(s) + " returns every member of " + s.Name + " in spec order, in a new slice the caller may change."))
 	f.Func().Id(valuesFunc(s)).Params().Index().Id(s.Name).Block(
 		jen.Return(jen.Append(jen.Index().Id(s.Name).Parens(jen.Nil()), jen.Id(tab).Index(jen.Op(":")).Op("..."))),

@@ -40,15 +40,14 @@ func emitMessage(f *jen.File, s *set) {
 		)
 		return
 	}
-	emitStringTable(f, tab, entries)
+	s.data.stringTable(tab, entries, tab+" holds the text of every member per language column, in table order.")
 	body := []jen.Code{
 		jen.Id("i").Op(":=").Id("c").Dot("index").Call(),
 		jen.If(jen.Id("i").Op("<").Lit(0)).Block(unknown),
 	}
 	if len(s.cols) > 1 {
 		col := "_" + s.Name + "_col"
-		f.Add(doc(col + " maps a language of the package to a column of " + tab + "."))
-		f.Var().Id(col).Op("=").Index(jen.Op("...")).Id("uint8").Add(intList(colMap(s)))
+		s.data.ints(col, "uint8", colMap(s), col+" maps a language of the package to a column of "+tab+".")
 		body = append(body, jen.Id("i").Op("+=").Lit(len(s.order)).Op("*").Int().Parens(jen.Id(col).Index(jen.Id("langIndex").Call(jen.Id("lang")))))
 	} else {
 		body = append(body, jen.Id("_").Op("=").Id("lang"))

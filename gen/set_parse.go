@@ -1,7 +1,8 @@
 package gen
 
 import (
-	"sort"
+	"slices"
+	"strings"
 
 	"codebook.dev/codebook/spec"
 	"github.com/dave/jennifer/jen"
@@ -52,8 +53,7 @@ func parseKeys(s *set, diags *spec.Diags) []parseKey {
 
 // emitParse declares Parse<Type>.
 func emitParse(f *jen.File, s *set) {
-	var discard spec.Diags // reported once, by resolve
-	keys := parseKeys(s, &discard)
+	keys := s.keys
 	ex := s.Members[0]
 	exs := quoteMsg(ex.Value)
 	if ex.Symbol != "" {
@@ -97,7 +97,7 @@ func parseSwitch(s *set, keys []parseKey) []jen.Code {
 // parseSearch: keys sorted in one string table, positions beside them.
 func parseSearch(f *jen.File, s *set, keys []parseKey) []jen.Code {
 	sorted := append([]parseKey(nil), keys...)
-	sort.Slice(sorted, func(i, j int) bool { return sorted[i].key < sorted[j].key })
+	slices.SortFunc(sorted, func(a, b parseKey) int { return strings.Compare(a.key, b.key) })
 	strs := make([]string, len(sorted))
 	idx := make([]int, len(sorted))
 	pos := map[*spec.Member]int{}
@@ -108,9 +108,8 @@ func parseSearch(f *jen.File, s *set, keys []parseKey) []jen.Code {
 		strs[i], idx[i] = clean(k.key), pos[k.m]
 	}
 	tab := "_" + s.Name + "_keys"
-	f.Add(doc(tab + " holds every string " + parseFunc(s) + " accepts, sorted, for binary search."))
-	emitStringTable(f, tab, strs)
-	f.Var().Id(tab + "Member").Op("=").Index(jen.Op("...")).Id(uintType(len(s.Members))).Add(intList(idx))
+	s.data.stringTable(tab, strs, tab+" holds every string "+parseFunc(s)+" accepts, sorted, for binary search.")
+	s.data.ints(tab+"Member", uintType(len(s.Members)), idx, tab+"Member holds the spec position of the member each key names.")
 	key := func(i string) *jen.Statement { return tableEntry(tab, jen.Id(i)) }
 	return []jen.Code{
 		jen.List(jen.Id("lo"), jen.Id("hi")).Op(":=").List(jen.Lit(0), jen.Len(jen.Id(tab+"Member"))),

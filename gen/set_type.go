@@ -3,6 +3,7 @@ package gen
 import (
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 
 	"codebook.dev/codebook/spec"
@@ -39,16 +40,13 @@ func emitType(f *jen.File, s *set) {
 
 // emitConsts declares one constant per member, in spec order.
 func emitConsts(f *jen.File, s *set) {
-	f.Add(doc(fmt.Sprintf("The members of %s, in spec order.", s.Name)))
-	f.Const().DefsFunc(func(g *jen.Group) {
-		for _, m := range s.Members {
-			g.Add(doc(memberDoc(s, m)...))
-			val := str(m.Value)
-			if s.isInt() {
-				val = num(m.Int)
-			}
-			g.Id(s.constName(m)).Id(s.Name).Op("=").Add(val)
+	s.data.constBlock([]string{fmt.Sprintf("The members of %s, in spec order.", s.Name)}, len(s.Members), func(i int) constSpec {
+		m := s.Members[i]
+		val := quote(m.Value)
+		if s.isInt() {
+			val = strconv.FormatInt(m.Int, 10)
 		}
+		return constSpec{doc: memberDoc(s, m), name: s.constName(m), typ: s.Name, value: val}
 	})
 }
 
@@ -119,7 +117,7 @@ func lineOf(p spec.Pos) string {
 	if p.Line == 0 {
 		return p.File
 	}
-	return fmt.Sprintf("%s:%d", p.File, p.Line)
+	return p.File + ":" + strconv.Itoa(p.Line)
 }
 
 // textSummary renders texts in language order as ": en: …; zh: …".
