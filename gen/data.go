@@ -65,7 +65,7 @@ func (d *data) constBlock(doc []string, n int, spec func(i int) constSpec) {
 
 // constSpec is one documented constant of a block; value is Go source.
 type constSpec struct {
-	doc               []string
+	doc              []string
 	name, typ, value string
 }
 
