@@ -15,120 +15,6 @@ import "strconv"
 // turn a received code into the error to return (nil for the success code).
 type ErrorCode int32
 
-// The members of ErrorCode, in spec order.
-const (
-	// ErrorCodeSuccess is 10000 SUCCESS, the success code: Err returns nil for it.
-	//
-	//   - en: Success
-	//
-	// Source: spec/opi.md:6 (en).
-	ErrorCodeSuccess ErrorCode = 10000
-	// ErrorCodeGeneralError is 21000 OPI_GENERAL_ERROR.
-	//
-	//   - en: Server error, Please try again later.
-	//
-	// Source: spec/opi.md:7 (en).
-	ErrorCodeGeneralError ErrorCode = 21000
-	// ErrorCodeSignError is 21001 OPI_SIGN_ERROR.
-	//
-	//   - en: Request sign error
-	//
-	// Source: spec/opi.md:8 (en).
-	ErrorCodeSignError ErrorCode = 21001
-	// ErrorCodeParamError is 21002 OPI_PARAM_ERROR.
-	//
-	//   - en: Request param error
-	//
-	// Source: spec/opi.md:9 (en).
-	ErrorCodeParamError ErrorCode = 21002
-	// ErrorCodeAppidError is 21003 OPI_APPID_ERROR.
-	//
-	//   - en: Request appId error
-	//
-	// Source: spec/opi.md:10 (en).
-	ErrorCodeAppidError ErrorCode = 21003
-	// ErrorCodeMchError is 21004 OPI_MCH_ERROR.
-	//
-	//   - en: Merchant is unavailable
-	//
-	// Source: spec/opi.md:11 (en).
-	ErrorCodeMchError ErrorCode = 21004
-	// ErrorCodeMchChannelUnavailableError is 21005 OPI_MCH_CHANNEL_UNAVAILABLE_ERROR.
-	//
-	//   - en: Merchant channel is unavailable
-	//
-	// Source: spec/opi.md:12 (en).
-	ErrorCodeMchChannelUnavailableError ErrorCode = 21005
-	// ErrorCodeMchTxNotFound is 21006 OPI_MCH_TX_NOT_FOUND.
-	//
-	//   - en: Merchant transaction not found
-	//
-	// Source: spec/opi.md:13 (en).
-	ErrorCodeMchTxNotFound ErrorCode = 21006
-	// ErrorCodeDuplicateMchOrderID is 21007 OPI_DUPLICATE_MCH_ORDER_ID.
-	//
-	//   - en: Duplicate merchant order id
-	//
-	// Source: spec/opi.md:14 (en).
-	ErrorCodeDuplicateMchOrderID ErrorCode = 21007
-	// ErrorCodeTimestampError is 21008 OPI_TIMESTAMP_ERROR.
-	//
-	//   - en: Request timestamp error
-	//
-	// Source: spec/opi.md:15 (en).
-	ErrorCodeTimestampError ErrorCode = 21008
-	// ErrorCodeTimestampExpiredError is 21009 OPI_TIMESTAMP_EXPIRED_ERROR.
-	//
-	//   - en: Request timestamp expired error
-	//
-	// Source: spec/opi.md:16 (en).
-	ErrorCodeTimestampExpiredError ErrorCode = 21009
-	// ErrorCodeAmountExceedError is 21010 OPI_AMOUNT_EXCEED_ERROR.
-	//
-	//   - en: The amount exceeds the limit
-	//
-	// Source: spec/opi.md:17 (en).
-	ErrorCodeAmountExceedError ErrorCode = 21010
-	// ErrorCodeNetworkError is 21011 OPI_NETWORK_ERROR.
-	//
-	//   - en: Network error
-	//
-	// Source: spec/opi.md:18 (en).
-	ErrorCodeNetworkError ErrorCode = 21011
-	// ErrorCodeBankCodeError is 21012 OPI_BANK_CODE_ERROR.
-	//
-	//   - en: Request bank code error
-	//
-	// Source: spec/opi.md:19 (en).
-	ErrorCodeBankCodeError ErrorCode = 21012
-	// ErrorCodeEwalletCodeError is 21013 OPI_EWALLET_CODE_ERROR.
-	//
-	//   - en: Request wallet code error
-	//
-	// Source: spec/opi.md:20 (en).
-	ErrorCodeEwalletCodeError ErrorCode = 21013
-	// ErrorCodeBalanceError is 21014 OPI_BALANCE_ERROR.
-	//
-	//   - en: Merchant balance insufficient
-	//
-	// Source: spec/opi.md:21 (en).
-	ErrorCodeBalanceError ErrorCode = 21014
-	// ErrorCodeDuplicateIdempotencyID is 21015 OPI_DUPLICATE_IDEMPOTENCY_ID.
-	//
-	//   - en: Duplicate idempotencyId
-	//
-	// Source: spec/opi.md:22 (en).
-	ErrorCodeDuplicateIdempotencyID ErrorCode = 21015
-	// ErrorCodeMchIPError is 21016 OPI_MCH_IP_ERROR.
-	//
-	//   - en: Merchant ip forbidden
-	//
-	// Source: spec/opi.md:23 (en).
-	ErrorCodeMchIPError ErrorCode = 21016
-)
-
-var _ErrorCode_values = [...]ErrorCode{ErrorCodeSuccess, ErrorCodeGeneralError, ErrorCodeSignError, ErrorCodeParamError, ErrorCodeAppidError, ErrorCodeMchError, ErrorCodeMchChannelUnavailableError, ErrorCodeMchTxNotFound, ErrorCodeDuplicateMchOrderID, ErrorCodeTimestampError, ErrorCodeTimestampExpiredError, ErrorCodeAmountExceedError, ErrorCodeNetworkError, ErrorCodeBankCodeError, ErrorCodeEwalletCodeError, ErrorCodeBalanceError, ErrorCodeDuplicateIdempotencyID, ErrorCodeMchIPError}
-
 // ErrorCodeValues returns every member of ErrorCode in spec order, in a new slice the caller may change.
 func ErrorCodeValues() []ErrorCode {
 	return append([]ErrorCode(nil), _ErrorCode_values[:]...)
@@ -145,17 +31,14 @@ func (c ErrorCode) index() int {
 	return -1
 }
 
-const _ErrorCode_names = "SUCCESSOPI_GENERAL_ERROROPI_SIGN_ERROROPI_PARAM_ERROROPI_APPID_ERROROPI_MCH_ERROROPI_MCH_CHANNEL_UNAVAILABLE_ERROROPI_MCH_TX_NOT_FOUNDOPI_DUPLICATE_MCH_ORDER_IDOPI_TIMESTAMP_ERROROPI_TIMESTAMP_EXPIRED_ERROROPI_AMOUNT_EXCEED_ERROROPI_NETWORK_ERROROPI_BANK_CODE_ERROROPI_EWALLET_CODE_ERROROPI_BALANCE_ERROROPI_DUPLICATE_IDEMPOTENCY_IDOPI_MCH_IP_ERROR"
-
-var _ErrorCode_namesOff = [...]uint16{0, 7, 24, 38, 53, 68, 81, 114, 134, 160, 179, 206, 229, 246, 265, 287, 304, 332, 348}
-
 // String returns the symbolic name of c as the spec writes it (for example "SUCCESS"),
 // or, for a value outside the spec, the type and value, as in ErrorCode(-10099).
 func (c ErrorCode) String() string {
 	if i := c.index(); i >= 0 {
 		return _ErrorCode_names[_ErrorCode_namesOff[i]:_ErrorCode_namesOff[i+1]]
 	}
-	return "ErrorCode(" + strconv.FormatInt(int64(c), 10) + ")"
+	var buf [31]byte
+	return string(append(strconv.AppendInt(append(buf[:0], "ErrorCode("...), int64(c), 10), ')'))
 }
 
 // IsKnown reports whether c is a member of the spec; a newer code the
@@ -213,10 +96,6 @@ func ParseErrorCode(s string) (ErrorCode, error) {
 		want:  "a member name or code",
 	}
 }
-
-const _ErrorCode_text = "SuccessServer error, Please try again later.Request sign errorRequest param errorRequest appId errorMerchant is unavailableMerchant channel is unavailableMerchant transaction not foundDuplicate merchant order idRequest timestamp errorRequest timestamp expired errorThe amount exceeds the limitNetwork errorRequest bank code errorRequest wallet code errorMerchant balance insufficientDuplicate idempotencyIdMerchant ip forbidden"
-
-var _ErrorCode_textOff = [...]uint16{0, 7, 44, 62, 81, 100, 123, 154, 184, 211, 234, 265, 293, 306, 329, 354, 383, 406, 427}
 
 // Message returns the spec's text for c in the language of the BCP 47 tag
 // lang ("en" gets en; "zh", "zh-CN", "zh-Hans" and "zh-TW" get zh);

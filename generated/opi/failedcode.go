@@ -15,78 +15,6 @@ import "strconv"
 // turn a received code into the error to return (nil for the success code).
 type FailedCode int32
 
-// The members of FailedCode, in spec order.
-const (
-	// FailedCodeTransactionServiceError is -10000.
-	//
-	//   - en: Transaction Service Error
-	//
-	// Source: spec/opi.md:57 (en).
-	FailedCodeTransactionServiceError FailedCode = -10000
-	// FailedCodeTransactionExceedLimit is -10001.
-	//
-	//   - en: Transaction Exceed Limit
-	//
-	// Source: spec/opi.md:58 (en).
-	FailedCodeTransactionExceedLimit FailedCode = -10001
-	// FailedCodeTransactionParamsError is -10002.
-	//
-	//   - en: Transaction Params Error
-	//
-	// Source: spec/opi.md:59 (en).
-	FailedCodeTransactionParamsError FailedCode = -10002
-	// FailedCodeTransactionInsufficientBalance is -10003.
-	//
-	//   - en: Transaction Insufficient Balance
-	//
-	// Source: spec/opi.md:60 (en).
-	FailedCodeTransactionInsufficientBalance FailedCode = -10003
-	// FailedCodeTransactionChannelRejected is -10004.
-	//
-	//   - en: Transaction Channel Rejected
-	//
-	// Source: spec/opi.md:61 (en).
-	FailedCodeTransactionChannelRejected FailedCode = -10004
-	// FailedCodeTransactionDestinationAccountError is -10005.
-	//
-	//   - en: Transaction Destination Account Error
-	//
-	// Source: spec/opi.md:62 (en).
-	FailedCodeTransactionDestinationAccountError FailedCode = -10005
-	// FailedCodeTransactionNetworkReject is -10006.
-	//
-	//   - en: Transaction Network Reject
-	//
-	// Source: spec/opi.md:63 (en).
-	FailedCodeTransactionNetworkReject FailedCode = -10006
-	// FailedCodeTransactionChannelTemporarilyClose is -10007.
-	//
-	//   - en: Transaction Channel Temporarily Close
-	//
-	// Source: spec/opi.md:64 (en).
-	FailedCodeTransactionChannelTemporarilyClose FailedCode = -10007
-	// FailedCodeMerchantUnavailableError is -10008.
-	//
-	//   - en: Merchant Unavailable Error
-	//
-	// Source: spec/opi.md:65 (en).
-	FailedCodeMerchantUnavailableError FailedCode = -10008
-	// FailedCodeRecipientAccountBlocked is -10009.
-	//
-	//   - en: Recipient Account Blocked
-	//
-	// Source: spec/opi.md:66 (en).
-	FailedCodeRecipientAccountBlocked FailedCode = -10009
-	// FailedCodeChannelRefundFailed is -10010.
-	//
-	//   - en: Channel Refund Failed
-	//
-	// Source: spec/opi.md:67 (en).
-	FailedCodeChannelRefundFailed FailedCode = -10010
-)
-
-var _FailedCode_values = [...]FailedCode{FailedCodeTransactionServiceError, FailedCodeTransactionExceedLimit, FailedCodeTransactionParamsError, FailedCodeTransactionInsufficientBalance, FailedCodeTransactionChannelRejected, FailedCodeTransactionDestinationAccountError, FailedCodeTransactionNetworkReject, FailedCodeTransactionChannelTemporarilyClose, FailedCodeMerchantUnavailableError, FailedCodeRecipientAccountBlocked, FailedCodeChannelRefundFailed}
-
 // FailedCodeValues returns every member of FailedCode in spec order, in a new slice the caller may change.
 func FailedCodeValues() []FailedCode {
 	return append([]FailedCode(nil), _FailedCode_values[:]...)
@@ -96,14 +24,10 @@ func FailedCodeValues() []FailedCode {
 func (c FailedCode) index() int {
 	switch {
 	case -10010 <= c && c <= -10000:
-		return int(c - -10010) + 0
+		return int(c - -10010)
 	}
 	return -1
 }
-
-const _FailedCode_names = "ChannelRefundFailedRecipientAccountBlockedMerchantUnavailableErrorTransactionChannelTemporarilyCloseTransactionNetworkRejectTransactionDestinationAccountErrorTransactionChannelRejectedTransactionInsufficientBalanceTransactionParamsErrorTransactionExceedLimitTransactionServiceError"
-
-var _FailedCode_namesOff = [...]uint16{0, 19, 42, 66, 100, 124, 158, 184, 214, 236, 258, 281}
 
 // String returns the symbolic name of c as the spec writes it (for example "TransactionServiceError"),
 // or, for a value outside the spec, the type and value, as in FailedCode(-10099).
@@ -111,7 +35,8 @@ func (c FailedCode) String() string {
 	if i := c.index(); i >= 0 {
 		return _FailedCode_names[_FailedCode_namesOff[i]:_FailedCode_namesOff[i+1]]
 	}
-	return "FailedCode(" + strconv.FormatInt(int64(c), 10) + ")"
+	var buf [32]byte
+	return string(append(strconv.AppendInt(append(buf[:0], "FailedCode("...), int64(c), 10), ')'))
 }
 
 // IsKnown reports whether c is a member of the spec; a newer code the
@@ -155,10 +80,6 @@ func ParseFailedCode(s string) (FailedCode, error) {
 		want:  "a member name or code",
 	}
 }
-
-const _FailedCode_text = "Channel Refund FailedRecipient Account BlockedMerchant Unavailable ErrorTransaction Channel Temporarily CloseTransaction Network RejectTransaction Destination Account ErrorTransaction Channel RejectedTransaction Insufficient BalanceTransaction Params ErrorTransaction Exceed LimitTransaction Service Error"
-
-var _FailedCode_textOff = [...]uint16{0, 21, 46, 72, 109, 135, 172, 200, 232, 256, 280, 305}
 
 // Message returns the spec's text for c in the language of the BCP 47 tag
 // lang ("en" gets en; "zh", "zh-CN", "zh-Hans" and "zh-TW" get zh);

@@ -12,102 +12,6 @@ import "strconv"
 // and encodes unchanged); IsKnown tells them apart.
 type ResponseCode int32
 
-// The members of ResponseCode, in spec order.
-const (
-	// ResponseCodeRefundIsProcessing is 21401.
-	//
-	//   - en: Refund is processing
-	//
-	// Source: spec/opi.md:26 (en).
-	ResponseCodeRefundIsProcessing ResponseCode = 21401
-	// ResponseCodeNotAllowedToRefund is 21402.
-	//
-	//   - en: Not allowed to refund
-	//
-	// Source: spec/opi.md:27 (en).
-	ResponseCodeNotAllowedToRefund ResponseCode = 21402
-	// ResponseCodeTransactions60DaysAgoCannotInitiateRefunds is 21403.
-	//
-	//   - en: Transactions 60 days ago cannot initiate refunds
-	//
-	// Source: spec/opi.md:28 (en).
-	ResponseCodeTransactions60DaysAgoCannotInitiateRefunds ResponseCode = 21403
-	// ResponseCodeTheOriginalTransactionChannelNotSupportFullRefund is 21404.
-	//
-	//   - en: The original transaction channel not support full refund
-	//
-	// Source: spec/opi.md:29 (en).
-	ResponseCodeTheOriginalTransactionChannelNotSupportFullRefund ResponseCode = 21404
-	// ResponseCodeTheOriginalTransactionChannelNotSupportPartialRefund is 21405.
-	//
-	//   - en: The original transaction channel not support partial refund
-	//
-	// Source: spec/opi.md:30 (en).
-	ResponseCodeTheOriginalTransactionChannelNotSupportPartialRefund ResponseCode = 21405
-	// ResponseCodeRefundAmountInvalid is 21406.
-	//
-	//   - en: Refund amount invalid
-	//
-	// Source: spec/opi.md:31 (en).
-	ResponseCodeRefundAmountInvalid ResponseCode = 21406
-	// ResponseCodeMchRefundOrderIDIsRepeat is 21407.
-	//
-	//   - en: MchRefundOrderId is repeat
-	//
-	// Source: spec/opi.md:32 (en).
-	ResponseCodeMchRefundOrderIDIsRepeat ResponseCode = 21407
-	// ResponseCodeTheOriginalTransactionIsNotCompleted is 21408.
-	//
-	//   - en: The original transaction is not completed
-	//
-	// Source: spec/opi.md:33 (en).
-	ResponseCodeTheOriginalTransactionIsNotCompleted ResponseCode = 21408
-	// ResponseCodeTheOriginalTransactionAlreadyExistPendingRefund is 21409.
-	//
-	//   - en: The original transaction already exist pending refund
-	//
-	// Source: spec/opi.md:34 (en).
-	ResponseCodeTheOriginalTransactionAlreadyExistPendingRefund ResponseCode = 21409
-	// ResponseCodeOriginalTransactionStatusIsNotSuccess is 21500.
-	//
-	//   - en: Original transaction status is not success
-	//
-	// Source: spec/opi.md:37 (en).
-	ResponseCodeOriginalTransactionStatusIsNotSuccess ResponseCode = 21500
-	// ResponseCodeCannotReverse is 21501.
-	//
-	//   - en: Cannot reverse
-	//
-	// Source: spec/opi.md:38 (en).
-	ResponseCodeCannotReverse ResponseCode = 21501
-	// ResponseCodeOriginalTransactionHasBeenSettled is 21502.
-	//
-	//   - en: Original transaction has been settled
-	//
-	// Source: spec/opi.md:39 (en).
-	ResponseCodeOriginalTransactionHasBeenSettled ResponseCode = 21502
-	// ResponseCodeCannotVoidOverTheDay is 21503.
-	//
-	//   - en: Cannot void over the day
-	//
-	// Source: spec/opi.md:40 (en).
-	ResponseCodeCannotVoidOverTheDay ResponseCode = 21503
-	// ResponseCodeOriginalTransactionHasBeenAlreadyVoided is 21504.
-	//
-	//   - en: Original transaction has been already voided
-	//
-	// Source: spec/opi.md:41 (en).
-	ResponseCodeOriginalTransactionHasBeenAlreadyVoided ResponseCode = 21504
-	// ResponseCodeDuplicateMchVoidOrderIDDetected is 21505.
-	//
-	//   - en: Duplicate mchVoidOrderID detected. Please provide a unique mchvoidOrderID and retry.
-	//
-	// Source: spec/opi.md:42 (en).
-	ResponseCodeDuplicateMchVoidOrderIDDetected ResponseCode = 21505
-)
-
-var _ResponseCode_values = [...]ResponseCode{ResponseCodeRefundIsProcessing, ResponseCodeNotAllowedToRefund, ResponseCodeTransactions60DaysAgoCannotInitiateRefunds, ResponseCodeTheOriginalTransactionChannelNotSupportFullRefund, ResponseCodeTheOriginalTransactionChannelNotSupportPartialRefund, ResponseCodeRefundAmountInvalid, ResponseCodeMchRefundOrderIDIsRepeat, ResponseCodeTheOriginalTransactionIsNotCompleted, ResponseCodeTheOriginalTransactionAlreadyExistPendingRefund, ResponseCodeOriginalTransactionStatusIsNotSuccess, ResponseCodeCannotReverse, ResponseCodeOriginalTransactionHasBeenSettled, ResponseCodeCannotVoidOverTheDay, ResponseCodeOriginalTransactionHasBeenAlreadyVoided, ResponseCodeDuplicateMchVoidOrderIDDetected}
-
 // ResponseCodeValues returns every member of ResponseCode in spec order, in a new slice the caller may change.
 func ResponseCodeValues() []ResponseCode {
 	return append([]ResponseCode(nil), _ResponseCode_values[:]...)
@@ -117,16 +21,12 @@ func ResponseCodeValues() []ResponseCode {
 func (c ResponseCode) index() int {
 	switch {
 	case 21401 <= c && c <= 21409:
-		return int(c-21401) + 0
+		return int(c - 21401)
 	case 21500 <= c && c <= 21505:
 		return int(c-21500) + 9
 	}
 	return -1
 }
-
-const _ResponseCode_names = "RefundIsProcessingNotAllowedToRefundTransactions60DaysAgoCannotInitiateRefundsTheOriginalTransactionChannelNotSupportFullRefundTheOriginalTransactionChannelNotSupportPartialRefundRefundAmountInvalidMchRefundOrderIDIsRepeatTheOriginalTransactionIsNotCompletedTheOriginalTransactionAlreadyExistPendingRefundOriginalTransactionStatusIsNotSuccessCannotReverseOriginalTransactionHasBeenSettledCannotVoidOverTheDayOriginalTransactionHasBeenAlreadyVoidedDuplicateMchVoidOrderIDDetected"
-
-var _ResponseCode_namesOff = [...]uint16{0, 18, 36, 78, 127, 179, 198, 222, 258, 305, 342, 355, 388, 408, 447, 478}
 
 // String returns the symbolic name of c as the spec writes it (for example "RefundIsProcessing"),
 // or, for a value outside the spec, the type and value, as in ResponseCode(-10099).
@@ -134,7 +34,8 @@ func (c ResponseCode) String() string {
 	if i := c.index(); i >= 0 {
 		return _ResponseCode_names[_ResponseCode_namesOff[i]:_ResponseCode_namesOff[i+1]]
 	}
-	return "ResponseCode(" + strconv.FormatInt(int64(c), 10) + ")"
+	var buf [34]byte
+	return string(append(strconv.AppendInt(append(buf[:0], "ResponseCode("...), int64(c), 10), ')'))
 }
 
 // IsKnown reports whether c is a member of the spec; a newer code the
@@ -186,10 +87,6 @@ func ParseResponseCode(s string) (ResponseCode, error) {
 		want:  "a member name or code",
 	}
 }
-
-const _ResponseCode_text = "Refund is processingNot allowed to refundTransactions 60 days ago cannot initiate refundsThe original transaction channel not support full refundThe original transaction channel not support partial refundRefund amount invalidMchRefundOrderId is repeatThe original transaction is not completedThe original transaction already exist pending refundOriginal transaction status is not successCannot reverseOriginal transaction has been settledCannot void over the dayOriginal transaction has been already voidedDuplicate mchVoidOrderID detected. Please provide a unique mchvoidOrderID and retry."
-
-var _ResponseCode_textOff = [...]uint16{0, 20, 41, 89, 145, 204, 225, 251, 292, 345, 387, 401, 438, 462, 506, 590}
 
 // Message returns the spec's text for c in the language of the BCP 47 tag
 // lang ("en" gets en; "zh", "zh-CN", "zh-Hans" and "zh-TW" get zh);

@@ -15,33 +15,6 @@ import (
 // and encodes unchanged); IsKnown tells them apart.
 type TransactionStatus string
 
-// The members of TransactionStatus, in spec order.
-const (
-	// TransactionStatusPending is "PENDING".
-	//
-	//   - en: pending
-	//   - zh: 交易中
-	//
-	// Source: spec/opi.md:70 (en), spec/opi.md:99 (zh).
-	TransactionStatusPending TransactionStatus = "PENDING"
-	// TransactionStatusCompleted is "COMPLETED".
-	//
-	//   - en: transaction completed
-	//   - zh: 交易完成
-	//
-	// Source: spec/opi.md:71 (en), spec/opi.md:100 (zh).
-	TransactionStatusCompleted TransactionStatus = "COMPLETED"
-	// TransactionStatusFailed is "FAILED".
-	//
-	//   - en: transaction failed
-	//   - zh: 交易失败
-	//
-	// Source: spec/opi.md:72 (en), spec/opi.md:101 (zh).
-	TransactionStatusFailed TransactionStatus = "FAILED"
-)
-
-var _TransactionStatus_values = [...]TransactionStatus{TransactionStatusPending, TransactionStatusCompleted, TransactionStatusFailed}
-
 // TransactionStatusValues returns every member of TransactionStatus in spec order, in a new slice the caller may change.
 func TransactionStatusValues() []TransactionStatus {
 	return append([]TransactionStatus(nil), _TransactionStatus_values[:]...)
@@ -59,10 +32,6 @@ func (c TransactionStatus) index() int {
 	}
 	return -1
 }
-
-const _TransactionStatus_names = "PENDINGCOMPLETEDFAILED"
-
-var _TransactionStatus_namesOff = [...]uint8{0, 7, 16, 22}
 
 // String returns the symbolic name of c as the spec writes it (for example "PENDING"),
 // or, for a value outside the spec, the type and value, as in TransactionStatus("NEW_CODE").
@@ -98,13 +67,6 @@ func ParseTransactionStatus(s string) (TransactionStatus, error) {
 		want:  "a member name or code",
 	}
 }
-
-const _TransactionStatus_text = "pendingtransaction completedtransaction failed交易中交易完成交易失败"
-
-var _TransactionStatus_textOff = [...]uint8{0, 7, 28, 46, 55, 67, 79}
-
-// _TransactionStatus_col maps a language of the package to a column of _TransactionStatus_text.
-var _TransactionStatus_col = [...]uint8{0, 1}
 
 // Message returns the spec's text for c in the language of the BCP 47 tag
 // lang ("en" gets en; "zh", "zh-CN", "zh-Hans" and "zh-TW" get zh);
