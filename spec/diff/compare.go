@@ -242,5 +242,5 @@ func bounds(s *spec.Set, r *spec.Range) string {
 	if s.Kind != spec.Int {
 		return r.Pattern
 	}
-	return r.Pattern + " (" + strconv.FormatInt(r.Lo, 10) + ".." + strconv.FormatInt(r.Hi, 10) + ")"
+	return strconv.FormatInt(r.Lo, 10) + ".." + strconv.FormatInt(r.Hi, 10)
 }

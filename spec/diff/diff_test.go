@@ -35,6 +35,9 @@ func TestCases(t *testing.T) {
 				t.Fatal(err)
 			}
 			got := run(t, ar)
+			if !has(ar, "old.lock") && !has(ar, "new.lock") {
+				checkInverse(t, side(t, ar, "old"), side(t, ar, "new"))
+			}
 			if *update {
 				rewrite(t, path, ar, got)
 				return

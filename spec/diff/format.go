@@ -8,6 +8,7 @@ import (
 	"strings"
 	"text/template"
 	"unicode"
+	"unicode/utf16"
 	"unicode/utf8"
 
 	"codebook.dev/codebook/templates"
@@ -87,9 +88,33 @@ func (r *Report) WriteJSON(w io.Writer) error {
 			Lang: c.Lang, Attr: c.Attr, Old: c.Old, New: c.New, Message: c.What(),
 		})
 	}
-	enc := json.NewEncoder(w)
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
 	enc.SetIndent("", "  ")
-	return enc.Encode(out)
+	if err := enc.Encode(out); err != nil {
+		return err
+	}
+	_, err := w.Write(escapeInvisible(b.Bytes()))
+	return err
+}
+
+// escapeInvisible rewrites the characters encoding/json leaves raw but a
+// terminal would hide or reorder (bidi controls, zero-width spaces) as
+// \u escapes; the decoded JSON is the same.
+func escapeInvisible(b []byte) []byte {
+	var out []byte
+	for i := 0; i < len(b); {
+		r, size := utf8.DecodeRune(b[i:])
+		if r < utf8.RuneSelf || unicode.IsPrint(r) || r == utf8.RuneError {
+			out = append(out, b[i:i+size]...)
+		} else if r1, r2 := utf16.EncodeRune(r); r1 != utf8.RuneError {
+			out = fmt.Appendf(out, `\u%04x\u%04x`, r1, r2)
+		} else {
+			out = fmt.Appendf(out, `\u%04x`, r)
+		}
+		i += size
+	}
+	return out
 }
 
 var markdown = template.Must(template.New("diff.md.tmpl").Funcs(template.FuncMap{
