@@ -16,6 +16,7 @@ import (
 // characters (U+202E and the other bidi controls included) are written as
 // visible \uXXXX escapes. Line breaks of every kind split lines.
 func commentLines(text string) []string {
+	text = noBuildTag(text)
 	if plainASCII(text) {
 		if t := strings.TrimSpace(text); t != "" {
 			return []string{t}
@@ -36,10 +37,21 @@ func commentLines(text string) []string {
 // oneLine is commentLines for places that must stay on one line (the
 // header, a list item): line breaks become spaces.
 func oneLine(text string) string {
+	text = noBuildTag(text)
 	if plainASCII(text) {
 		return strings.TrimSpace(text)
 	}
 	return strings.Join(commentLines(text), " ")
+}
+
+// noBuildTag writes "+build" as "\u002bbuild": a comment line before
+// the package clause that mentions it (a path in the header, a key in
+// the package doc) is taken by go vet for a malformed build constraint.
+func noBuildTag(text string) string {
+	if !strings.Contains(text, "+build") {
+		return text
+	}
+	return strings.ReplaceAll(text, "+build", `\u002bbuild`)
 }
 
 // plainASCII reports text that needs no work: printable ASCII only (the
