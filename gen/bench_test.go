@@ -13,9 +13,14 @@ import (
 // English text each. It bypasses the reader so the benchmark measures
 // gen alone.
 func synthetic(n int) *spec.Spec {
-	set := &spec.Set{Name: "ErrorCode", Key: "code", Kind: spec.Int, Errors: true, Pos: spec.Pos{File: "big.md", Line: 1, Col: 1}}
+	return &spec.Spec{Sets: []*spec.Set{syntheticSet("ErrorCode", n, func(i int) int64 { return 10000 + int64(i/100)*1000 + int64(i%100) })}}
+}
+
+// syntheticSet builds an error set of n members with the given values.
+func syntheticSet(name string, n int, value func(i int) int64) *spec.Set {
+	set := &spec.Set{Name: name, Key: "code", Kind: spec.Int, Errors: true, Pos: spec.Pos{File: "big.md", Line: 1, Col: 1}}
 	for i := 0; i < n; i++ {
-		v := 10000 + int64(i/100)*1000 + int64(i%100)
+		v := value(i)
 		w := strconv.Itoa(i)
 		set.Members = append(set.Members, &spec.Member{
 			Value:  strconv.FormatInt(v, 10),
@@ -26,7 +31,7 @@ func synthetic(n int) *spec.Spec {
 			Pos:    spec.Pos{File: "big.md", Line: i + 3, Col: 1},
 		})
 	}
-	return &spec.Spec{Sets: []*spec.Set{set}}
+	return set
 }
 
 // BenchmarkGenerateModel measures Generate alone (no reading, no

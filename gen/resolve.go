@@ -123,6 +123,9 @@ func resolveSet(p *pkg, ss *spec.Set, diags *spec.Diags) *set {
 	st.cols = setCols(p.langs, ss)
 	warnMissingText(st, diags)
 	st.unknown = unknownMethod(ss)
+	if !st.hasVisitor() {
+		diags.Warnf(ss.Pos, "set %s has %d members; no visitor is generated past %d", ss.Name, len(ss.Members), maxVisitor)
+	}
 	return st
 }
 

@@ -1,0 +1,83 @@
+package gen_test
+
+import (
+	"os/exec"
+	"path/filepath"
+	"testing"
+
+	"codebook.dev/codebook/gen"
+	"codebook.dev/codebook/spec"
+)
+
+// TestLookupStrategies generates sets for every lookup strategy (runs,
+// rank bitmap, binary search; a Parse switch and a Parse table), then
+// builds the package and checks every member and the codes around them.
+func TestLookupStrategies(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the go command")
+	}
+	s := &spec.Spec{Sets: []*spec.Set{
+		syntheticSet("RunCode", 250, func(i int) int64 { return int64(i%5)*1000 + int64(i/5) - 2000 }),
+		syntheticSet("RankCode", 3000, func(i int) int64 { return 10000 + int64(i/100)*1000 + int64(i%100) }),
+		syntheticSet("SparseCode", 40, func(i int) int64 { d := int64(i - 20); return d * d * d * 1_000_003_001 }),
+	}}
+	files, diags := gen.Generate(s, gen.Options{Package: "lookup", Source: []string{"big.md"}})
+	if diags.HasErrors() {
+		t.Fatal(diags)
+	}
+	dir := t.TempDir()
+	write(t, filepath.Join(dir, "go.mod"), "module lookup.test\n\ngo 1.26\n")
+	for _, f := range files {
+		write(t, filepath.Join(dir, f.Name), string(f.Data))
+	}
+	check := "package lookup\n\nimport (\n\t\"fmt\"\n\t\"testing\"\n)\n"
+	for _, set := range s.Sets {
+		check += checkSet(set.Name)
+	}
+	write(t, filepath.Join(dir, "check_test.go"), check)
+	for _, args := range [][]string{{"vet", "."}, {"test", "."}} {
+		cmd := exec.Command("go", args...)
+		cmd.Dir = dir
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("go %s: %v\n%s", args[0], err, out)
+		}
+	}
+}
+
+// checkSet returns a test of one synthetic set: member i is symbol
+// OPI_E<i>_ERROR, Go name E<i>Error, text "Request error number <i>".
+func checkSet(name string) string {
+	return `
+func Test` + name + `(t *testing.T) {
+	known := map[` + name + `]bool{}
+	for i, c := range ` + name + `Values() {
+		known[c] = true
+		sym := fmt.Sprintf("OPI_E%d_ERROR", i)
+		if got := c.String(); got != sym {
+			t.Fatalf("%d.String() = %q, want %q", c, got, sym)
+		}
+		if got := c.Message("en"); got != fmt.Sprintf("Request error number %d", i) {
+			t.Fatalf("%d.Message = %q", c, got)
+		}
+		for _, s := range []string{sym, fmt.Sprintf("E%dError", i), fmt.Sprint(int64(c))} {
+			if got, err := Parse` + name + `(s); err != nil || got != c {
+				t.Fatalf("Parse(%q) = %d, %v; want %d", s, got, err, c)
+			}
+		}
+	}
+	for c := range known {
+		for _, d := range []` + name + `{c - 1, c + 1} {
+			if known[d] != d.IsKnown() {
+				t.Fatalf("%d.IsKnown() = %v", d, d.IsKnown())
+			}
+			if !known[d] && d.String() != fmt.Sprintf("` + name + `(%d)", d) {
+				t.Fatalf("unknown %d.String() = %q", d, d.String())
+			}
+		}
+	}
+	if _, err := Parse` + name + `("OPI_E999999_ERROR"); err == nil {
+		t.Fatal("Parse accepted an unknown name")
+	}
+}
+`
+}
