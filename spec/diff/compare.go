@@ -25,19 +25,20 @@ type Side struct {
 type differ struct {
 	old, new Side
 	changes  []Change
+	index    members
 }
 
 // Compare lists every change from old to new, sorted, with the data the
 // markdown report shows beside it.
 func Compare(old, new Side) *Report {
-	d := &differ{old: old, new: new}
+	d := &differ{old: old, new: new, index: members{}}
 	pairs := matchSets(sets(old.Spec), sets(new.Spec))
 	for _, p := range pairs {
 		d.set(p)
 	}
 	d.payloads(pairs)
 	sort.SliceStable(d.changes, func(i, j int) bool { return less(d.changes[i], d.changes[j]) })
-	return newReport(old, new, pairs, d.changes)
+	return newReport(old, new, pairs, d.changes, d.index)
 }
 
 func sets(s *spec.Spec) []*spec.Set {
@@ -88,7 +89,7 @@ func (d *differ) set(p pair) {
 
 func (d *differ) members(o, n *spec.Set, at func(string, Change)) {
 	for _, om := range o.Members {
-		nm := n.Member(om.Value)
+		nm := d.index.get(n, om.Value)
 		if nm == nil {
 			at(om.Value, Change{Kind: MemberRemoved, Old: naming.Const(o.Name, om.GoName)})
 			continue
@@ -96,7 +97,7 @@ func (d *differ) members(o, n *spec.Set, at func(string, Change)) {
 		d.member(o, n, om, nm, at)
 	}
 	for _, nm := range n.Members {
-		if o.Member(nm.Value) == nil {
+		if d.index.get(o, nm.Value) == nil {
 			at(nm.Value, Change{Kind: MemberAdded, New: naming.Const(n.Name, nm.GoName)})
 		}
 	}

@@ -48,7 +48,7 @@ func (d *differ) reused(oldSet, n *spec.Set) {
 	}
 	name, _ := d.old.Lock.SetName(key)
 	for _, m := range n.Members {
-		if oldSet != nil && oldSet.Member(m.Value) != nil {
+		if d.index.get(oldSet, m.Value) != nil {
 			continue
 		}
 		if e, ok := d.old.Lock.Lookup(key, m.Value); ok && e.Removed {

@@ -67,13 +67,12 @@ func (r *Report) Max() (Level, bool) {
 	return top, true
 }
 
-func newReport(old, new Side, pairs []pair, changes []Change) *Report {
+func newReport(old, new Side, pairs []pair, changes []Change, index members) *Report {
 	r := &Report{Old: old.Name, New: new.Name, Changes: changes, Pinned: !old.Lock.Empty() && !new.Lock.Empty()}
 	byName := map[string]*SetReport{}
-	members := map[string]pair{}
+	bySet := map[string]pair{}
 	for _, p := range pairs {
-		name := pick(setName(p.new), setName(p.old))
-		members[name] = p
+		bySet[pick(setName(p.new), setName(p.old))] = p
 	}
 	for _, c := range changes {
 		if c.Scope == ScopePayload {
@@ -82,19 +81,19 @@ func newReport(old, new Side, pairs []pair, changes []Change) *Report {
 		}
 		sr := byName[c.Set]
 		if sr == nil {
-			p := members[c.Set]
+			p := bySet[c.Set]
 			sr = &SetReport{Name: c.Set, Langs: langs(p)}
 			byName[c.Set] = sr
 			r.Sets = append(r.Sets, sr)
 		}
-		sr.place(c, members[c.Set])
+		sr.place(c, bySet[c.Set], index)
 	}
 	return r
 }
 
 // place puts a change on its member's row, or among the set's notes.
-func (sr *SetReport) place(c Change, p pair) {
-	om, nm := lookup(p.old, c.Member), lookup(p.new, c.Member)
+func (sr *SetReport) place(c Change, p pair, index members) {
+	om, nm := index.get(p.old, c.Member), index.get(p.new, c.Member)
 	if c.Member == "" || (om == nil && nm == nil) || isRangeOrSymbol(c.Kind) {
 		sr.Notes = append(sr.Notes, c)
 		return
@@ -124,13 +123,6 @@ func isRangeOrSymbol(k Kind) bool {
 		return true
 	}
 	return false
-}
-
-func lookup(s *spec.Set, value string) *spec.Member {
-	if s == nil || value == "" {
-		return nil
-	}
-	return s.Member(value)
 }
 
 func text(m *spec.Member, lang string) string {
