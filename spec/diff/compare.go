@@ -17,7 +17,8 @@ type Side struct {
 	// Spec is the model, with the lock already applied when there is one.
 	Spec *spec.Spec
 	// Lock is the lock the names were pinned with, or nil. Go identifier
-	// changes are reported only for names both sides' locks pin.
+	// changes are reported only for names the old lock pins, and only
+	// when the new side has a lock too (see Pin).
 	Lock *lock.Lock
 }
 
@@ -69,7 +70,7 @@ func (d *differ) set(p pair) {
 		return
 	}
 	at := func(member string, c Change) { d.add(ScopeSet, o.Name, n.Name, member, c) }
-	if o.Name != n.Name && d.pinnedSet(o, n) {
+	if o.Name != n.Name && d.pinnedSet(o) {
 		at("", Change{Kind: SetRenamed, Old: o.Name, New: n.Name})
 	}
 	if o.Key != n.Key {
@@ -108,7 +109,7 @@ func (d *differ) member(o, n *spec.Set, om, nm *spec.Member, at func(string, Cha
 	if om.Symbol != nm.Symbol {
 		at(v, Change{Kind: SymbolChanged, Old: om.Symbol, New: nm.Symbol})
 	}
-	if om.GoName != nm.GoName && d.pinnedMember(o, n, v) {
+	if om.GoName != nm.GoName && d.pinnedMember(o, v) {
 		at(v, Change{Kind: IdentifierChanged, Old: naming.Const(o.Name, om.GoName), New: naming.Const(n.Name, nm.GoName)})
 	}
 	if om.Success != nm.Success {

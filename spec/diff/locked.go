@@ -8,30 +8,32 @@ import (
 // The identifier rule: a Go name is a promise only once a lock pins it.
 // Without a lock, names are whatever the reader derives from the current
 // text, so a reworded message would "rename" a constant that no importer
-// was promised; reporting that would make every text edit an ERROR. With
-// locks, names change only when someone edits a lock, and that is
-// exactly what importers see. So an identifier change is reported when
-// the name is pinned on both sides: the old lock has the code (or set)
-// and so has the new one.
+// was promised; reporting that would make every text edit an ERROR.
+// Once the old revision's lock pins a name, importers rely on it, and
+// the new side's name is what generate would emit with the new side's
+// lock (Pin gives the new side the old lock when it has none). So an
+// identifier change is reported when the old lock pins the code (or the
+// set) and the new side has a lock: a name someone edited in the lock,
+// or a lock line someone deleted so that the name is derived again.
 
-// pinnedSet reports whether both locks pin the set's type name.
-func (d *differ) pinnedSet(o, n *spec.Set) bool {
-	return d.old.Lock.KeyFor(d.old.Spec, o) != "" && d.new.Lock.KeyFor(d.new.Spec, n) != ""
+// pinnedSet reports whether the old lock pins the set's type name and
+// the new side has a lock.
+func (d *differ) pinnedSet(o *spec.Set) bool {
+	return !d.new.Lock.Empty() && d.old.Lock.KeyFor(d.old.Spec, o) != ""
 }
 
-// pinnedMember reports whether both locks pin the code's Go name.
-func (d *differ) pinnedMember(o, n *spec.Set, value string) bool {
-	ok := d.old.Lock.KeyFor(d.old.Spec, o)
-	nk := d.new.Lock.KeyFor(d.new.Spec, n)
-	if ok == "" || nk == "" {
+// pinnedMember reports whether the old lock pins the code's Go name and
+// the new side has a lock.
+func (d *differ) pinnedMember(o *spec.Set, value string) bool {
+	if d.new.Lock.Empty() {
 		return false
 	}
-	oe, found := d.old.Lock.Lookup(ok, value)
-	if !found || oe.Removed {
+	key := d.old.Lock.KeyFor(d.old.Spec, o)
+	if key == "" {
 		return false
 	}
-	ne, found := d.new.Lock.Lookup(nk, value)
-	return found && !ne.Removed
+	e, found := d.old.Lock.Lookup(key, value)
+	return found && !e.Removed
 }
 
 // reused reports new codes that the old lock keeps reserved: the

@@ -28,7 +28,8 @@ type Options struct {
 	Dir string
 	// Lock is the lock file to use instead of the default (the first
 	// spec file's path with extension .lock, at the same revision), or
-	// NoLock. An explicit path is always read from disk.
+	// NoLock. An explicit path is read from disk and must exist; a
+	// missing default lock just means the side has none.
 	Lock string
 }
 
@@ -150,6 +151,11 @@ func loadLock(src source, first, override string) (*lock.Lock, spec.Diags, error
 	case "":
 		src, override = withLock(src, first)
 	default:
+		// A lock named on the command line must exist: a typo must not
+		// silently turn pinning off.
+		if _, err := os.Stat(override); err != nil {
+			return nil, nil, err
+		}
 		src = disk{}
 	}
 	data, ok, err := src.file(override)
