@@ -55,7 +55,7 @@ func IsGenerated(data []byte) bool {
 	line = bytes.TrimSuffix(line, []byte("\r"))
 	return bytes.HasPrefix(line, []byte(headerPrefix)) &&
 		bytes.HasSuffix(line, []byte(headerSuffix)) &&
-		len(line) > len(headerPrefix)+len(headerSuffix)
+		len(line) >= len(headerPrefix)+len(headerSuffix)
 }
 
 // Generate returns the files of the Go package for s, sorted by name.
