@@ -1,0 +1,107 @@
+package opi_test
+
+import (
+	"encoding/json"
+	"reflect"
+	"strconv"
+	"testing"
+
+	"codebook.dev/codebook/generated/opi"
+)
+
+// FuzzParseErrorCode: Parse never panics, accepts exactly the members,
+// and what it accepts prints back to a string it accepts again.
+func FuzzParseErrorCode(f *testing.F) {
+	for _, s := range []string{"OPI_SIGN_ERROR", "SignError", "21001", "10000", "", "21017", "-0", "+21001", "0x5208"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		c, err := opi.ParseErrorCode(s)
+		if err != nil {
+			if c != 0 {
+				t.Fatalf("ParseErrorCode(%q) = %d with error", s, c)
+			}
+			return
+		}
+		if !c.IsKnown() {
+			t.Fatalf("ParseErrorCode(%q) = unknown %d", s, c)
+		}
+		for _, again := range []string{c.String(), strconv.Itoa(int(c))} {
+			if d, err := opi.ParseErrorCode(again); err != nil || d != c {
+				t.Fatalf("ParseErrorCode(%q) = %d, %v; want %d", again, d, err, c)
+			}
+		}
+	})
+}
+
+// FuzzParseTransactionStatus: the same for the string set, and text
+// decoding keeps every string, known or not.
+func FuzzParseTransactionStatus(f *testing.F) {
+	for _, s := range []string{"PENDING", "Pending", "FAILED", "REVERSED", "", "pending"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		c, err := opi.ParseTransactionStatus(s)
+		if err == nil && (!c.IsKnown() || c.String() != string(c)) {
+			t.Fatalf("ParseTransactionStatus(%q) = %q", s, c)
+		}
+		var u opi.TransactionStatus
+		if err := u.UnmarshalText([]byte(s)); err != nil {
+			t.Fatal(err)
+		}
+		if err == nil && u != c || err != nil && string(u) != s {
+			t.Fatalf("UnmarshalText(%q) = %q", s, u)
+		}
+	})
+}
+
+// FuzzUnmarshalPayloads: decoding any input never panics, and whatever
+// decodes re-encodes to JSON that decodes to the same value: unknown
+// codes survive the round trip.
+func FuzzUnmarshalPayloads(f *testing.F) {
+	f.Add([]byte(disbursementFailed))
+	f.Add([]byte(`{"code":21000,"message":"Server error, Please try again later."}`))
+	f.Add([]byte(`{"code":29999,"message":"new"}`))
+	f.Add([]byte(`{"code":"21001"}`))
+	f.Add([]byte(`{"failedCode":-10099,"transactionStatus":"REVERSED","createTime":""}`))
+	f.Add([]byte(`{"createTime":"2022-13-10 17:55:45"}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		roundTrip(t, data, &opi.ErrorResponse{}, &opi.ErrorResponse{})
+		roundTrip(t, data, &opi.DisbursementFailed{}, &opi.DisbursementFailed{})
+	})
+}
+
+func roundTrip(t *testing.T, data []byte, v, back any) {
+	t.Helper()
+	if json.Unmarshal(data, v) != nil {
+		return
+	}
+	out, err := json.Marshal(v)
+	if err != nil {
+		t.Fatalf("Marshal(%+v): %v", v, err)
+	}
+	if err := json.Unmarshal(out, back); err != nil {
+		t.Fatalf("re-decoding %s: %v", out, err)
+	}
+	if !reflect.DeepEqual(v, back) {
+		t.Fatalf("round trip changed %+v to %+v", v, back)
+	}
+}
+
+// FuzzMessage: Message never panics and always answers with a
+// translation or the English text for members.
+func FuzzMessage(f *testing.F) {
+	f.Add(int32(21001), "zh-CN")
+	f.Add(int32(-10010), "")
+	f.Add(int32(0), "zh-Hant-TW")
+	f.Fuzz(func(t *testing.T, code int32, lang string) {
+		c := opi.ErrorCode(code)
+		if m := c.Message(lang); (m != "") != c.IsKnown() {
+			t.Fatalf("%d.Message(%q) = %q", code, lang, m)
+		}
+		fc := opi.FailedCode(code)
+		if fc.IsKnown() && fc.Message(lang) != fc.Message("en") {
+			t.Fatalf("FailedCode has English text only; Message(%q) differs", lang)
+		}
+	})
+}
