@@ -5,31 +5,34 @@ import (
 	"strconv"
 )
 
-// valueLess orders codes as a reader expects them in a table: integers
-// numerically (negative ones first), then every other code by bytes.
-func valueLess(a, b string) bool {
-	ai, aerr := strconv.ParseInt(a, 10, 64)
-	bi, berr := strconv.ParseInt(b, 10, 64)
-	switch {
-	case aerr == nil && berr == nil:
-		if ai != bi {
-			return ai < bi
-		}
-		return a < b // "+1" and "1" stay distinct and ordered
-	case aerr == nil:
-		return true
-	case berr == nil:
-		return false
-	}
-	return a < b
-}
-
+// sortedValues returns the map's codes as a reader expects them in a
+// table: integers numerically (negative ones first), then every other
+// code by bytes. Integers are parsed once, not at every comparison.
 func sortedValues(m map[string]*entry) []string {
-	vs := make([]string, 0, len(m))
-	for v := range m {
-		vs = append(vs, v)
+	type code struct {
+		s     string
+		n     int64
+		isInt bool
 	}
-	sort.Slice(vs, func(i, j int) bool { return valueLess(vs[i], vs[j]) })
+	cs := make([]code, 0, len(m))
+	for v := range m {
+		n, err := strconv.ParseInt(v, 10, 64)
+		cs = append(cs, code{v, n, err == nil})
+	}
+	sort.Slice(cs, func(i, j int) bool {
+		a, b := cs[i], cs[j]
+		if a.isInt != b.isInt {
+			return a.isInt
+		}
+		if a.isInt && a.n != b.n {
+			return a.n < b.n
+		}
+		return a.s < b.s
+	})
+	vs := make([]string, len(cs))
+	for i, c := range cs {
+		vs[i] = c.s
+	}
 	return vs
 }
 
