@@ -85,6 +85,7 @@ func (p *pkg) emitPackage(f *jen.File) {
 	}
 	f.Add(doc("codeError reports input that names no code: the type, the input and what", "was wanted."))
 	f.Type().Id("codeError").Struct(jen.List(jen.Id("typ"), jen.Id("input"), jen.Id("want")).String())
+	f.Add(doc("Error names the package, the type, the input (quoted, cut at 64 bytes) and", "what was wanted."))
 	f.Func().Params(jen.Id("e").Op("*").Id("codeError")).Id("Error").Params().String().Block(
 		jen.Id("in").Op(":=").Id("e").Dot("input"),
 		jen.If(jen.Len(jen.Id("in")).Op(">").Lit(64)).Block(jen.Id("in").Op("=").Id("in").Index(jen.Op(":").Lit(64)).Op("+").Lit("...")),

@@ -19,7 +19,8 @@ func emitType(f *jen.File, s *set) {
 		what = "string"
 	}
 	lines = append(lines, fmt.Sprintf("%s holds the %s codes of the %s field.", s.Name, what, quoteMsg(oneLine(s.Key))))
-	if d := commentLines(s.Doc); len(d) > 0 {
+	// The heading's markdown marks are not part of its text.
+	if d := commentLines(strings.TrimLeft(s.Doc, "# ")); len(d) > 0 {
 		lines = append(lines, "")
 		lines = append(lines, d...)
 	}

@@ -52,6 +52,8 @@ type codeError struct {
 	typ, input, want string
 }
 
+// Error names the package, the type, the input (quoted, cut at 64 bytes) and
+// what was wanted.
 func (e *codeError) Error() string {
 	in := e.input
 	if len(in) > 64 {
