@@ -124,58 +124,6 @@ func (d *differ) member(o, n *spec.Set, om, nm *spec.Member, at func(string, Cha
 	})
 }
 
-// texts compares two texts per language; changed is the kind for a
-// language both sides have.
-func texts(old, new map[string]string, emit func(string, Change), changed Kind) {
-	for _, lang := range union(old, new) {
-		ot, oOK := old[lang]
-		nt, nOK := new[lang]
-		switch {
-		case !oOK:
-			emit(lang, Change{Kind: TranslationAdded, New: nt})
-		case !nOK:
-			emit(lang, Change{Kind: TranslationMissing, Old: ot})
-		case ot != nt:
-			emit(lang, Change{Kind: changed, Old: ot, New: nt})
-		}
-	}
-}
-
-func union(a, b map[string]string) []string {
-	var keys []string
-	for k := range a {
-		keys = append(keys, k)
-	}
-	for k := range b {
-		if _, ok := a[k]; !ok {
-			keys = append(keys, k)
-		}
-	}
-	sort.Strings(keys)
-	return keys
-}
-
-// attrs compares extra columns by header; the first cell of a header
-// counts when a row repeats one.
-func attrs(old, new []spec.Attr, emit func(name, ov, nv string)) {
-	om, nm := attrMap(old), attrMap(new)
-	for _, name := range union(om, nm) {
-		if om[name] != nm[name] {
-			emit(name, om[name], nm[name])
-		}
-	}
-}
-
-func attrMap(as []spec.Attr) map[string]string {
-	m := map[string]string{}
-	for _, a := range as {
-		if _, dup := m[a.Name]; !dup {
-			m[a.Name] = a.Value
-		}
-	}
-	return m
-}
-
 // symbols reports a symbolic name that now stands for another code.
 func (d *differ) symbols(o, n *spec.Set, at func(string, Change)) {
 	ov, nv := symbolValues(o), symbolValues(n)
@@ -204,45 +152,4 @@ func symbolValues(s *spec.Set) map[string]string {
 		delete(m, sym)
 	}
 	return m
-}
-
-func (d *differ) ranges(o, n *spec.Set, at func(string, Change)) {
-	for _, or := range o.Ranges {
-		nr := findRange(n, or.Pattern)
-		if nr == nil {
-			at(or.Pattern, Change{Kind: RangeRemoved, Old: bounds(o, or)})
-			continue
-		}
-		if ob, nb := bounds(o, or), bounds(n, nr); ob != nb {
-			at(or.Pattern, Change{Kind: RangeChanged, Old: ob, New: nb})
-		}
-		texts(or.Text, nr.Text, func(lang string, c Change) {
-			c.Lang = lang
-			if c.Kind == TextChanged {
-				c.Kind = RangeTextChanged
-			}
-			at(or.Pattern, c)
-		}, RangeTextChanged)
-	}
-	for _, nr := range n.Ranges {
-		if findRange(o, nr.Pattern) == nil {
-			at(nr.Pattern, Change{Kind: RangeAdded, New: bounds(n, nr)})
-		}
-	}
-}
-
-func findRange(s *spec.Set, pattern string) *spec.Range {
-	for _, r := range s.Ranges {
-		if r.Pattern == pattern {
-			return r
-		}
-	}
-	return nil
-}
-
-func bounds(s *spec.Set, r *spec.Range) string {
-	if s.Kind != spec.Int {
-		return r.Pattern
-	}
-	return strconv.FormatInt(r.Lo, 10) + ".." + strconv.FormatInt(r.Hi, 10)
 }
