@@ -101,7 +101,8 @@ func rangeBounds(s string) (lo, hi int64, ok bool) {
 }
 
 // splitCodes splits a cell listing several codes ("1003, 2003",
-// "502/503", "A、B") and returns nil unless every part is a code.
+// "502/503", "E01、E02") and returns nil unless every part is a code of
+// at least two characters or an integer, so "N/A" is not two codes.
 func splitCodes(s string) []string {
 	f := strings.FieldsFunc(s, func(r rune) bool {
 		return r == ',' || r == '/' || r == ' ' || r == '、' || r == '，' || r == ';' || r == '；'
@@ -110,7 +111,7 @@ func splitCodes(s string) []string {
 		return nil
 	}
 	for _, p := range f {
-		if !isCodeToken(p) {
+		if !isCodeToken(p) || len(p) < 2 && !allDigits(p) {
 			return nil
 		}
 	}

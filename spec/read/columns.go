@@ -16,12 +16,17 @@ func (r *reader) columns(t *table, header []cell, rows [][]cell) []column {
 		width = max(width, len(rc))
 	}
 	cols := make([]column, width)
+	seen := map[string]bool{}
 	for i := range cols {
+		cols[i].header = fmt.Sprintf("column %d", i+1)
 		if i < len(header) {
-			cols[i].header = header[i].text
 			cols[i].term = classify(header[i].text)
-		} else {
-			cols[i].header = fmt.Sprintf("column %d", i+1)
+			// Attribute names must be unique: an empty or repeated
+			// header is named by its position.
+			if h := header[i].text; h != "" && !seen[h] {
+				cols[i].header = h
+				seen[h] = true
+			}
 		}
 	}
 	// Extra cells past a header are attributes, not guesses.
