@@ -106,6 +106,9 @@ func cleanCell(s string) string {
 	if strings.Contains(s, "<br") {
 		s = lineBreaks.Replace(s)
 	}
+	if strings.Contains(s, "](") {
+		s = linkText(s)
+	}
 	for _, m := range []string{"``", "`", "**", "*"} {
 		if len(s) > 2*len(m) && strings.HasPrefix(s, m) && strings.HasSuffix(s, m) {
 			inner := s[len(m) : len(s)-len(m)]
@@ -130,4 +133,26 @@ func cleanCell(s string) string {
 
 func isPunct(c byte) bool {
 	return strings.IndexByte("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~", c) >= 0
+}
+
+// linkText replaces inline links [text](url) with their text: the URL
+// is no part of a code or its message.
+func linkText(s string) string {
+	var b strings.Builder
+	for {
+		open := strings.IndexByte(s, '[')
+		mid := strings.Index(s, "](")
+		if open < 0 || mid < open {
+			break
+		}
+		end := strings.IndexByte(s[mid:], ')')
+		if end < 0 {
+			break
+		}
+		b.WriteString(s[:open])
+		b.WriteString(s[open+1 : mid])
+		s = s[mid+end+1:]
+	}
+	b.WriteString(s)
+	return b.String()
 }

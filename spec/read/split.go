@@ -15,9 +15,6 @@ type rawTable struct {
 	header text.Segment // zero for a table without a header row
 	delim  text.Segment
 	rows   []text.Segment
-	// mismatch is set when goldmark refused the table because the header
-	// and delimiter rows disagree on the number of columns.
-	mismatch bool
 }
 
 func (t *rawTable) hasHeader() bool { return t.delim.Stop > t.delim.Start }
@@ -103,7 +100,6 @@ func buildTable(src []byte, c chunk, reader text.Reader, pc parser.Context, pare
 		} else {
 			parent.RemoveChild(parent, p)
 		}
-		c.table.mismatch = true
 	}
 	return &looseTable{raw: c.table}
 }
