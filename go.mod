@@ -3,7 +3,8 @@ module codebook.dev/codebook
 go 1.26.8
 
 require (
-	github.com/dave/jennifer v1.7.1 // indirect
-	github.com/yuin/goldmark v1.8.7 // indirect
-	golang.org/x/tools v0.52.0 // indirect
+	github.com/dave/jennifer v1.7.1
+	github.com/yuin/goldmark v1.8.7
 )
+
+require golang.org/x/tools v0.52.0
