@@ -37,6 +37,22 @@ func Source(name string, src []byte) (*spec.Spec, spec.Diags) {
 	return readFiles([]file{{name, src}}, nil)
 }
 
+// Doc is a document held in memory, for Sources.
+type Doc struct {
+	Name string // used in positions
+	Data []byte
+}
+
+// Sources reads documents held in memory (from git, say) into one Spec,
+// as Files does for documents on disk.
+func Sources(docs ...Doc) (*spec.Spec, spec.Diags) {
+	files := make([]file, len(docs))
+	for i, d := range docs {
+		files[i] = file{d.Name, d.Data}
+	}
+	return readFiles(files, nil)
+}
+
 type file struct {
 	name string
 	src  []byte

@@ -52,7 +52,7 @@ func Load(arg string, opt Options) (diff.Side, spec.Diags, error) {
 	if err != nil {
 		return diff.Side{}, nil, err
 	}
-	s, diags := readDocs(src, docs)
+	s, diags := readDocs(docs)
 	side := diff.Side{Name: arg, Spec: s}
 	l, ldiags, err := loadLock(src, docs[0].name, opt.Lock)
 	if err != nil {
@@ -183,19 +183,11 @@ func lockName(src source, path string) string {
 	return path
 }
 
-// readDocs reads the documents as one spec. The reader takes several
-// documents only from disk, so documents from git are written to a
-// temporary folder first and every position is renamed back.
-func readDocs(src source, docs []doc) (*spec.Spec, spec.Diags) {
-	if len(docs) == 1 {
-		return read.Source(docs[0].name, docs[0].data)
+// readDocs reads the documents as one spec.
+func readDocs(docs []doc) (*spec.Spec, spec.Diags) {
+	rd := make([]read.Doc, len(docs))
+	for i, d := range docs {
+		rd[i] = read.Doc{Name: d.name, Data: d.data}
 	}
-	if _, ok := src.(disk); ok {
-		var paths []string
-		for _, d := range docs {
-			paths = append(paths, d.name)
-		}
-		return read.Files(paths...)
-	}
-	return readViaTemp(docs)
+	return read.Sources(rd...)
 }
