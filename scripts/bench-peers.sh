@@ -34,7 +34,9 @@ else
 fi
 bin=$work/bin
 mkdir -p "$bin" "$work/specs" "$work/m"
-export GOWORK=off GOFLAGS=-mod=mod
+# -trimpath keeps the temporary folder out of the build cache keys, so a
+# second run reuses the compiled peer packages.
+export GOWORK=off GOFLAGS="-mod=mod -trimpath"
 
 step() { printf '\n== %s\n' "$*" >&2; }
 
