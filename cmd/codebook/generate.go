@@ -53,39 +53,47 @@ func runGenerate(args []string, stdout, stderr io.Writer) int {
 	if f == nil {
 		return code
 	}
-	s, diags := read.Files(f.specs...)
-	var lk *lock.Lock
-	if f.lock != noLock {
-		var err error
-		if lk, err = lock.Load(f.lock); err != nil {
-			fmt.Fprintln(stderr, err)
-			return 1
-		}
-		if !diags.HasErrors() {
-			diags = append(diags, lk.Apply(s)...)
-		}
-	}
-	var files []gen.File
-	if !diags.HasErrors() {
-		var gd spec.Diags
-		files, gd = gen.Generate(s, gen.Options{Package: f.pkg, Source: sources(f.specs)})
-		diags = append(diags, gd...)
-	}
+	files, lockData, diags, err := renderGenerated(f)
 	for _, d := range diags.Sort() {
 		fmt.Fprintln(stderr, d)
 	}
-	if diags.HasErrors() {
-		return 1
+	if err != nil {
+		fmt.Fprintln(stderr, err)
 	}
-	var lockData []byte
-	if lk != nil {
-		lk.Update(s)
-		lockData = lk.Bytes()
+	if err != nil || diags.HasErrors() {
+		return 1
 	}
 	if f.check {
 		return checkGenerated(f, files, lockData, stdout, stderr)
 	}
 	return writeGenerated(f, files, lockData, stderr)
+}
+
+// renderGenerated does everything but the writing: read the specs, pin names
+// with the lock, generate the files and the updated lock. lockData is
+// nil when the lock is off. The findings of every stage are returned
+// together; err is a lock file that cannot be loaded.
+func renderGenerated(f *generateFlags) (files []gen.File, lockData []byte, diags spec.Diags, err error) {
+	s, diags := read.Files(f.specs...)
+	var lk *lock.Lock
+	if f.lock != noLock {
+		if lk, err = lock.Load(f.lock); err != nil {
+			return nil, nil, diags, err
+		}
+		if !diags.HasErrors() {
+			diags = append(diags, lk.Apply(s)...)
+		}
+	}
+	if diags.HasErrors() {
+		return nil, nil, diags, nil
+	}
+	files, gd := gen.Generate(s, gen.Options{Package: f.pkg, Source: sources(f.specs)})
+	diags = append(diags, gd...)
+	if lk != nil {
+		lk.Update(s)
+		lockData = lk.Bytes()
+	}
+	return files, lockData, diags, nil
 }
 
 func writeGenerated(f *generateFlags, files []gen.File, lockData []byte, stderr io.Writer) int {

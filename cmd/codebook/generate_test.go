@@ -260,3 +260,41 @@ func TestGenerateDeterministic(t *testing.T) {
 		}
 	}
 }
+
+func TestGenerateBadLock(t *testing.T) {
+	dir := genWorkdir(t)
+	genWrite(t, filepath.Join(dir, "spec", "opi.lock"), "bogus line\n")
+	code, _, stderr := genRun(t, dir, "-o", "out", "spec/opi.md")
+	if code != 1 || !strings.Contains(stderr, "spec/opi.lock:1:") {
+		t.Errorf("exit %d, stderr %q", code, stderr)
+	}
+	if genExists(filepath.Join(dir, "out")) {
+		t.Error("output written despite a bad lock file")
+	}
+	if got := genRead(t, filepath.Join(dir, "spec", "opi.lock")); got != "bogus line\n" {
+		t.Errorf("bad lock file rewritten: %q", got)
+	}
+}
+
+func TestGenerateLockPinsNames(t *testing.T) {
+	dir := genWorkdir(t)
+	if code, _, stderr := genRun(t, dir, "-o", "out", "spec/opi.md"); code != 0 {
+		t.Fatalf("exit %d\n%s", code, stderr)
+	}
+	// Renaming a member in the lock renames the generated constant: the
+	// lock, not the spec text, owns names once they are out.
+	lockPath := filepath.Join(dir, "spec", "opi.lock")
+	edited := strings.Replace(genRead(t, lockPath), "member code 21001 SignError\n", "member code 21001 BadSignature\n", 1)
+	genWrite(t, lockPath, edited)
+	if code, _, stderr := genRun(t, dir, "-o", "out", "spec/opi.md"); code != 0 {
+		t.Fatalf("exit %d\n%s", code, stderr)
+	}
+	var src strings.Builder
+	files, _ := filepath.Glob(filepath.Join(dir, "out", "*.go"))
+	for _, f := range files {
+		src.WriteString(genRead(t, f))
+	}
+	if !strings.Contains(src.String(), "ErrorCodeBadSignature ErrorCode = 21001") || strings.Contains(src.String(), "ErrorCodeSignError") {
+		t.Error("the lock's name did not win over the spec's")
+	}
+}
