@@ -97,18 +97,11 @@ func (d *data) ints(name, typ string, vals []int, doc ...string) {
 	d.array(name, typ, len(vals), func(b []byte, i int) []byte { return strconv.AppendInt(b, int64(vals[i]), 10) }, doc...)
 }
 
-// stringTable writes every entry into one string constant and the
-// offsets between them, so entry i is name[nameOff[i]:nameOff[i+1]].
-func (d *data) stringTable(name string, entries []string, doc ...string) {
-	var all []byte
-	offs := make([]int, 0, len(entries)+1)
-	offs = append(offs, 0)
-	for _, e := range entries {
-		all = append(all, clean(e)...)
-		offs = append(offs, len(all))
-	}
-	d.stringConst(name, string(all), doc...)
-	d.ints(name+"Off", uintType(len(all)), offs)
+// strs writes an array of string literals: one bounds check and a
+// two-word load per lookup, cheaper than slicing one long string by an
+// offset table (stringer's layout), which costs three checks.
+func (d *data) strs(name string, entries []string, doc ...string) {
+	d.array(name, "string", len(entries), func(b []byte, i int) []byte { return strconv.AppendQuote(b, clean(entries[i])) }, doc...)
 }
 
 // rankTables writes the bitmap and the running counts of rankIndex.

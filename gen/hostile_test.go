@@ -171,7 +171,8 @@ func checkInert(t *testing.T, f gen.File) {
 	}
 }
 
-// stringConst returns the value of a string constant in the files.
+// stringConst returns the string literals of a declaration in the
+// files, one per line.
 func stringConst(t *testing.T, files []gen.File, name string) string {
 	t.Helper()
 	for _, f := range files {
@@ -180,12 +181,18 @@ func stringConst(t *testing.T, files []gen.File, name string) string {
 			t.Fatal(err)
 		}
 		if obj := af.Scope.Lookup(name); obj != nil {
-			lit := obj.Decl.(*ast.ValueSpec).Values[0].(*ast.BasicLit)
-			v, err := strconv.Unquote(lit.Value)
-			if err != nil {
-				t.Fatal(err)
-			}
-			return v
+			var all strings.Builder
+			ast.Inspect(obj.Decl.(*ast.ValueSpec).Values[0], func(n ast.Node) bool {
+				if lit, ok := n.(*ast.BasicLit); ok && lit.Kind == token.STRING {
+					v, err := strconv.Unquote(lit.Value)
+					if err != nil {
+						t.Fatal(err)
+					}
+					all.WriteString(v + "\n")
+				}
+				return true
+			})
+			return all.String()
 		}
 	}
 	t.Fatalf("no constant %s", name)

@@ -10,7 +10,7 @@ import (
 )
 
 // TestLookupStrategies generates sets for every lookup strategy (runs,
-// rank bitmap, binary search; a Parse switch and a Parse table), then
+// position table, rank bitmap, binary search; a Parse switch and a Parse table), then
 // builds the package and checks every member and the codes around them.
 func TestLookupStrategies(t *testing.T) {
 	if testing.Short() {
@@ -18,7 +18,8 @@ func TestLookupStrategies(t *testing.T) {
 	}
 	s := &spec.Spec{Sets: []*spec.Set{
 		syntheticSet("RunCode", 250, func(i int) int64 { return int64(i%5)*1000 + int64(i/5) - 2000 }),
-		syntheticSet("RankCode", 3000, func(i int) int64 { return 10000 + int64(i/100)*1000 + int64(i%100) }),
+		syntheticSet("SlotCode", 3000, func(i int) int64 { return 10000 + int64(i/100)*1000 + int64(i%100) }),
+		syntheticSet("RankCode", 300, func(i int) int64 { return 10000 + int64(i/10)*1000 + int64(i%10) }),
 		syntheticSet("SparseCode", 40, func(i int) int64 { d := int64(i - 20); return d * d * d * 1_000_003_001 }),
 	}}
 	files, diags := gen.Generate(s, gen.Options{Package: "lookup", Source: []string{"big.md"}})

@@ -40,7 +40,7 @@ func emitMessage(f *jen.File, s *set) {
 		)
 		return
 	}
-	s.data.stringTable(tab, entries, tab+" holds the text of every member per language column, in table order.")
+	s.data.strs(tab, entries, tab+" holds the text of every member per language column, in table order.")
 	body := []jen.Code{
 		jen.Id("i").Op(":=").Id("c").Dot("index").Call(),
 		jen.If(jen.Id("i").Op("<").Lit(0)).Block(unknown),
@@ -52,7 +52,7 @@ func emitMessage(f *jen.File, s *set) {
 	} else {
 		body = append(body, jen.Id("_").Op("=").Id("lang"))
 	}
-	body = append(body, jen.Return(tableEntry(tab, jen.Id("i"))))
+	body = append(body, jen.Return(jen.Id(tab).Index(jen.Id("i"))))
 	f.Add(doc(lines...))
 	f.Func().Params(jen.Id("c").Id(s.Name)).Id("Message").Params(jen.Id("lang").String()).String().Block(body...)
 }

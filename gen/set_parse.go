@@ -108,9 +108,9 @@ func parseSearch(f *jen.File, s *set, keys []parseKey) []jen.Code {
 		strs[i], idx[i] = clean(k.key), pos[k.m]
 	}
 	tab := "_" + s.Name + "_keys"
-	s.data.stringTable(tab, strs, tab+" holds every string "+parseFunc(s)+" accepts, sorted, for binary search.")
+	s.data.strs(tab, strs, tab+" holds every string "+parseFunc(s)+" accepts, sorted, for binary search.")
 	s.data.ints(tab+"Member", uintType(len(s.Members)), idx, tab+"Member holds the spec position of the member each key names.")
-	key := func(i string) *jen.Statement { return tableEntry(tab, jen.Id(i)) }
+	key := func(i string) *jen.Statement { return jen.Id(tab).Index(jen.Id(i)) }
 	return []jen.Code{
 		jen.List(jen.Id("lo"), jen.Id("hi")).Op(":=").List(jen.Lit(0), jen.Len(jen.Id(tab+"Member"))),
 		jen.For(jen.Id("lo").Op("<").Id("hi")).Block(

@@ -35,8 +35,13 @@ func (c ErrorCode) index() int {
 // or, for a value outside the spec, the type and value, as in ErrorCode(-10099).
 func (c ErrorCode) String() string {
 	if i := c.index(); i >= 0 {
-		return _ErrorCode_names[_ErrorCode_namesOff[i]:_ErrorCode_namesOff[i+1]]
+		return _ErrorCode_names[i]
 	}
+	return c.unknownString()
+}
+
+// unknownString formats a value outside the spec.
+func (c ErrorCode) unknownString() string {
 	var buf [31]byte
 	return string(append(strconv.AppendInt(append(buf[:0], "ErrorCode("...), int64(c), 10), ')'))
 }
@@ -108,7 +113,7 @@ func (c ErrorCode) Message(lang string) string {
 		return ""
 	}
 	_ = lang
-	return _ErrorCode_text[_ErrorCode_textOff[i]:_ErrorCode_textOff[i+1]]
+	return _ErrorCode_text[i]
 }
 
 // MarshalJSON encodes c as a JSON number, whether or not the spec knows it.

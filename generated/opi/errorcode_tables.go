@@ -118,11 +118,7 @@ const (
 var _ErrorCode_values = [...]ErrorCode{ErrorCodeSuccess, ErrorCodeGeneralError, ErrorCodeSignError, ErrorCodeParamError, ErrorCodeAppidError, ErrorCodeMchError, ErrorCodeMchChannelUnavailableError, ErrorCodeMchTxNotFound, ErrorCodeDuplicateMchOrderID, ErrorCodeTimestampError, ErrorCodeTimestampExpiredError, ErrorCodeAmountExceedError, ErrorCodeNetworkError, ErrorCodeBankCodeError, ErrorCodeEwalletCodeError, ErrorCodeBalanceError, ErrorCodeDuplicateIdempotencyID, ErrorCodeMchIPError}
 
 // _ErrorCode_names holds the String of every member, in table order.
-const _ErrorCode_names = "SUCCESSOPI_GENERAL_ERROROPI_SIGN_ERROROPI_PARAM_ERROROPI_APPID_ERROROPI_MCH_ERROROPI_MCH_CHANNEL_UNAVAILABLE_ERROROPI_MCH_TX_NOT_FOUNDOPI_DUPLICATE_MCH_ORDER_IDOPI_TIMESTAMP_ERROROPI_TIMESTAMP_EXPIRED_ERROROPI_AMOUNT_EXCEED_ERROROPI_NETWORK_ERROROPI_BANK_CODE_ERROROPI_EWALLET_CODE_ERROROPI_BALANCE_ERROROPI_DUPLICATE_IDEMPOTENCY_IDOPI_MCH_IP_ERROR"
-
-var _ErrorCode_namesOff = [...]uint16{0, 7, 24, 38, 53, 68, 81, 114, 134, 160, 179, 206, 229, 246, 265, 287, 304, 332, 348}
+var _ErrorCode_names = [...]string{"SUCCESS", "OPI_GENERAL_ERROR", "OPI_SIGN_ERROR", "OPI_PARAM_ERROR", "OPI_APPID_ERROR", "OPI_MCH_ERROR", "OPI_MCH_CHANNEL_UNAVAILABLE_ERROR", "OPI_MCH_TX_NOT_FOUND", "OPI_DUPLICATE_MCH_ORDER_ID", "OPI_TIMESTAMP_ERROR", "OPI_TIMESTAMP_EXPIRED_ERROR", "OPI_AMOUNT_EXCEED_ERROR", "OPI_NETWORK_ERROR", "OPI_BANK_CODE_ERROR", "OPI_EWALLET_CODE_ERROR", "OPI_BALANCE_ERROR", "OPI_DUPLICATE_IDEMPOTENCY_ID", "OPI_MCH_IP_ERROR"}
 
 // _ErrorCode_text holds the text of every member per language column, in table order.
-const _ErrorCode_text = "SuccessServer error, Please try again later.Request sign errorRequest param errorRequest appId errorMerchant is unavailableMerchant channel is unavailableMerchant transaction not foundDuplicate merchant order idRequest timestamp errorRequest timestamp expired errorThe amount exceeds the limitNetwork errorRequest bank code errorRequest wallet code errorMerchant balance insufficientDuplicate idempotencyIdMerchant ip forbidden"
-
-var _ErrorCode_textOff = [...]uint16{0, 7, 44, 62, 81, 100, 123, 154, 184, 211, 234, 265, 293, 306, 329, 354, 383, 406, 427}
+var _ErrorCode_text = [...]string{"Success", "Server error, Please try again later.", "Request sign error", "Request param error", "Request appId error", "Merchant is unavailable", "Merchant channel is unavailable", "Merchant transaction not found", "Duplicate merchant order id", "Request timestamp error", "Request timestamp expired error", "The amount exceeds the limit", "Network error", "Request bank code error", "Request wallet code error", "Merchant balance insufficient", "Duplicate idempotencyId", "Merchant ip forbidden"}

@@ -33,8 +33,13 @@ func (c FailedCode) index() int {
 // or, for a value outside the spec, the type and value, as in FailedCode(-10099).
 func (c FailedCode) String() string {
 	if i := c.index(); i >= 0 {
-		return _FailedCode_names[_FailedCode_namesOff[i]:_FailedCode_namesOff[i+1]]
+		return _FailedCode_names[i]
 	}
+	return c.unknownString()
+}
+
+// unknownString formats a value outside the spec.
+func (c FailedCode) unknownString() string {
 	var buf [32]byte
 	return string(append(strconv.AppendInt(append(buf[:0], "FailedCode("...), int64(c), 10), ')'))
 }
@@ -92,7 +97,7 @@ func (c FailedCode) Message(lang string) string {
 		return ""
 	}
 	_ = lang
-	return _FailedCode_text[_FailedCode_textOff[i]:_FailedCode_textOff[i+1]]
+	return _FailedCode_text[i]
 }
 
 // MarshalJSON encodes c as a JSON number, whether or not the spec knows it.

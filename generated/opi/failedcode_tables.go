@@ -76,11 +76,7 @@ const (
 var _FailedCode_values = [...]FailedCode{FailedCodeTransactionServiceError, FailedCodeTransactionExceedLimit, FailedCodeTransactionParamsError, FailedCodeTransactionInsufficientBalance, FailedCodeTransactionChannelRejected, FailedCodeTransactionDestinationAccountError, FailedCodeTransactionNetworkReject, FailedCodeTransactionChannelTemporarilyClose, FailedCodeMerchantUnavailableError, FailedCodeRecipientAccountBlocked, FailedCodeChannelRefundFailed}
 
 // _FailedCode_names holds the String of every member, in table order.
-const _FailedCode_names = "ChannelRefundFailedRecipientAccountBlockedMerchantUnavailableErrorTransactionChannelTemporarilyCloseTransactionNetworkRejectTransactionDestinationAccountErrorTransactionChannelRejectedTransactionInsufficientBalanceTransactionParamsErrorTransactionExceedLimitTransactionServiceError"
-
-var _FailedCode_namesOff = [...]uint16{0, 19, 42, 66, 100, 124, 158, 184, 214, 236, 258, 281}
+var _FailedCode_names = [...]string{"ChannelRefundFailed", "RecipientAccountBlocked", "MerchantUnavailableError", "TransactionChannelTemporarilyClose", "TransactionNetworkReject", "TransactionDestinationAccountError", "TransactionChannelRejected", "TransactionInsufficientBalance", "TransactionParamsError", "TransactionExceedLimit", "TransactionServiceError"}
 
 // _FailedCode_text holds the text of every member per language column, in table order.
-const _FailedCode_text = "Channel Refund FailedRecipient Account BlockedMerchant Unavailable ErrorTransaction Channel Temporarily CloseTransaction Network RejectTransaction Destination Account ErrorTransaction Channel RejectedTransaction Insufficient BalanceTransaction Params ErrorTransaction Exceed LimitTransaction Service Error"
-
-var _FailedCode_textOff = [...]uint16{0, 21, 46, 72, 109, 135, 172, 200, 232, 256, 280, 305}
+var _FailedCode_text = [...]string{"Channel Refund Failed", "Recipient Account Blocked", "Merchant Unavailable Error", "Transaction Channel Temporarily Close", "Transaction Network Reject", "Transaction Destination Account Error", "Transaction Channel Rejected", "Transaction Insufficient Balance", "Transaction Params Error", "Transaction Exceed Limit", "Transaction Service Error"}

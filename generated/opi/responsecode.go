@@ -32,8 +32,13 @@ func (c ResponseCode) index() int {
 // or, for a value outside the spec, the type and value, as in ResponseCode(-10099).
 func (c ResponseCode) String() string {
 	if i := c.index(); i >= 0 {
-		return _ResponseCode_names[_ResponseCode_namesOff[i]:_ResponseCode_namesOff[i+1]]
+		return _ResponseCode_names[i]
 	}
+	return c.unknownString()
+}
+
+// unknownString formats a value outside the spec.
+func (c ResponseCode) unknownString() string {
 	var buf [34]byte
 	return string(append(strconv.AppendInt(append(buf[:0], "ResponseCode("...), int64(c), 10), ')'))
 }
@@ -99,7 +104,7 @@ func (c ResponseCode) Message(lang string) string {
 		return ""
 	}
 	_ = lang
-	return _ResponseCode_text[_ResponseCode_textOff[i]:_ResponseCode_textOff[i+1]]
+	return _ResponseCode_text[i]
 }
 
 // MarshalJSON encodes c as a JSON number, whether or not the spec knows it.

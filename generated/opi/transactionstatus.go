@@ -37,8 +37,13 @@ func (c TransactionStatus) index() int {
 // or, for a value outside the spec, the type and value, as in TransactionStatus("NEW_CODE").
 func (c TransactionStatus) String() string {
 	if i := c.index(); i >= 0 {
-		return _TransactionStatus_names[_TransactionStatus_namesOff[i]:_TransactionStatus_namesOff[i+1]]
+		return _TransactionStatus_names[i]
 	}
+	return c.unknownString()
+}
+
+// unknownString formats a value outside the spec.
+func (c TransactionStatus) unknownString() string {
 	return "TransactionStatus(" + strconv.Quote(string(c)) + ")"
 }
 
@@ -79,7 +84,7 @@ func (c TransactionStatus) Message(lang string) string {
 		return ""
 	}
 	i += 3 * int(_TransactionStatus_col[langIndex(lang)])
-	return _TransactionStatus_text[_TransactionStatus_textOff[i]:_TransactionStatus_textOff[i+1]]
+	return _TransactionStatus_text[i]
 }
 
 // MarshalJSON encodes c as a JSON string, whether or not the spec knows it.

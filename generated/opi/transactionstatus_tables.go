@@ -31,14 +31,10 @@ const (
 var _TransactionStatus_values = [...]TransactionStatus{TransactionStatusPending, TransactionStatusCompleted, TransactionStatusFailed}
 
 // _TransactionStatus_names holds the String of every member, in table order.
-const _TransactionStatus_names = "PENDINGCOMPLETEDFAILED"
-
-var _TransactionStatus_namesOff = [...]uint8{0, 7, 16, 22}
+var _TransactionStatus_names = [...]string{"PENDING", "COMPLETED", "FAILED"}
 
 // _TransactionStatus_text holds the text of every member per language column, in table order.
-const _TransactionStatus_text = "pendingtransaction completedtransaction failed交易中交易完成交易失败"
-
-var _TransactionStatus_textOff = [...]uint8{0, 7, 28, 46, 55, 67, 79}
+var _TransactionStatus_text = [...]string{"pending", "transaction completed", "transaction failed", "交易中", "交易完成", "交易失败"}
 
 // _TransactionStatus_col maps a language of the package to a column of _TransactionStatus_text.
 var _TransactionStatus_col = [...]uint8{0, 1}
