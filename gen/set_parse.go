@@ -1,6 +1,8 @@
 package gen
 
 import (
+	"strconv"
+
 	"codebook.dev/codebook/spec"
 	"github.com/dave/jennifer/jen"
 )
@@ -104,13 +106,8 @@ func parseHash(f *jen.File, s *set, keys []parseKey) []jen.Code {
 	mask := uint32(size - 1)
 	table := make([]int, size)
 	strs := make([]string, len(keys))
-	idx := make([]int, len(keys))
-	pos := make(map[*spec.Member]int, len(s.Members))
-	for i, m := range s.Members {
-		pos[m] = i
-	}
 	for i, k := range keys {
-		strs[i], idx[i] = clean(k.key), pos[k.m]
+		strs[i] = clean(k.key)
 		j := fnv(strs[i]) & mask
 		for table[j] != 0 {
 			j = (j + 1) & mask
@@ -119,7 +116,12 @@ func parseHash(f *jen.File, s *set, keys []parseKey) []jen.Code {
 	}
 	tab := "_" + s.Name + "_keys"
 	s.data.strs(tab, strs, tab+" holds every string "+parseFunc(s)+" accepts.")
-	s.data.ints(tab+"Member", uintType(len(s.Members)), idx, tab+"Member holds the spec position of the member each key names.")
+	s.data.array(tab+"Code", s.Name, len(keys), func(b []byte, i int) []byte {
+		if s.isInt() {
+			return strconv.AppendInt(b, keys[i].m.Int, 10)
+		}
+		return strconv.AppendQuote(b, clean(keys[i].m.Value))
+	}, tab+"Code holds the code each key names (one load fewer than a position).")
 	s.data.ints(tab+"Hash", uintType(len(keys)), table, tab+"Hash holds key positions plus one by FNV-1a hash of the key, linearly probed; 0 ends a probe.")
 	return []jen.Code{
 		jen.Id("h").Op(":=").Uint32().Parens(jen.Lit(2166136261)),
@@ -130,7 +132,7 @@ func parseHash(f *jen.File, s *set, keys []parseKey) []jen.Code {
 			jen.Id("k").Op(":=").Int().Parens(jen.Id(tab+"Hash").Index(jen.Id("j"))).Op("-").Lit(1),
 			jen.If(jen.Id("k").Op("<").Lit(0)).Block(jen.Break()),
 			jen.If(jen.Id(tab).Index(jen.Id("k")).Op("==").Id("s")).Block(
-				jen.Return(jen.Id("_"+s.Name+"_values").Index(jen.Id(tab+"Member").Index(jen.Id("k"))), jen.Nil()),
+				jen.Return(jen.Id(tab+"Code").Index(jen.Id("k")), jen.Nil()),
 			),
 		),
 	}
