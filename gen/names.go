@@ -12,27 +12,32 @@ import (
 // a set) are reported against the spec instead of failing to compile.
 type names struct {
 	diags *spec.Diags
-	owner map[string]string
+	owner map[string]claim
+}
+
+// claim is who declared a name; described only when there is a clash.
+type claim struct {
+	what string
+	pos  spec.Pos
 }
 
 func newNames(diags *spec.Diags) *names {
-	return &names{diags: diags, owner: map[string]string{}}
+	return &names{diags: diags, owner: map[string]claim{}}
 }
 
 func (n *names) claim(name string, pos spec.Pos, what string) {
-	desc := what + " " + name + " (" + pos.String() + ")"
 	if prev, ok := n.owner[name]; ok {
-		n.diags.Errorf(pos, "generated name %s of %s collides with %s", name, what, prev)
+		n.diags.Errorf(pos, "generated name %s of %s collides with %s %s (%s)", name, what, prev.what, name, prev.pos)
 		return
 	}
-	n.owner[name] = desc
+	n.owner[name] = claim{what, pos}
 }
 
 // claimSet claims the type and every package-level name emitted for it.
 func (n *names) claimSet(s *set) {
 	n.claim(s.Name, s.Pos, "set type")
 	for _, m := range s.Members {
-		n.claim(s.constName(m), m.Pos, "constant of member "+quoteMsg(m.Value))
+		n.claim(s.constName(m), m.Pos, "member constant")
 	}
 	n.claim(parseFunc(s), s.Pos, "parse function")
 	n.claim(valuesFunc(s), s.Pos, "values function")

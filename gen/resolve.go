@@ -132,8 +132,8 @@ func resolveSet(p *pkg, ss *spec.Set, diags *spec.Diags) *set {
 // checkMembers reports invalid or duplicate names and values; a duplicate
 // would not compile (switch cases) or would make Parse ambiguous.
 func checkMembers(st *set, diags *spec.Diags) {
-	values := map[string]*spec.Member{}
-	goNames := map[string]*spec.Member{}
+	values := make(map[string]*spec.Member, len(st.Members))
+	goNames := make(map[string]*spec.Member, len(st.Members))
 	for _, m := range st.Members {
 		checkName(diags, m.Pos, m.GoName, "member")
 		if prev := values[m.Value]; prev != nil {

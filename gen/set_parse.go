@@ -24,7 +24,7 @@ type parseKey struct {
 // claim keeps its first owner, and the loser is reported.
 func parseKeys(s *set, diags *spec.Diags) []parseKey {
 	var keys []parseKey
-	owner := map[string]*spec.Member{}
+	owner := make(map[string]*spec.Member, 3*len(s.Members))
 	add := func(k string, m *spec.Member) {
 		if k == "" {
 			return
