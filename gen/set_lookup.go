@@ -1,6 +1,7 @@
 package gen
 
 import (
+	"math"
 	"strconv"
 
 	"github.com/dave/jennifer/jen"
@@ -96,7 +97,7 @@ func slotIndex(s *set, lo int64, span int) []jen.Code {
 	tab := "_" + s.Name + "_slot"
 	s.data.ints(tab, uintType(len(s.order)), slots, tab+" holds, for code "+strconv.FormatInt(lo, 10)+"+o, its table position plus one; 0 marks a gap.")
 	return []jen.Code{
-		jen.Id("o").Op(":=").Uint64().Parens(jen.Int64().Parens(jen.Id("c")).Op("-").Add(num(lo))),
+		jen.Id("o").Op(":=").Uint64().Parens(minus(jen.Int64().Parens(jen.Id("c")), lo)),
 		jen.If(jen.Id("o").Op(">=").Uint64().Parens(jen.Len(jen.Id(tab)))).Block(jen.Return(jen.Lit(-1))),
 		jen.Return(jen.Int().Parens(jen.Id(tab).Index(jen.Id("o"))).Op("-").Lit(1)),
 	}
@@ -113,7 +114,7 @@ func rankIndex(f *jen.File, s *set, lo int64, span int) []jen.Code {
 	bm, rk := "_"+s.Name+"_bits", "_"+s.Name+"_rank"
 	s.data.rankTables(bm, rk, words, bm+" has bit o set when "+strconv.FormatInt(lo, 10)+"+o is a code; "+rk+" counts the codes before each word.")
 	return []jen.Code{
-		jen.Id("o").Op(":=").Uint64().Parens(jen.Int64().Parens(jen.Id("c")).Op("-").Add(num(lo))),
+		jen.Id("o").Op(":=").Uint64().Parens(minus(jen.Int64().Parens(jen.Id("c")), lo)),
 		// Past the last word there are no codes; testing the word index
 		// (not the span) lets the compiler drop both bounds checks.
 		jen.If(jen.Id("o").Op("/").Lit(64).Op(">=").Uint64().Parens(jen.Len(jen.Id(bm)))).Block(jen.Return(jen.Lit(-1))),
@@ -200,9 +201,18 @@ func emitValues(f *jen.File, s *set) {
 
 // runPos is the table position of c inside run r.
 func runPos(r run) *jen.Statement {
-	pos := jen.Int().Parens(jen.Id("c").Op("-").Add(num(r.lo)))
+	pos := jen.Int().Parens(minus(jen.Id("c"), r.lo))
 	if r.at == 0 {
 		return pos
 	}
 	return pos.Op("+").Lit(r.at)
+}
+
+// minus renders x - v, as x + -v for a negative v ("c + 10010", not
+// "c - -10010") unless -v would overflow.
+func minus(x *jen.Statement, v int64) *jen.Statement {
+	if v < 0 && v != math.MinInt64 {
+		return x.Op("+").Add(num(-v))
+	}
+	return x.Op("-").Add(num(v))
 }

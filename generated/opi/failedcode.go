@@ -24,7 +24,7 @@ func FailedCodeValues() []FailedCode {
 func (c FailedCode) index() int {
 	switch {
 	case -10010 <= c && c <= -10000:
-		return int(c - -10010)
+		return int(c + 10010)
 	}
 	return -1
 }
