@@ -36,7 +36,12 @@ func (n *names) claim(name string, pos spec.Pos, what string) {
 // claimSet claims the type and every package-level name emitted for it.
 func (n *names) claimSet(s *set) {
 	n.claim(s.Name, s.Pos, "set type")
+	seen := make(map[string]bool, len(s.Members))
 	for _, m := range s.Members {
+		if seen[m.GoName] {
+			continue // reported as a duplicate member name
+		}
+		seen[m.GoName] = true
 		n.claim(s.constName(m), m.Pos, "member constant")
 	}
 	n.claim(parseFunc(s), s.Pos, "parse function")

@@ -1,0 +1,111 @@
+package gen_test
+
+import (
+	"strings"
+	"testing"
+
+	"codebook.dev/codebook/gen"
+	"codebook.dev/codebook/spec"
+)
+
+// TestModelErrors feeds models Generate must refuse and checks that
+// every problem is reported at its position, with no files.
+func TestModelErrors(t *testing.T) {
+	at := func(line int) spec.Pos { return spec.Pos{File: "x.md", Line: line, Col: 1} }
+	member := func(v int64, name string, line int) *spec.Member {
+		return &spec.Member{Value: itoa(int(v)), Int: v, GoName: name, Text: map[string]string{"en": name}, Pos: at(line)}
+	}
+	set := func(name string, line int, ms ...*spec.Member) *spec.Set {
+		return &spec.Set{Name: name, Key: strings.ToLower(name), Kind: spec.Int, Members: ms, Pos: at(line)}
+	}
+	cases := []struct {
+		name string
+		spec *spec.Spec
+		pkg  string
+		want []string
+	}{
+		{"bad package", &spec.Spec{Sets: []*spec.Set{set("Code", 1, member(1, "A", 2))}}, "my-pkg",
+			[]string{`-pkg: invalid package name "my-pkg"`}},
+		{"duplicate code and name", &spec.Spec{Sets: []*spec.Set{set("Code", 1, member(1, "A", 2), member(1, "B", 3), member(2, "A", 4))}}, "p",
+			[]string{`x.md:3:1: duplicate code "1" in set Code (first at x.md:2:1)`, `x.md:4:1: duplicate member name "A" in set Code (first at x.md:2:1)`}},
+		{"bad names", &spec.Spec{Sets: []*spec.Set{set("code", 1, member(1, "Foo_Bar", 2), member(2, "type", 3))}}, "p",
+			[]string{`x.md:1:1: set name "code" is not an exported Go identifier`, `x.md:2:1: member name "Foo_Bar" is not an exported Go identifier`, `x.md:3:1: member name "type" is not an exported Go identifier`}},
+		{"empty set", &spec.Spec{Sets: []*spec.Set{set("Code", 1)}}, "p",
+			[]string{`x.md:1:1: set Code has no members`}},
+		{"collisions", &spec.Spec{
+			Sets: []*spec.Set{
+				func() *spec.Set { s := set("Code", 1, member(1, "Error", 2)); s.Errors = true; return s }(),
+				set("CodeValues", 5, member(7, "A", 6)),
+			},
+			Payloads: []*spec.Payload{{Name: "Code", Pos: at(9)}},
+		}, "p",
+			[]string{
+				`x.md:1:1: generated name CodeError of error type collides with member constant CodeError (x.md:2:1)`,
+				`x.md:5:1: generated name CodeValues of set type collides with values function CodeValues (x.md:1:1)`,
+				`x.md:9:1: generated name Code of payload type collides with set type Code (x.md:1:1)`,
+			}},
+		{"payload fields", &spec.Spec{
+			Sets: []*spec.Set{set("Code", 1, member(1, "A", 2))},
+			Payloads: []*spec.Payload{{Name: "Event", Pos: at(9), Fields: []*spec.Field{
+				{Name: "code", GoName: "Code", Type: "string", Set: "Code", Example: `"1"`},
+				{Name: "other", GoName: "Other", Type: "integer", Set: "Missing", Example: "1"},
+				{Name: `a"b`, GoName: "AB", Type: "string", Example: `"x"`},
+				{Name: "err", GoName: "Err", Type: "string", Example: `"x"`},
+				{Name: "dup", GoName: "AB", Type: "string", Example: `"x"`},
+			}}},
+		}, "p",
+			[]string{
+				`x.md:9:1: duplicate field name AB in payload Event`,
+				`x.md:9:1: field "code" of payload Event is a JSON string but set Code holds integer codes`,
+				`x.md:9:1: field "err" of payload Event collides with its Err method`,
+				`x.md:9:1: field "other" of payload Event links unknown set Missing`,
+				`x.md:9:1: field key "a\"b" of payload Event cannot be written as a json struct tag`,
+			}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			files, diags := gen.Generate(c.spec, gen.Options{Package: c.pkg, Source: []string{"x.md"}})
+			if files != nil {
+				t.Errorf("got %d files despite errors", len(files))
+			}
+			var got []string
+			for _, d := range diags.Errors() {
+				got = append(got, d.String())
+			}
+			if strings.Join(got, "\n") != strings.Join(c.want, "\n") {
+				t.Errorf("errors:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(c.want, "\n"))
+			}
+		})
+	}
+}
+
+// TestMissingTranslationWarns checks the warning that names a member
+// without text in a language its set has, and that files still come.
+func TestMissingTranslationWarns(t *testing.T) {
+	s := &spec.Spec{Sets: []*spec.Set{{Name: "Status", Key: "status", Kind: spec.String, Pos: spec.Pos{File: "x.md", Line: 1, Col: 1}, Members: []*spec.Member{
+		{Value: "A", GoName: "A", Text: map[string]string{"en": "a", "zh": "甲"}, Pos: spec.Pos{File: "x.md", Line: 2, Col: 1}},
+		{Value: "B", GoName: "B", Text: map[string]string{"en": "b"}, Pos: spec.Pos{File: "x.md", Line: 3, Col: 1}},
+	}}}}
+	files, diags := gen.Generate(s, gen.Options{Package: "p", Source: []string{"x.md"}})
+	want := `x.md:3:1: warning: member StatusB (B) has no "zh" text; Message("zh") falls back to "en"`
+	if len(files) == 0 || diags.Error() != want {
+		t.Errorf("files %d, diags:\n%v\nwant:\n%s", len(files), diags, want)
+	}
+}
+
+// TestDeterministic generates the seed twice and from a shuffled map
+// iteration (a fresh model) and wants identical bytes.
+func TestDeterministic(t *testing.T) {
+	a, b := seedFiles(t), seedFiles(t)
+	if len(a) != len(b) {
+		t.Fatal("file count differs")
+	}
+	for i := range a {
+		if a[i].Name != b[i].Name || string(a[i].Data) != string(b[i].Data) {
+			t.Errorf("%s differs between runs", a[i].Name)
+		}
+		if i > 0 && a[i-1].Name >= a[i].Name {
+			t.Errorf("files not sorted: %s before %s", a[i-1].Name, a[i].Name)
+		}
+	}
+}
