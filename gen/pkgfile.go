@@ -83,6 +83,12 @@ func (p *pkg) emitPackage(f *jen.File) {
 	if len(p.langs) > 1 {
 		emitLangs(f, p)
 	}
+	for _, s := range p.sets {
+		if len(s.Members) > maxParseSwitch {
+			emitHashKey(f)
+			break
+		}
+	}
 	f.Add(doc("codeError reports input that names no code: the type, the input and what", "was wanted."))
 	f.Type().Id("codeError").Struct(jen.List(jen.Id("typ"), jen.Id("input"), jen.Id("want")).String())
 	f.Add(doc("Error names the package, the type, the input (quoted, cut at 64 bytes) and", "what was wanted."))
