@@ -69,14 +69,6 @@ type constSpec struct {
 	name, typ, value string
 }
 
-// stringConst writes const name = "…" with the text quoted by quote.
-func (d *data) stringConst(name, text string, doc ...string) {
-	d.decl(doc...)
-	d.buf.WriteString("const " + name + " = ")
-	d.buf.WriteString(quote(text))
-	d.buf.WriteByte('\n')
-}
-
 // array writes var name = [...]typ{…} on one line; elems are Go source.
 func (d *data) array(name, typ string, n int, elem func(b []byte, i int) []byte, doc ...string) {
 	d.decl(doc...)
