@@ -111,7 +111,12 @@ func buildSet(g *group, diags *spec.Diags) *spec.Set {
 		set.Tables = append(set.Tables, t.pos)
 	}
 	set.Kind = setKind(g, diags)
-	b := &setBuilder{set: set, diags: diags, byValue: map[string]*mstate{}}
+	rows := 0
+	for _, t := range g.tables {
+		rows += len(t.rows)
+	}
+	b := &setBuilder{set: set, diags: diags, byValue: make(map[string]*mstate, rows), slab: slab{want: rows}}
+	set.Members = make([]*spec.Member, 0, rows)
 	for _, t := range g.tables {
 		for _, rw := range t.rows {
 			b.addRow(rw)

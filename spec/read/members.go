@@ -1,7 +1,7 @@
 package read
 
 import (
-	"sort"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -14,14 +14,43 @@ type setBuilder struct {
 	diags   *spec.Diags
 	byValue map[string]*mstate
 	states  []*mstate
+	// slab hands out members and their states from shared arrays.
+	slab slab
+}
+
+// slab allocates members and states in blocks: one allocation per
+// block instead of two per member is most of what a 100,000-row table
+// costs the garbage collector.
+type slab struct {
+	members []spec.Member
+	states  []mstate
+	// want is how many more members the set's rows may give, so that a
+	// small set does not get a whole block.
+	want int
+}
+
+const slabSize = 256
+
+func (s *slab) next() (*spec.Member, *mstate) {
+	if len(s.members) == 0 {
+		n := min(max(s.want, 1), slabSize)
+		s.members = make([]spec.Member, n)
+		s.states = make([]mstate, n)
+	}
+	s.want--
+	m, ms := &s.members[0], &s.states[0]
+	s.members, s.states = s.members[1:], s.states[1:]
+	return m, ms
 }
 
 // mstate is a member being built and where its parts came from.
 type mstate struct {
 	m     *spec.Member
 	first *row
-	// langs are the languages of the tables the member has a row in.
-	langs    map[string]bool
+	// langs are the languages of the tables the member has a row in;
+	// it may share its array with a table's langs, so it is never
+	// appended to in place (see addLangs).
+	langs    []string
 	fallback *row
 	// shared is set when the member's row lists several codes: they
 	// share one text, so a name from the text gets the code appended.
@@ -70,22 +99,21 @@ func (b *setBuilder) canonical(c code) (string, int64, bool) {
 		b.diags.Errorf(c.pos, "integer %q is outside int64", c.value)
 		return "", 0, false
 	}
-	return strconv.FormatInt(n, 10), n, true
+	// An int-shaped value is already the decimal form: no new string.
+	return c.value, n, true
 }
 
 func (b *setBuilder) newMember(rw *row, v string, n int64) {
-	m := &spec.Member{
+	m, ms := b.slab.next()
+	*m = spec.Member{
 		Value: v, Int: n, Symbol: rw.symbol, Pos: rw.pos,
-		Text: map[string]string{}, Rows: map[string]spec.Pos{},
+		Text: make(map[string]string, len(rw.text)), Rows: make(map[string]spec.Pos, len(rw.text)),
 		Attrs: append([]spec.Attr(nil), rw.attrs...),
 	}
-	for l, t := range rw.text {
-		m.Text[l], m.Rows[l] = t, rw.pos
+	for _, t := range rw.text {
+		m.Text[t.lang], m.Rows[t.lang] = t.text, rw.pos
 	}
-	ms := &mstate{m: m, first: rw, langs: map[string]bool{}, shared: len(rw.codes) > 1}
-	for _, l := range rw.table.langs {
-		ms.langs[l] = true
-	}
+	*ms = mstate{m: m, first: rw, langs: rw.table.langs, shared: len(rw.codes) > 1}
 	if rw.fallback != "" {
 		ms.fallback = rw
 	}
@@ -101,7 +129,7 @@ func (b *setBuilder) newMember(rw *row, v string, n int64) {
 func (b *setBuilder) mergeRow(ms *mstate, rw *row, v string) {
 	m := ms.m
 	if ms.first.table == rw.table {
-		if ms.first.line == rw.line {
+		if ms.first.sameCells(rw) {
 			b.diags.Warnf(rw.pos, "duplicate row for code %q kept once (first at %s)", v, ms.first.pos)
 			return
 		}
@@ -109,8 +137,8 @@ func (b *setBuilder) mergeRow(ms *mstate, rw *row, v string) {
 		b.diags.Errorf(ms.first.pos, "duplicate code %q with a different row (again at %s)", v, rw.pos)
 		return
 	}
-	for _, l := range sortedKeys(rw.text) {
-		t := rw.text[l]
+	for _, lt := range sortedTexts(rw.text) {
+		l, t := lt.lang, lt.text
 		old, ok := m.Text[l]
 		switch {
 		case !ok:
@@ -131,9 +159,7 @@ func (b *setBuilder) mergeRow(ms *mstate, rw *row, v string) {
 			m.Attrs = append(m.Attrs, a)
 		}
 	}
-	for _, l := range rw.table.langs {
-		ms.langs[l] = true
-	}
+	ms.langs = addLangs(ms.langs, rw.table.langs)
 	if ms.fallback == nil && rw.fallback != "" {
 		ms.fallback = rw
 	}
@@ -148,13 +174,23 @@ func hasAttr(attrs []spec.Attr, name string) bool {
 	return false
 }
 
-func sortedKeys(m map[string]string) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
+// sortedTexts returns a row's texts by language, so that findings about
+// them come in a fixed order.
+func sortedTexts(ts []langText) []langText {
+	ts = slices.Clone(ts)
+	slices.SortFunc(ts, func(a, b langText) int { return strings.Compare(a.lang, b.lang) })
+	return ts
+}
+
+// addLangs returns have with the languages of more that it lacks; have
+// is copied before it grows, since it may be a table's own slice.
+func addLangs(have, more []string) []string {
+	for _, l := range more {
+		if !slices.Contains(have, l) {
+			have = append(slices.Clip(have), l)
+		}
 	}
-	sort.Strings(keys)
-	return keys
+	return have
 }
 
 func (b *setBuilder) addRange(rw *row, pattern string) {
@@ -166,8 +202,8 @@ func (b *setBuilder) addRange(rw *row, pattern string) {
 	}
 	r := &spec.Range{Pattern: pattern, Text: map[string]string{}, Pos: rw.pos}
 	r.Lo, r.Hi, _ = rangeBounds(pattern)
-	for l, t := range rw.text {
-		r.Text[l] = t
+	for _, t := range rw.text {
+		r.Text[t.lang] = t.text
 	}
 	if _, ok := r.Text["en"]; !ok && rw.fallback != "" {
 		r.Text["en"] = rw.fallback
@@ -212,7 +248,7 @@ func (b *setBuilder) translations(g *group) {
 	}
 	for _, ms := range b.states {
 		for _, l := range langs {
-			if !ms.langs[l] {
+			if !slices.Contains(ms.langs, l) {
 				b.diags.Warnf(ms.m.Pos, "code %q has no row in the %s table at %s", ms.m.Value, langName(l), firstTable[l].pos)
 			}
 		}

@@ -84,8 +84,12 @@ func (splitter) Transform(node *ast.Paragraph, reader text.Reader, pc parser.Con
 // or a header/delimiter mismatch), the table becomes a looseTable.
 func buildTable(src []byte, c chunk, reader text.Reader, pc parser.Context, parent, prev ast.Node) ast.Node {
 	if c.table.hasHeader() {
+		// Only the header and delimiter rows: goldmark's verdict depends
+		// on them alone (a data row is never a delimiter row, see
+		// segment), and building cells for every data row only to drop
+		// them cost a third of a large document's allocations.
 		p := ast.NewParagraph()
-		p.Lines().AppendAll(c.lines)
+		p.Lines().AppendAll(c.lines[:2])
 		parent.InsertAfter(parent, prev, p)
 		tableTransformer.Transform(p, reader, pc)
 		if p.Parent() == nil {

@@ -2,7 +2,6 @@ package read
 
 import (
 	"fmt"
-	"strings"
 
 	"codebook.dev/codebook/gen/naming"
 	"codebook.dev/codebook/spec"
@@ -30,14 +29,35 @@ type row struct {
 	codes  []code
 	ranges []string
 	symbol string
-	text   map[string]string
+	text   []langText
 	// fallback is Latin text in a column whose header or cells say
 	// Chinese: an untranslated copy of the English text (see doc.go).
 	fallback string
 	attrs    []spec.Attr
-	// line is the row's cells joined, to spot exact duplicate rows.
-	line  string
+	// cells are the row's cells, to spot exact duplicate rows.
+	cells []cell
 	table *table
+	// one backs codes and text for the usual row of one code and one
+	// text, so such a row costs no allocation beyond the row itself.
+	oneCode [1]code
+	oneText [1]langText
+}
+
+// langText is a row's text in one language; a row holds one per
+// language, in column order.
+type langText struct{ lang, text string }
+
+// sameCells reports an exact duplicate row: the same cell texts.
+func (rw *row) sameCells(o *row) bool {
+	if len(rw.cells) != len(o.cells) {
+		return false
+	}
+	for i := range rw.cells {
+		if rw.cells[i].text != o.cells[i].text {
+			return false
+		}
+	}
+	return true
 }
 
 type code struct {
@@ -82,8 +102,12 @@ func (r *reader) readTable(raw *rawTable, dir *directive) *table {
 	if cols == nil {
 		return nil
 	}
+	// One backing array for the table's rows: at 100,000 rows, one
+	// allocation instead of 100,000.
+	rows := make([]row, len(cells))
+	t.rows = make([]*row, 0, len(cells))
 	for i, rc := range cells {
-		if rw := r.readRow(t, cols, rc, raw.rows[i].Start); rw != nil {
+		if rw := &rows[i]; r.readRow(rw, t, cols, rc, raw.rows[i].Start) {
 			t.rows = append(t.rows, rw)
 		}
 	}
@@ -100,12 +124,20 @@ func firstNonSpace(src []byte, i int) int {
 // rowCells splits every row and reports rows whose width differs from
 // the header's (or, without header, from the widest row). Goldmark would
 // pad or cut such rows silently; here every cell the row has is kept.
+// The cells of all rows share one backing array.
 func (r *reader) rowCells(raw *rawTable, header []cell) [][]cell {
 	src := r.src.norm
 	out := make([][]cell, len(raw.rows))
+	total := 0
+	for _, s := range raw.rows {
+		total += countCells(src, s.Start, s.Stop)
+	}
+	all := make([]cell, 0, total)
 	width := len(header)
 	for i, s := range raw.rows {
-		out[i] = splitRow(src, s.Start, s.Stop)
+		from := len(all)
+		eachCell(src, s.Start, s.Stop, func(a, b int) { all = append(all, newCell(src, a, b)) })
+		out[i] = all[from:len(all):len(all)]
 		if header == nil {
 			width = max(width, len(out[i]))
 		}
@@ -128,13 +160,13 @@ func (r *reader) rowCells(raw *rawTable, header []cell) [][]cell {
 	return out
 }
 
-// readRow reads one row's cells by their columns.
-func (r *reader) readRow(t *table, cols []column, cells []cell, start int) *row {
-	rw := &row{pos: r.src.pos(firstNonSpace(r.src.norm, start)), table: t, text: map[string]string{}}
-	var parts []string
+// readRow reads one row's cells by their columns into rw; it reports
+// whether the row gives any code.
+func (r *reader) readRow(rw *row, t *table, cols []column, cells []cell, start int) bool {
+	*rw = row{pos: r.src.pos(firstNonSpace(r.src.norm, start)), table: t, cells: cells}
+	rw.codes, rw.text = rw.oneCode[:0], rw.oneText[:0]
 	var keyCell *cell
 	for i, c := range cells {
-		parts = append(parts, c.text)
 		if i >= len(cols) {
 			if c.text != "" {
 				rw.attrs = append(rw.attrs, spec.Attr{Name: fmt.Sprintf("column %d", i+1), Value: c.text})
@@ -155,16 +187,12 @@ func (r *reader) readRow(t *table, cols []column, cells []cell, start int) *row 
 			}
 		}
 	}
-	rw.line = strings.Join(parts, "\x00")
 	if keyCell == nil || keyCell.text == "" {
 		r.diags.Warnf(rw.pos, "empty code cell; row skipped")
-		return nil
+		return false
 	}
 	r.readCodes(rw, *keyCell)
-	if len(rw.codes) == 0 && len(rw.ranges) == 0 {
-		return nil
-	}
-	return rw
+	return len(rw.codes) > 0 || len(rw.ranges) > 0
 }
 
 func (r *reader) rowText(rw *row, col column, c cell) {
@@ -175,7 +203,18 @@ func (r *reader) rowText(rw *row, col column, c cell) {
 		rw.fallback = c.text
 		return
 	}
-	rw.text[col.lang] = c.text
+	rw.setText(col.lang, c.text)
+}
+
+// setText records a text; a later column in the same language wins.
+func (rw *row) setText(lang, text string) {
+	for i := range rw.text {
+		if rw.text[i].lang == lang {
+			rw.text[i].text = text
+			return
+		}
+	}
+	rw.text = append(rw.text, langText{lang, text})
 }
 
 // readCodes reads the code cell: one code, several (1003, 2003 or
