@@ -1,6 +1,7 @@
 package output
 
 import (
+	"errors"
 	"fmt"
 	"io/fs"
 	"os"
@@ -57,7 +58,8 @@ func (p *planned) apply(dir string) (Result, error) {
 		if s.Op != Remove {
 			continue
 		}
-		if err := os.Remove(filepath.Join(dir, s.Name)); err != nil {
+		// A file already gone (another run removed it) is what we wanted.
+		if err := os.Remove(filepath.Join(dir, s.Name)); err != nil && !errors.Is(err, fs.ErrNotExist) {
 			return r, err
 		}
 		r.Changes = append(r.Changes, s.Change)

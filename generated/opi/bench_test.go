@@ -9,14 +9,14 @@ import (
 // Sinks keep the compiler from dropping the calls under measurement.
 var (
 	sinkString string
-	sinkCode   opi.ErrorCode
+	sinkCode   opi.Code
 )
 
 // The codes a benchmark cycles through: every member, so branch
 // prediction cannot learn a single answer.
-var benchCodes = opi.ErrorCodeValues()
+var benchCodes = opi.CodeValues()
 
-func BenchmarkErrorCodeString(b *testing.B) {
+func BenchmarkCodeString(b *testing.B) {
 	b.ReportAllocs()
 	for i := 0; b.Loop(); i++ {
 		sinkString = benchCodes[i%len(benchCodes)].String()
@@ -24,10 +24,10 @@ func BenchmarkErrorCodeString(b *testing.B) {
 }
 
 // An unknown code formats its number: the one String path that allocates.
-func BenchmarkErrorCodeStringUnknown(b *testing.B) {
+func BenchmarkCodeStringUnknown(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
-		sinkString = opi.ErrorCode(29999).String()
+		sinkString = opi.Code(29999).String()
 	}
 }
 
@@ -48,27 +48,27 @@ func BenchmarkTransactionStatusMessage(b *testing.B) {
 	}
 }
 
-func BenchmarkErrorCodeMessage(b *testing.B) {
+func BenchmarkCodeMessage(b *testing.B) {
 	b.ReportAllocs()
 	for i := 0; b.Loop(); i++ {
 		sinkString = benchCodes[i%len(benchCodes)].Message("zh-CN")
 	}
 }
 
-func BenchmarkParseErrorCode(b *testing.B) {
+func BenchmarkParseCode(b *testing.B) {
 	names := make([]string, 0, len(benchCodes))
-	for _, c := range opi.ErrorCodeValues() {
+	for _, c := range opi.CodeValues() {
 		names = append(names, c.String())
 	}
 	b.ReportAllocs()
 	for i := 0; b.Loop(); i++ {
-		sinkCode, _ = opi.ParseErrorCode(names[i%len(names)])
+		sinkCode, _ = opi.ParseCode(names[i%len(names)])
 	}
 }
 
-func BenchmarkParseErrorCodeDecimal(b *testing.B) {
+func BenchmarkParseCodeDecimal(b *testing.B) {
 	b.ReportAllocs()
 	for i := 0; b.Loop(); i++ {
-		sinkCode, _ = opi.ParseErrorCode("21016")
+		sinkCode, _ = opi.ParseCode("21016")
 	}
 }

@@ -71,14 +71,14 @@ func ExampleErrorResponse_Err() {
 	}
 	err := fmt.Errorf("create order: %w", r.Err())
 	fmt.Println(err)
-	fmt.Println(errors.Is(err, opi.ErrorCodeSignError), errors.Is(err, opi.ErrorCodeParamError))
+	fmt.Println(errors.Is(err, opi.CodeSignError), errors.Is(err, opi.CodeParamError))
 
-	var code opi.ErrorCode
+	var code opi.Code
 	if errors.As(err, &code) {
 		fmt.Println(int32(code), code.String())
 	}
 
-	ok := opi.ErrorResponse{Code: opi.ErrorCodeSuccess, Message: "Success"}
+	ok := opi.ErrorResponse{Code: opi.CodeSuccess, Message: "Success"}
 	fmt.Println(ok.Err())
 	// Output:
 	// create order: OPI_SIGN_ERROR (21001): Request sign error
@@ -98,14 +98,14 @@ func ExampleTransactionStatus_Message() {
 	// fr transaction completed
 }
 
-func ExampleParseErrorCode() {
+func ExampleParseCode() {
 	for _, s := range []string{"OPI_MCH_IP_ERROR", "MchIPError", "21016", "21099"} {
-		c, err := opi.ParseErrorCode(s)
+		c, err := opi.ParseCode(s)
 		fmt.Println(int32(c), err)
 	}
 	// Output:
 	// 21016 <nil>
 	// 21016 <nil>
 	// 21016 <nil>
-	// 0 opi: invalid ErrorCode "21099": want a member name or code
+	// 0 opi: invalid Code "21099": want a member name or code
 }

@@ -9,26 +9,26 @@ import (
 	"codebook.dev/codebook/generated/opi"
 )
 
-// FuzzParseErrorCode: Parse never panics, accepts exactly the members,
+// FuzzParseCode: Parse never panics, accepts exactly the members,
 // and what it accepts prints back to a string it accepts again.
-func FuzzParseErrorCode(f *testing.F) {
+func FuzzParseCode(f *testing.F) {
 	for _, s := range []string{"OPI_SIGN_ERROR", "SignError", "21001", "10000", "", "21017", "-0", "+21001", "0x5208"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		c, err := opi.ParseErrorCode(s)
+		c, err := opi.ParseCode(s)
 		if err != nil {
 			if c != 0 {
-				t.Fatalf("ParseErrorCode(%q) = %d with error", s, c)
+				t.Fatalf("ParseCode(%q) = %d with error", s, c)
 			}
 			return
 		}
 		if !c.IsKnown() {
-			t.Fatalf("ParseErrorCode(%q) = unknown %d", s, c)
+			t.Fatalf("ParseCode(%q) = unknown %d", s, c)
 		}
 		for _, again := range []string{c.String(), strconv.Itoa(int(c))} {
-			if d, err := opi.ParseErrorCode(again); err != nil || d != c {
-				t.Fatalf("ParseErrorCode(%q) = %d, %v; want %d", again, d, err, c)
+			if d, err := opi.ParseCode(again); err != nil || d != c {
+				t.Fatalf("ParseCode(%q) = %d, %v; want %d", again, d, err, c)
 			}
 		}
 	})
@@ -95,7 +95,7 @@ func FuzzMessage(f *testing.F) {
 	f.Add(int32(-10010), "")
 	f.Add(int32(0), "zh-Hant-TW")
 	f.Fuzz(func(t *testing.T, code int32, lang string) {
-		c := opi.ErrorCode(code)
+		c := opi.Code(code)
 		if m := c.Message(lang); (m != "") != c.IsKnown() {
 			t.Fatalf("%d.Message(%q) = %q", code, lang, m)
 		}

@@ -17,14 +17,14 @@ func TestStringKnownAndUnknown(t *testing.T) {
 		v    fmt.Stringer
 		want string
 	}{
-		{opi.ErrorCodeSuccess, "SUCCESS"},
-		{opi.ErrorCodeSignError, "OPI_SIGN_ERROR"},
-		{opi.ErrorCodeMchIPError, "OPI_MCH_IP_ERROR"},
-		{opi.ResponseCode(21401), "RefundIsProcessing"},
+		{opi.CodeSuccess, "SUCCESS"},
+		{opi.CodeSignError, "OPI_SIGN_ERROR"},
+		{opi.CodeMchIPError, "OPI_MCH_IP_ERROR"},
+		{opi.Code(21401), "RefundIsProcessing"},
 		{opi.FailedCodeTransactionExceedLimit, "TransactionExceedLimit"},
 		{opi.FailedCode(-10099), "FailedCode(-10099)"},
-		{opi.ErrorCode(21017), "ErrorCode(21017)"},
-		{opi.ErrorCode(0), "ErrorCode(0)"},
+		{opi.Code(21017), "Code(21017)"},
+		{opi.Code(0), "Code(0)"},
 		{opi.TransactionStatusPending, "PENDING"},
 		{opi.TransactionStatus("REFUNDED"), `TransactionStatus("REFUNDED")`},
 	}
@@ -36,19 +36,21 @@ func TestStringKnownAndUnknown(t *testing.T) {
 }
 
 func TestValuesSpecOrderAndFresh(t *testing.T) {
-	v := opi.ErrorCodeValues()
-	if len(v) != 18 || v[0] != opi.ErrorCodeSuccess || v[1] != opi.ErrorCodeGeneralError || v[17] != opi.ErrorCodeMchIPError {
-		t.Fatalf("ErrorCodeValues() = %v", v)
+	v := opi.CodeValues()
+	if len(v) != 33 || v[0] != opi.CodeSuccess || v[1] != opi.CodeGeneralError || v[17] != opi.CodeMchIPError {
+		t.Fatalf("CodeValues() = %v", v)
 	}
 	v[0] = 1
-	if opi.ErrorCodeValues()[0] != opi.ErrorCodeSuccess {
-		t.Fatal("ErrorCodeValues shares its backing array")
+	if opi.CodeValues()[0] != opi.CodeSuccess {
+		t.Fatal("CodeValues shares its backing array")
 	}
 	if got := opi.FailedCodeValues(); len(got) != 11 || got[0] != -10000 || got[10] != -10010 {
 		t.Fatalf("FailedCodeValues() = %v", got)
 	}
-	if got := opi.ResponseCodeValues(); len(got) != 15 || got[9] != 21500 {
-		t.Fatalf("ResponseCodeValues() = %v", got)
+	// The annotated spec merges the responseCode tables into Code, after
+	// the error-code table, in document order.
+	if got := opi.CodeValues(); got[18] != opi.CodeRefundIsProcessing || got[27] != 21500 || got[32] != 21505 {
+		t.Fatalf("CodeValues() = %v", got)
 	}
 	want := []opi.TransactionStatus{"PENDING", "COMPLETED", "FAILED"}
 	if got := opi.TransactionStatusValues(); !slices.Equal(got, want) {
@@ -57,17 +59,17 @@ func TestValuesSpecOrderAndFresh(t *testing.T) {
 }
 
 func TestEveryMemberRoundTrips(t *testing.T) {
-	for _, c := range opi.ErrorCodeValues() {
+	for _, c := range opi.CodeValues() {
 		if !c.IsKnown() {
 			t.Errorf("%d not known", c)
 		}
 		for _, s := range []string{c.String(), fmt.Sprint(int32(c))} {
-			if got, err := opi.ParseErrorCode(s); err != nil || got != c {
-				t.Errorf("ParseErrorCode(%q) = %v, %v", s, got, err)
+			if got, err := opi.ParseCode(s); err != nil || got != c {
+				t.Errorf("ParseCode(%q) = %v, %v", s, got, err)
 			}
 		}
 		b, _ := json.Marshal(c)
-		var back opi.ErrorCode
+		var back opi.Code
 		if err := json.Unmarshal(b, &back); err != nil || back != c {
 			t.Errorf("JSON round trip of %d: %s → %d, %v", c, b, back, err)
 		}
@@ -88,8 +90,8 @@ func TestEveryMemberRoundTrips(t *testing.T) {
 
 func TestParseAcceptsSymbolGoNameAndCode(t *testing.T) {
 	for _, s := range []string{"OPI_SIGN_ERROR", "SignError", "21001"} {
-		if got, err := opi.ParseErrorCode(s); err != nil || got != opi.ErrorCodeSignError {
-			t.Errorf("ParseErrorCode(%q) = %v, %v", s, got, err)
+		if got, err := opi.ParseCode(s); err != nil || got != opi.CodeSignError {
+			t.Errorf("ParseCode(%q) = %v, %v", s, got, err)
 		}
 	}
 	for _, s := range []string{"FAILED", "Failed"} {
@@ -97,9 +99,9 @@ func TestParseAcceptsSymbolGoNameAndCode(t *testing.T) {
 			t.Errorf("ParseTransactionStatus(%q) = %v, %v", s, got, err)
 		}
 	}
-	for _, s := range []string{"", "21017", "sign_error", "ErrorCodeSignError", " 21001", "REFUNDED"} {
-		if _, err := opi.ParseErrorCode(s); err == nil || !strings.Contains(err.Error(), "ErrorCode") {
-			t.Errorf("ParseErrorCode(%q): err = %v, want an error naming ErrorCode", s, err)
+	for _, s := range []string{"", "21017", "sign_error", "CodeSignError", " 21001", "REFUNDED"} {
+		if _, err := opi.ParseCode(s); err == nil || !strings.Contains(err.Error(), "Code") {
+			t.Errorf("ParseCode(%q): err = %v, want an error naming Code", s, err)
 		}
 	}
 }
@@ -128,8 +130,8 @@ func TestMessageLanguages(t *testing.T) {
 	if got := opi.FailedCodeChannelRefundFailed.Message("zh-CN"); got != "Channel Refund Failed" {
 		t.Errorf("FailedCodeChannelRefundFailed.Message(zh-CN) = %q", got)
 	}
-	if got := opi.ErrorCodeGeneralError.Message("en-GB"); got != "Server error, Please try again later." {
-		t.Errorf("ErrorCodeGeneralError.Message = %q", got)
+	if got := opi.CodeGeneralError.Message("en-GB"); got != "Server error, Please try again later." {
+		t.Errorf("CodeGeneralError.Message = %q", got)
 	}
 	if got := opi.FailedCode(-10099).Message("en"); got != "" {
 		t.Errorf("unknown Message = %q, want empty", got)
@@ -139,10 +141,10 @@ func TestMessageLanguages(t *testing.T) {
 func TestZeroAllocs(t *testing.T) {
 	var sink string
 	checks := map[string]func(){
-		"String":  func() { sink = opi.ErrorCodeSignError.String() },
+		"String":  func() { sink = opi.CodeSignError.String() },
 		"Message": func() { sink = opi.TransactionStatusFailed.Message("zh-Hant-TW") },
 		"Parse": func() {
-			c, _ := opi.ParseErrorCode("OPI_SIGN_ERROR")
+			c, _ := opi.ParseCode("OPI_SIGN_ERROR")
 			sink = c.String()
 		},
 		"IsKnown": func() { _ = opi.FailedCode(-10005).IsKnown() },
@@ -156,22 +158,22 @@ func TestZeroAllocs(t *testing.T) {
 }
 
 func TestErrorsIsAndAs(t *testing.T) {
-	err := fmt.Errorf("charge: %w", opi.ErrorCodeSignError.WithMessage("bad sign"))
-	if !errors.Is(err, opi.ErrorCodeSignError) {
-		t.Error("errors.Is(err, ErrorCodeSignError) = false")
+	err := fmt.Errorf("charge: %w", opi.CodeSignError.WithMessage("bad sign"))
+	if !errors.Is(err, opi.CodeSignError) {
+		t.Error("errors.Is(err, CodeSignError) = false")
 	}
-	for _, c := range opi.ErrorCodeValues() {
-		if c != opi.ErrorCodeSignError && errors.Is(err, c) {
+	for _, c := range opi.CodeValues() {
+		if c != opi.CodeSignError && errors.Is(err, c) {
 			t.Errorf("errors.Is(err, %v) = true", c)
 		}
 	}
-	var code opi.ErrorCode
-	if !errors.As(err, &code) || code != opi.ErrorCodeSignError {
+	var code opi.Code
+	if !errors.As(err, &code) || code != opi.CodeSignError {
 		t.Errorf("errors.As code = %v", code)
 	}
-	var e *opi.ErrorCodeError
+	var e *opi.CodeError
 	if !errors.As(err, &e) || e.Message != "bad sign" {
-		t.Errorf("errors.As *ErrorCodeError = %+v", e)
+		t.Errorf("errors.As *CodeError = %+v", e)
 	}
 	if got := err.Error(); got != "charge: OPI_SIGN_ERROR (21001): bad sign" {
 		t.Errorf("Error() = %q", got)
@@ -186,13 +188,13 @@ func TestErrorsIsAndAs(t *testing.T) {
 }
 
 func TestSuccessIsNeverAnError(t *testing.T) {
-	if err := opi.ErrorCodeSuccess.Err(); err != nil {
-		t.Errorf("ErrorCodeSuccess.Err() = %v", err)
+	if err := opi.CodeSuccess.Err(); err != nil {
+		t.Errorf("CodeSuccess.Err() = %v", err)
 	}
-	if err := opi.ErrorCodeSuccess.WithMessage("ok"); err != nil {
-		t.Errorf("ErrorCodeSuccess.WithMessage = %v", err)
+	if err := opi.CodeSuccess.WithMessage("ok"); err != nil {
+		t.Errorf("CodeSuccess.WithMessage = %v", err)
 	}
-	if opi.ErrorCodeGeneralError.Err() == nil || opi.ErrorCode(29999).Err() == nil {
+	if opi.CodeGeneralError.Err() == nil || opi.Code(29999).Err() == nil {
 		t.Error("a failure code gave a nil error")
 	}
 }
@@ -210,7 +212,7 @@ func TestUnknownCodesRoundTrip(t *testing.T) {
 	if string(out) != in {
 		t.Errorf("round trip = %s, want %s", out, in)
 	}
-	if !errors.Is(r.Err(), opi.ErrorCode(29999)) || r.Err().Error() != "ErrorCode(29999): new" {
+	if !errors.Is(r.Err(), opi.Code(29999)) || r.Err().Error() != "Code(29999): new" {
 		t.Errorf("Err() = %v", r.Err())
 	}
 	var s struct{ S opi.TransactionStatus }
@@ -229,9 +231,9 @@ func TestMalformedJSONNamesTheType(t *testing.T) {
 		into any
 		typ  string
 	}{
-		{`{"code":"21001"}`, &opi.ErrorResponse{}, "ErrorCode"},
-		{`{"code":21001.5}`, &opi.ErrorResponse{}, "ErrorCode"},
-		{`{"code":99999999999}`, &opi.ErrorResponse{}, "ErrorCode"},
+		{`{"code":"21001"}`, &opi.ErrorResponse{}, "Code"},
+		{`{"code":21001.5}`, &opi.ErrorResponse{}, "Code"},
+		{`{"code":99999999999}`, &opi.ErrorResponse{}, "Code"},
 		{`{"failedCode":true}`, &opi.DisbursementFailed{}, "FailedCode"},
 		{`{"transactionStatus":3}`, &opi.DisbursementFailed{}, "TransactionStatus"},
 		{`{"createTime":"10/01/2022"}`, &opi.DisbursementFailed{}, "DateTime"},
@@ -246,8 +248,8 @@ func TestMalformedJSONNamesTheType(t *testing.T) {
 }
 
 func TestNullLeavesValue(t *testing.T) {
-	r := opi.ErrorResponse{Code: opi.ErrorCodeSignError}
-	if err := json.Unmarshal([]byte(`{"code":null}`), &r); err != nil || r.Code != opi.ErrorCodeSignError {
+	r := opi.ErrorResponse{Code: opi.CodeSignError}
+	if err := json.Unmarshal([]byte(`{"code":null}`), &r); err != nil || r.Code != opi.CodeSignError {
 		t.Errorf("null: %v, %v", r.Code, err)
 	}
 }
@@ -261,7 +263,7 @@ func TestSpecExamples(t *testing.T) {
 }`), &r); err != nil {
 		t.Fatal(err)
 	}
-	if r.Code != opi.ErrorCodeGeneralError || !errors.Is(r.Err(), opi.ErrorCodeGeneralError) {
+	if r.Code != opi.CodeGeneralError || !errors.Is(r.Err(), opi.CodeGeneralError) {
 		t.Errorf("ErrorResponse = %+v", r)
 	}
 	var d opi.DisbursementFailed
