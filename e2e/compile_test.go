@@ -22,12 +22,20 @@ type testSpec struct {
 	paths []string // the markdown files, read together
 }
 
-// testSpecs returns the seed and the input of every txtar case of the
-// reader's tests, each written to its own folder under dir. A txtar's
+// testSpecs returns the project's specs (spec/*.md: the seed and its
+// annotated copy) and the input of every txtar case of the reader's
+// tests, each written to its own folder under dir. A txtar's
 // input is its .md sections (read together), else its first section.
 func testSpecs(t *testing.T, dir string) []testSpec {
 	root := repoRoot(t)
-	specs := []testSpec{{name: "spec/opi.md", paths: []string{filepath.Join(root, "spec", "opi.md")}}}
+	var specs []testSpec
+	docs, err := filepath.Glob(filepath.Join(root, "spec", "*.md"))
+	if err != nil || len(docs) == 0 {
+		t.Fatalf("no spec/*.md (%v)", err)
+	}
+	for _, d := range docs {
+		specs = append(specs, testSpec{name: "spec/" + filepath.Base(d), paths: []string{d}})
+	}
 	archives, err := filepath.Glob(filepath.Join(root, "spec", "read", "testdata", "*.txtar"))
 	if err != nil {
 		t.Fatal(err)
