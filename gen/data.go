@@ -42,16 +42,7 @@ func (d *data) constBlock(doc []string, n int, spec func(i int) constSpec) {
 	d.buf.WriteString("const (\n")
 	for i := 0; i < n; i++ {
 		c := spec(i)
-		for _, l := range c.doc {
-			d.buf.WriteByte('\t')
-			if l == "" {
-				d.buf.WriteString("//\n")
-				continue
-			}
-			d.buf.WriteString("// ")
-			d.buf.WriteString(l)
-			d.buf.WriteByte('\n')
-		}
+		c.doc(d)
 		d.buf.WriteByte('\t')
 		d.buf.WriteString(c.name)
 		d.buf.WriteByte(' ')
@@ -63,10 +54,30 @@ func (d *data) constBlock(doc []string, n int, spec func(i int) constSpec) {
 	d.buf.WriteString(")\n")
 }
 
-// constSpec is one documented constant of a block; value is Go source.
+// constSpec is one documented constant of a block; value is Go source
+// and doc writes the constant's comment lines with docLine.
 type constSpec struct {
-	doc              []string
+	doc              func(d *data)
 	name, typ, value string
+}
+
+// docLine writes one comment line of a const spec, joined from parts
+// (already made safe for a comment); no parts, or only empty ones, is a
+// blank "//" line.
+func (d *data) docLine(parts ...string) {
+	n := 0
+	for _, p := range parts {
+		n += len(p)
+	}
+	if n == 0 {
+		d.buf.WriteString("\t//\n")
+		return
+	}
+	d.buf.WriteString("\t// ")
+	for _, p := range parts {
+		d.buf.WriteString(p)
+	}
+	d.buf.WriteByte('\n')
 }
 
 // array writes var name = [...]typ{…} on one line; elems are Go source.

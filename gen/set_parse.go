@@ -23,7 +23,9 @@ type parseKey struct {
 // name and Go member name, in that priority. A string that two members
 // claim keeps its first owner, and the loser is reported.
 func parseKeys(s *set, diags *spec.Diags) []parseKey {
-	var keys []parseKey
+	// Sized for the usual three keys a member, so that at 100,000
+	// members the slice is not regrown (and copied) twenty times.
+	keys := make([]parseKey, 0, 3*len(s.Members))
 	owner := make(map[string]*spec.Member, 3*len(s.Members))
 	add := func(k string, m *spec.Member) {
 		if k == "" {
