@@ -19,6 +19,11 @@ const header = `# codebook lock file: pins the Go names generated from the spec.
 // with its codes in value order. Equal locks give identical bytes.
 func (l *Lock) Bytes() []byte {
 	var b bytes.Buffer
+	n := len(header)
+	for _, sl := range l.sets {
+		n += 32 + len(sl.key) + len(sl.members)*(16+len(sl.key)+16+16)
+	}
+	b.Grow(n) // one buffer, not a doubling series, at 100,000 codes
 	b.WriteString(header)
 	for _, k := range l.Keys() {
 		sl := l.sets[k]
@@ -56,11 +61,27 @@ func quote(s string) string {
 }
 
 func bare(s string) bool {
-	if s == "" || s[0] == '"' || s[0] == '#' || !utf8.ValidString(s) {
+	if s == "" || s[0] == '"' || s[0] == '#' {
+		return false
+	}
+	if graphicASCII(s) {
+		return true // the usual key, code or name, decided without decoding
+	}
+	if !utf8.ValidString(s) {
 		return false
 	}
 	for _, r := range s {
 		if r == ' ' || r == '\t' || !unicode.IsPrint(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// graphicASCII reports s made only of printable ASCII other than space.
+func graphicASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] <= ' ' || s[i] > '~' {
 			return false
 		}
 	}

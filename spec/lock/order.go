@@ -1,8 +1,11 @@
 package lock
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strconv"
+	"strings"
 )
 
 // sortedValues returns the map's codes as a reader expects them in a
@@ -19,15 +22,17 @@ func sortedValues(m map[string]*entry) []string {
 		n, err := strconv.ParseInt(v, 10, 64)
 		cs = append(cs, code{v, n, err == nil})
 	}
-	sort.Slice(cs, func(i, j int) bool {
-		a, b := cs[i], cs[j]
+	slices.SortFunc(cs, func(a, b code) int {
 		if a.isInt != b.isInt {
-			return a.isInt
+			if a.isInt {
+				return -1
+			}
+			return 1
 		}
 		if a.isInt && a.n != b.n {
-			return a.n < b.n
+			return cmp.Compare(a.n, b.n)
 		}
-		return a.s < b.s
+		return strings.Compare(a.s, b.s)
 	})
 	vs := make([]string, len(cs))
 	for i, c := range cs {
