@@ -10,9 +10,9 @@
 # (built binary, lock file present, fresh output folder each run) on the
 # seed, on 10% of N and on N members, and the peers' generators on the
 # same constants, for wall time and peak RSS. The peers' output lives
-# only in the temporary folder. The first run takes long: the Go
-# compiler needs many minutes for stringer's and enumer's 100,000-
-# constant packages (their map literals); later runs hit the build cache.
+# only in the temporary folder. It takes 15-30 minutes on 2 cores:
+# the Go compiler alone needs several minutes (and over 2 GB) for each
+# of stringer's and enumer's 100,000-constant packages.
 #
 # Usage: scripts/bench-peers.sh            (from anywhere in the repo)
 # Environment: N (default 100000), COUNT (benchmark -count, default 6),
@@ -34,9 +34,7 @@ else
 fi
 bin=$work/bin
 mkdir -p "$bin" "$work/specs" "$work/m"
-# -trimpath keeps the temporary folder out of the build cache keys, so a
-# second run reuses the compiled peer packages.
-export GOWORK=off GOFLAGS="-mod=mod -trimpath"
+export GOWORK=off GOFLAGS=-mod=mod
 
 step() { printf '\n== %s\n' "$*" >&2; }
 
