@@ -105,7 +105,21 @@ func (d *data) ints(name, typ string, vals []int, doc ...string) {
 // two-word load per lookup, cheaper than slicing one long string by an
 // offset table (stringer's layout), which costs three checks.
 func (d *data) strs(name string, entries []string, doc ...string) {
-	d.array(name, "string", len(entries), func(b []byte, i int) []byte { return strconv.AppendQuote(b, clean(entries[i])) }, doc...)
+	d.array(name, "string", len(entries), func(b []byte, i int) []byte { return appendQuote(b, entries[i]) }, doc...)
+}
+
+// appendQuote appends quote(s). Printable ASCII without quotes or
+// backslashes, nearly every name and message, is its own literal
+// between double quotes, so it skips strconv's rune-by-rune escaping.
+func appendQuote(b []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < ' ' || c > '~' || c == '"' || c == '\\' {
+			return strconv.AppendQuote(b, clean(s))
+		}
+	}
+	b = append(b, '"')
+	b = append(b, s...)
+	return append(b, '"')
 }
 
 // rankTables writes the bitmap and the running counts of rankIndex.

@@ -21,8 +21,10 @@ type claim struct {
 	pos  spec.Pos
 }
 
-func newNames(diags *spec.Diags) *names {
-	return &names{diags: diags, owner: map[string]claim{}}
+// newNames sizes the table for about n names: at 100,000 members,
+// growing it step by step made as much garbage as the table itself.
+func newNames(diags *spec.Diags, n int) *names {
+	return &names{diags: diags, owner: make(map[string]claim, n)}
 }
 
 func (n *names) claim(name string, pos spec.Pos, what string) {
@@ -36,12 +38,10 @@ func (n *names) claim(name string, pos spec.Pos, what string) {
 // claimSet claims the type and every package-level name emitted for it.
 func (n *names) claimSet(s *set) {
 	n.claim(s.Name, s.Pos, "set type")
-	seen := make(map[string]bool, len(s.Members))
 	for _, m := range s.Members {
-		if seen[m.GoName] {
+		if s.dupName[m] {
 			continue // reported as a duplicate member name
 		}
-		seen[m.GoName] = true
 		n.claim(s.constName(m), m.Pos, "member constant")
 	}
 	n.claim(parseFunc(s), s.Pos, "parse function")

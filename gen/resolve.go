@@ -41,6 +41,9 @@ type set struct {
 	data *data
 	// keys are the strings Parse accepts (see parseKeys).
 	keys []parseKey
+	// dupName holds the members whose Go name an earlier member has
+	// (an error already reported); usually nil.
+	dupName map[*spec.Member]bool
 }
 
 func (s *set) isInt() bool { return s.Kind == spec.Int }
@@ -57,7 +60,11 @@ func resolve(s *spec.Spec, opt Options) (*pkg, spec.Diags) {
 		s = &spec.Spec{}
 	}
 	p.langs = specLangs(s)
-	names := newNames(&diags)
+	n := len(s.Payloads) + 8
+	for _, ss := range s.Sets {
+		n += len(ss.Members) + 8
+	}
+	names := newNames(&diags, n)
 	for _, ss := range s.Sets {
 		st := resolveSet(p, ss, &diags)
 		p.sets = append(p.sets, st)
@@ -142,6 +149,10 @@ func checkMembers(st *set, diags *spec.Diags) {
 		values[m.Value] = m
 		if prev := goNames[m.GoName]; prev != nil {
 			diags.Errorf(m.Pos, "duplicate member name %q in set %s (first at %s)", m.GoName, st.Name, prev.Pos)
+			if st.dupName == nil {
+				st.dupName = map[*spec.Member]bool{}
+			}
+			st.dupName[m] = true
 		}
 		goNames[m.GoName] = m
 	}

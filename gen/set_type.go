@@ -102,6 +102,11 @@ func rowList(m *spec.Member) string {
 	if len(m.Rows) == 0 {
 		return lineOf(m.Pos)
 	}
+	if len(m.Rows) == 1 { // the usual member, without the sort and join
+		for l, p := range m.Rows {
+			return lineOf(p) + " (" + l + ")"
+		}
+	}
 	langs := make([]string, 0, len(m.Rows))
 	for l := range m.Rows {
 		langs = append(langs, l)
