@@ -1,14 +1,36 @@
 // Command codebook turns the error-code and status tables that API
-// providers publish as markdown into a Go package.
+// providers publish as markdown (English and Chinese, pasted, glued
+// together, repeated) into a Go package that services import, and
+// compares two revisions of such a document.
 //
 // Usage:
 //
 //	codebook spec [-json] FILE...
-//	codebook generate -o DIR [-pkg NAME] [-check] FILE...
-//	codebook diff [-format text|markdown|json] [-fail-on breaking|warning|never] OLD NEW
+//	codebook generate -o DIR [-pkg NAME] [-check] [-lock FILE] FILE...
+//	codebook diff [-format text|markdown|json] [-fail-on breaking|warning|never]
+//	              [-old-lock FILE] [-new-lock FILE] OLD NEW
 //
-// Exit status: 0 on success, 1 when the input has errors (or, for diff
-// and generate -check, when the check fails), 2 on bad usage.
+// Spec reads the documents as one spec and prints the model it found (with
+// -json, one JSON object whose schema the README documents).
+//
+// Generate writes the Go package for the spec into DIR: one type per code
+// set with constants, String, Parse, Values, IsKnown, Message, JSON and
+// text encoding, error types, exhaustive visitors and payload structs. It
+// keeps a lock file beside the first spec (spec.md → spec.lock; -lock
+// names another, -lock none turns it off) so that Go names stay stable
+// when the provider rewords a message. With -check it writes nothing and
+// exits 1 when DIR or the lock differ from what the spec gives.
+//
+// Diff compares two revisions, each a file, a folder of *.md files or a
+// git revision REV:path, and reports every change with a level (ERROR
+// breaks importers or the wire, WARNING breaks exhaustive handling, INFO
+// is text); it exits 1 when a change at or above -fail-on is found.
+//
+// Every finding about a document is printed as file:line:col: message
+// (columns count bytes); warnings read file:line:col: warning: message.
+//
+// Exit status: 0 on success, 1 when the input has errors (or, for diff and
+// generate -check, when the check fails), 2 on bad usage.
 package main
 
 import (
@@ -49,7 +71,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 func usage(w io.Writer) {
 	fmt.Fprint(w, `usage:
 	codebook spec [-json] FILE...
-	codebook generate -o DIR [-pkg NAME] [-check] FILE...
-	codebook diff [-format text|markdown|json] [-fail-on breaking|warning|never] OLD NEW
+	codebook generate -o DIR [-pkg NAME] [-check] [-lock FILE] FILE...
+	codebook diff [-format text|markdown|json] [-fail-on breaking|warning|never]
+	              [-old-lock FILE] [-new-lock FILE] OLD NEW
+
+Run "codebook COMMAND -h" for a command's flags.
 `)
 }
