@@ -17,9 +17,6 @@ import (
 
 var update = flag.Bool("update", false, "rewrite the expected sections of testdata/*.txtar")
 
-// Updating reports whether the test run rewrites expectations (-update).
-func Updating() bool { return *update }
-
 // Run calls produce for every testdata/*.txtar in its own subtest and
 // compares the sections it returns with the archive's. isOutput tells
 // expected sections from inputs: a section isOutput accepts that produce
