@@ -29,6 +29,9 @@ func buildPayloads(examples []*example, sets []*spec.Set, diags *spec.Diags) []*
 		seen[sig] = true
 		for _, f := range e.fields {
 			f.Set = byKey[f.Name]
+			if f.Set == "" {
+				f.Set = byValue(f, sets)
+			}
 		}
 		uniqueFields(e, diags)
 		out = append(out, &spec.Payload{Name: name, Fields: e.fields, Example: e.text, Pos: e.pos})
@@ -50,6 +53,44 @@ func buildPayloads(examples []*example, sets []*spec.Set, diags *spec.Diags) []*
 		p.Name = uniq[k]
 	}
 	return out
+}
+
+// byValue links a code-like field that no set's key names ("code" in a
+// Chinese document whose table header 状态码 gives the key statusCode) to
+// the one set that has the example value as a member, of the same kind.
+// Only fields whose name says code, status or state qualify, so an
+// amount that happens to equal a code is never linked.
+func byValue(f *spec.Field, sets []*spec.Set) string {
+	name := strings.ToLower(f.Name)
+	if !strings.Contains(name, "code") && !strings.Contains(name, "status") && !strings.Contains(name, "state") {
+		return ""
+	}
+	var kind spec.Kind
+	value := f.Example
+	switch f.Type {
+	case "integer":
+		kind = spec.Int
+	case "string":
+		kind = spec.String
+		v, err := strconv.Unquote(value)
+		if err != nil {
+			return ""
+		}
+		value = v
+	default:
+		return ""
+	}
+	found := ""
+	for _, s := range sets {
+		if s.Kind != kind || s.Member(value) == nil {
+			continue
+		}
+		if found != "" {
+			return "" // two sets know the value: the key must decide
+		}
+		found = s.Name
+	}
+	return found
 }
 
 func nameAt(i int, sets []*spec.Set, ps []*spec.Payload) string {
