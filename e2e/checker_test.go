@@ -49,7 +49,7 @@ func checkSet(b *strings.Builder, pkg string, set *spec.Set) {
 	fmt.Fprintf(b, "\t\twant := []member[%s]{\n", t)
 	for _, m := range set.Members {
 		fmt.Fprintf(b, "\t\t\t{%s.%s, %q, %q, %q, %q, %q, %t},\n", pkg, naming.Const(set.Name, m.GoName),
-			wantString(set, m), m.GoName, m.Value, exactText(m.Text["en"]), exactText(m.Text["zh"]), len(m.Text) > 0)
+			wantString(set, m), m.GoName, m.Value, exactText(m.Text("en")), exactText(m.Text("zh")), len(m.Texts) > 0)
 	}
 	b.WriteString("\t\t}\n")
 	fmt.Fprintf(b, "\t\tcheckMembers(fail, %q, values, want, %s.Parse%s, %t)\n", set.Name, pkg, set.Name, set.Kind == spec.Int)

@@ -27,7 +27,7 @@ func syntheticSet(name string, n int, value func(i int) int64) *spec.Set {
 			Int:    v,
 			Symbol: "OPI_E" + w + "_ERROR",
 			GoName: "E" + w + "Error",
-			Text:   map[string]string{"en": "Request error number " + w},
+			Texts:  []spec.Text{{Lang: "en", Text: "Request error number " + w}},
 			Pos:    spec.Pos{File: "big.md", Line: i + 3, Col: 1},
 		})
 	}

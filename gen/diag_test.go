@@ -13,7 +13,7 @@ import (
 func TestModelErrors(t *testing.T) {
 	at := func(line int) spec.Pos { return spec.Pos{File: "x.md", Line: line, Col: 1} }
 	member := func(v int64, name string, line int) *spec.Member {
-		return &spec.Member{Value: itoa(int(v)), Int: v, GoName: name, Text: map[string]string{"en": name}, Pos: at(line)}
+		return &spec.Member{Value: itoa(int(v)), Int: v, GoName: name, Texts: []spec.Text{{Lang: "en", Text: name}}, Pos: at(line)}
 	}
 	set := func(name string, line int, ms ...*spec.Member) *spec.Set {
 		return &spec.Set{Name: name, Key: strings.ToLower(name), Kind: spec.Int, Members: ms, Pos: at(line)}
@@ -83,8 +83,8 @@ func TestModelErrors(t *testing.T) {
 // without text in a language its set has, and that files still come.
 func TestMissingTranslationWarns(t *testing.T) {
 	s := &spec.Spec{Sets: []*spec.Set{{Name: "Status", Key: "status", Kind: spec.String, Pos: spec.Pos{File: "x.md", Line: 1, Col: 1}, Members: []*spec.Member{
-		{Value: "A", GoName: "A", Text: map[string]string{"en": "a", "zh": "甲"}, Pos: spec.Pos{File: "x.md", Line: 2, Col: 1}},
-		{Value: "B", GoName: "B", Text: map[string]string{"en": "b"}, Pos: spec.Pos{File: "x.md", Line: 3, Col: 1}},
+		{Value: "A", GoName: "A", Texts: []spec.Text{{Lang: "en", Text: "a"}, {Lang: "zh", Text: "甲"}}, Pos: spec.Pos{File: "x.md", Line: 2, Col: 1}},
+		{Value: "B", GoName: "B", Texts: []spec.Text{{Lang: "en", Text: "b"}}, Pos: spec.Pos{File: "x.md", Line: 3, Col: 1}},
 	}}}}
 	files, diags := gen.Generate(s, gen.Options{Package: "p", Source: []string{"x.md"}})
 	want := `x.md:3:1: warning: member StatusB (B) has no "zh" text; Message("zh") falls back to "en"`

@@ -23,9 +23,8 @@ func relabel(s *spec.Spec, from, to string) {
 		}
 		for _, m := range set.Members {
 			fix(&m.Pos)
-			for l, p := range m.Rows {
-				fix(&p)
-				m.Rows[l] = p
+			for i := range m.Texts {
+				fix(&m.Texts[i].Row)
 			}
 		}
 	}

@@ -38,15 +38,14 @@ func hostileSpec(text string) *spec.Spec {
 		Ranges: []*spec.Range{{Pattern: "9xx" + text, Lo: 900, Hi: 999, Text: map[string]string{"en": text, "zh": text}, Pos: pos}},
 		Tables: []spec.Pos{pos}}
 	ints.Members = []*spec.Member{
-		{Value: "0", Int: 0, Symbol: "OK" + text, GoName: "OK", Success: true, Text: map[string]string{"en": text, "zh": "成功" + text}, Pos: pos,
+		{Value: "0", Int: 0, Symbol: "OK" + text, GoName: "OK", Success: true, Texts: []spec.Text{{Lang: "en", Text: text}, {Lang: "zh", Text: "成功" + text}}, Pos: pos,
 			Attrs: []spec.Attr{{Name: "HTTP" + text, Value: text}}},
-		{Value: "1", Int: 1, Symbol: text, GoName: "Bad", Text: map[string]string{"en": text}, Pos: pos,
-			Rows: map[string]spec.Pos{"en": pos}},
+		{Value: "1", Int: 1, Symbol: text, GoName: "Bad", Texts: []spec.Text{{Lang: "en", Text: text, Row: pos}}, Pos: pos},
 	}
 	strs := &spec.Set{Name: "HostileStatus", Key: "status", Kind: spec.String, Doc: text, Pos: pos}
 	strs.Members = []*spec.Member{
-		{Value: text, GoName: "Weird", Text: map[string]string{"en": text}, Pos: pos},
-		{Value: "OK", GoName: "OK", Text: map[string]string{"en": "fine"}, Pos: pos},
+		{Value: text, GoName: "Weird", Texts: []spec.Text{{Lang: "en", Text: text}}, Pos: pos},
+		{Value: "OK", GoName: "OK", Texts: []spec.Text{{Lang: "en", Text: "fine"}}, Pos: pos},
 	}
 	pay := &spec.Payload{Name: "HostileEvent", Example: text, Pos: pos, Fields: []*spec.Field{
 		{Name: "code", GoName: "Code", Type: "integer", Set: "HostileCode", Example: "1"},

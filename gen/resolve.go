@@ -88,9 +88,9 @@ func specLangs(s *spec.Spec) []string {
 	seen := map[string]bool{}
 	for _, st := range s.Sets {
 		for _, m := range st.Members {
-			for l, t := range m.Text {
-				if t != "" {
-					seen[l] = true
+			for _, t := range m.Texts {
+				if t.Text != "" {
+					seen[t.Lang] = true
 				}
 			}
 		}
@@ -164,7 +164,7 @@ func setCols(langs []string, ss *spec.Set) []string {
 	var cols []string
 	for _, l := range langs {
 		for _, m := range ss.Members {
-			if m.Text[l] != "" {
+			if m.Text(l) != "" {
 				cols = append(cols, l)
 				break
 			}
@@ -179,7 +179,7 @@ func setCols(langs []string, ss *spec.Set) []string {
 func warnMissingText(st *set, diags *spec.Diags) {
 	for _, m := range st.Members {
 		for _, l := range st.cols {
-			if m.Text[l] == "" {
+			if m.Text(l) == "" {
 				diags.Warnf(m.Pos, "member %s (%s) has no %q text; Message(%q) falls back to %q",
 					st.Name+m.GoName, m.Value, l, l, fallbackLang(st, m))
 			}
@@ -190,18 +190,18 @@ func warnMissingText(st *set, diags *spec.Diags) {
 // text returns the member's text in lang, falling back to the first
 // column that has text.
 func (s *set) text(m *spec.Member, lang string) string {
-	if t := m.Text[lang]; t != "" {
+	if t := m.Text(lang); t != "" {
 		return t
 	}
 	if l := fallbackLang(s, m); l != "" {
-		return m.Text[l]
+		return m.Text(l)
 	}
 	return ""
 }
 
 func fallbackLang(s *set, m *spec.Member) string {
 	for _, l := range s.cols {
-		if m.Text[l] != "" {
+		if m.Text(l) != "" {
 			return l
 		}
 	}

@@ -2,7 +2,6 @@ package gen
 
 import (
 	"fmt"
-	"sort"
 	"strconv"
 	"strings"
 
@@ -80,14 +79,8 @@ func memberDoc(d *data, s *set, m *spec.Member) {
 		}
 		d.docLine("  - ", oneLine(name), ": ", v)
 	}
-	if len(m.Text) == 1 {
-		for l, t := range m.Text {
-			item(l, oneLine(t))
-		}
-	} else {
-		for _, l := range m.Langs() {
-			item(l, oneLine(m.Text[l]))
-		}
+	for _, t := range m.Texts {
+		item(t.Lang, oneLine(t.Text))
 	}
 	for _, a := range m.Attrs {
 		item(a.Name, oneLine(a.Value))
@@ -99,22 +92,19 @@ func memberDoc(d *data, s *set, m *spec.Member) {
 // rowList names the row of each language (file:line), or the member's
 // first row when the reader recorded none.
 func rowList(m *spec.Member) string {
-	if len(m.Rows) == 0 {
-		return lineOf(m.Pos)
-	}
-	if len(m.Rows) == 1 { // the usual member, without the sort and join
-		for l, p := range m.Rows {
-			return lineOf(p) + " (" + l + ")"
+	var parts []string
+	for _, t := range m.Texts {
+		if t.Row == (spec.Pos{}) {
+			continue
 		}
+		part := lineOf(t.Row) + " (" + t.Lang + ")"
+		if len(m.Texts) == 1 { // the usual member, without the join
+			return part
+		}
+		parts = append(parts, part)
 	}
-	langs := make([]string, 0, len(m.Rows))
-	for l := range m.Rows {
-		langs = append(langs, l)
-	}
-	sort.Strings(langs)
-	parts := make([]string, len(langs))
-	for i, l := range langs {
-		parts[i] = lineOf(m.Rows[l]) + " (" + l + ")"
+	if len(parts) == 0 {
+		return lineOf(m.Pos)
 	}
 	return strings.Join(parts, ", ")
 }

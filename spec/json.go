@@ -3,6 +3,8 @@ package spec
 import (
 	"bytes"
 	"encoding/json"
+	"maps"
+	"slices"
 	"strconv"
 )
 
@@ -94,7 +96,7 @@ func writeSet(b *bytes.Buffer, set *Set) {
 		b.WriteString(`,"goName":`)
 		str(b, m.GoName)
 		b.WriteString(`,"text":`)
-		writeText(b, m.Text)
+		writeTexts(b, m.Texts)
 		b.WriteString(`,"attrs":{`)
 		for j, a := range m.Attrs {
 			comma(b, j)
@@ -143,15 +145,26 @@ func writePayload(b *bytes.Buffer, p *Payload) {
 	b.WriteByte('}')
 }
 
-// writeText writes texts in sorted language order.
+// writeText writes a range's texts in sorted language order.
 func writeText(b *bytes.Buffer, text map[string]string) {
 	b.WriteByte('{')
-	m := Member{Text: text}
-	for i, l := range m.Langs() {
+	for i, l := range slices.Sorted(maps.Keys(text)) {
 		comma(b, i)
 		str(b, l)
 		b.WriteByte(':')
 		str(b, text[l])
+	}
+	b.WriteByte('}')
+}
+
+// writeTexts writes a member's texts, which are sorted by language.
+func writeTexts(b *bytes.Buffer, texts []Text) {
+	b.WriteByte('{')
+	for i, t := range texts {
+		comma(b, i)
+		str(b, t.Lang)
+		b.WriteByte(':')
+		str(b, t.Text)
 	}
 	b.WriteByte('}')
 }

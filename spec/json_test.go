@@ -12,13 +12,13 @@ func TestMarshalJSON(t *testing.T) {
 			Name: "FailedCode", Key: "failedCode", Kind: Int, Pos: p(1),
 			Members: []*Member{{
 				Value: "-10001", Int: -10001, GoName: "Limit", Pos: p(3),
-				Text:  map[string]string{"zh": "超限", "en": "<Limit> & more"},
+				Texts: []Text{{Lang: "en", Text: "<Limit> & more"}, {Lang: "zh", Text: "超限"}},
 				Attrs: []Attr{{Name: "z", Value: "1"}, {Name: "a", Value: "2"}},
 			}},
 			Ranges: []*Range{{Pattern: "-100xx", Lo: -10099, Hi: -10000, Text: map[string]string{}, Pos: p(4)}},
 		}, {
 			Name: "Status", Key: "status", Kind: String, Pos: p(6),
-			Members: []*Member{{Value: "00", Symbol: "OK", GoName: "OK", Pos: p(8), Text: map[string]string{"en": "bad \xff"}}},
+			Members: []*Member{{Value: "00", Symbol: "OK", GoName: "OK", Pos: p(8), Texts: []Text{{Lang: "en", Text: "bad \xff"}}}},
 		}},
 		Payloads: []*Payload{{Name: "Event", Pos: p(10), Fields: []*Field{
 			{Name: "failedCode", Type: "integer", Set: "FailedCode"}, {Name: "x", Type: "null"},

@@ -11,7 +11,7 @@ package spec
 
 import (
 	"fmt"
-	"sort"
+	"slices"
 )
 
 // Kind is the value kind of a code set.
@@ -122,8 +122,12 @@ type Member struct {
 	// GoName is the member's Go name without the type prefix, e.g.
 	// "GeneralError"; the constant is Set.Name + GoName.
 	GoName string
-	// Text holds the member's text per BCP 47 language tag ("en", "zh").
-	Text map[string]string
+	// Texts holds the member's text per BCP 47 language tag ("en",
+	// "zh"), sorted by tag, at most one per tag. It is a slice, not a
+	// map, because a member has one or two languages: at 100,000
+	// members, two maps per member were most of the model's memory.
+	// Use Text, Lookup and SetText rather than indexing it.
+	Texts []Text
 	// Attrs are the extra columns of the row (HTTP status, 处理建议 …),
 	// in column order.
 	Attrs []Attr
@@ -131,18 +135,73 @@ type Member struct {
 	Success bool
 	// Pos is the position of the member's first row.
 	Pos Pos
-	// Rows holds the position of the row that gave each language's text.
-	Rows map[string]Pos
+}
+
+// Text is one language's text of a member and the row it came from.
+type Text struct {
+	// Lang is the BCP 47 language tag, e.g. "en".
+	Lang string
+	// Text is the text, possibly empty.
+	Text string
+	// Row is the position of the row that gave the text; the zero Pos
+	// when none was recorded (a model built by hand).
+	Row Pos
 }
 
 // Langs returns the member's text languages, sorted.
 func (m *Member) Langs() []string {
-	langs := make([]string, 0, len(m.Text))
-	for l := range m.Text {
-		langs = append(langs, l)
+	langs := make([]string, len(m.Texts))
+	for i, t := range m.Texts {
+		langs[i] = t.Lang
 	}
-	sort.Strings(langs)
 	return langs
+}
+
+// Text returns the member's text in lang, or "" when it has none.
+func (m *Member) Text(lang string) string {
+	t, _ := m.Lookup(lang)
+	return t.Text
+}
+
+// Lookup returns the member's text entry for lang and whether there is
+// one; unlike Text it tells an empty text from a missing language.
+func (m *Member) Lookup(lang string) (Text, bool) {
+	if i, ok := m.find(lang); ok {
+		return m.Texts[i], true
+	}
+	return Text{}, false
+}
+
+// Row returns the position of the row that gave the text in lang, and
+// false when the member has no text in lang or no row was recorded.
+func (m *Member) Row(lang string) (Pos, bool) {
+	t, ok := m.Lookup(lang)
+	if !ok || t.Row == (Pos{}) {
+		return Pos{}, false
+	}
+	return t.Row, true
+}
+
+// SetText sets the member's text in lang and the row it came from,
+// replacing any text it had in lang and keeping Texts sorted.
+func (m *Member) SetText(lang, text string, row Pos) {
+	i, ok := m.find(lang)
+	if ok {
+		m.Texts[i] = Text{Lang: lang, Text: text, Row: row}
+		return
+	}
+	m.Texts = slices.Insert(m.Texts, i, Text{Lang: lang, Text: text, Row: row})
+}
+
+// find returns the index of lang in Texts, or where it would be
+// inserted. A linear scan: members have one or two languages.
+func (m *Member) find(lang string) (int, bool) {
+	for i, t := range m.Texts {
+		if t.Lang >= lang {
+			return i, t.Lang == lang
+		}
+	}
+	return len(m.Texts), false
 }
 
 // Attr is an extra column of a row: its header and the cell.

@@ -4,6 +4,8 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"maps"
+	"slices"
 
 	"codebook.dev/codebook/spec"
 	"codebook.dev/codebook/spec/read"
@@ -67,8 +69,8 @@ func writeListing(w io.Writer, s *spec.Spec) {
 			if m.Success {
 				fmt.Fprint(w, " (success)")
 			}
-			for _, l := range m.Langs() {
-				fmt.Fprintf(w, " %s=%q", l, m.Text[l])
+			for _, t := range m.Texts {
+				fmt.Fprintf(w, " %s=%q", t.Lang, t.Text)
 			}
 			for _, a := range m.Attrs {
 				fmt.Fprintf(w, " %q=%q", a.Name, a.Value)
@@ -77,7 +79,7 @@ func writeListing(w io.Writer, s *spec.Spec) {
 		}
 		for _, r := range set.Ranges {
 			fmt.Fprintf(w, "\trange %s [%d, %d]", r.Pattern, r.Lo, r.Hi)
-			for _, l := range (&spec.Member{Text: r.Text}).Langs() {
+			for _, l := range slices.Sorted(maps.Keys(r.Text)) {
 				fmt.Fprintf(w, " %s=%q", l, r.Text[l])
 			}
 			fmt.Fprintln(w)

@@ -46,12 +46,12 @@ func bigPair() (Side, Side) {
 				text += " (reworded)"
 			}
 			set.Members = append(set.Members, &spec.Member{Value: v, GoName: "Error" + v, Symbol: "E_" + v,
-				Text: map[string]string{"en": text, "zh": "错误 " + v}})
+				Texts: []spec.Text{{Lang: "en", Text: text}, {Lang: "zh", Text: "错误 " + v}}})
 		}
 		if rev == 1 {
 			for i := 0; i < 100; i++ {
 				v := strconv.Itoa(200000 + i)
-				set.Members = append(set.Members, &spec.Member{Value: v, GoName: "Error" + v, Text: map[string]string{"en": "New"}})
+				set.Members = append(set.Members, &spec.Member{Value: v, GoName: "Error" + v, Texts: []spec.Text{{Lang: "en", Text: "New"}}})
 			}
 		}
 		return &spec.Spec{Sets: []*spec.Set{set}}

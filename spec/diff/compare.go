@@ -115,7 +115,7 @@ func (d *differ) member(o, n *spec.Set, om, nm *spec.Member, at func(string, Cha
 	if om.Success != nm.Success {
 		at(v, Change{Kind: SuccessChanged, Old: strconv.FormatBool(om.Success), New: strconv.FormatBool(nm.Success)})
 	}
-	texts(om.Text, nm.Text, func(lang string, c Change) {
+	texts(om.Texts, nm.Texts, func(lang string, c Change) {
 		c.Lang = lang
 		at(v, c)
 	}, TextChanged)

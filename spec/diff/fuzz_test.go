@@ -84,10 +84,9 @@ func modelSet(st *byteStream, key, name string) *spec.Set {
 		if set.Member(m.Value) != nil {
 			continue
 		}
-		m.Text = map[string]string{}
 		for _, lang := range []string{"en", "zh"} {
 			if t := st.from(textPool); t != "" {
-				m.Text[lang] = t
+				m.SetText(lang, t, spec.Pos{})
 			}
 		}
 		if st.pick(2) == 1 {

@@ -17,7 +17,7 @@ func (d *differ) ranges(o, n *spec.Set, at func(string, Change)) {
 		if ob, nb := bounds(o, or), bounds(n, nr); ob != nb {
 			at(or.Pattern, Change{Kind: RangeChanged, Old: ob, New: nb})
 		}
-		texts(or.Text, nr.Text, func(lang string, c Change) {
+		texts(rangeTexts(or.Text), rangeTexts(nr.Text), func(lang string, c Change) {
 			c.Lang = lang
 			if c.Kind == TextChanged {
 				c.Kind = RangeTextChanged

@@ -129,7 +129,7 @@ func text(m *spec.Member, lang string) string {
 	if m == nil {
 		return ""
 	}
-	return m.Text[lang]
+	return m.Text(lang)
 }
 
 // langs lists the languages of both sides' members: English and Chinese
@@ -141,8 +141,8 @@ func langs(p pair) []string {
 			continue
 		}
 		for _, m := range s.Members {
-			for l := range m.Text {
-				seen[l] = true
+			for _, t := range m.Texts {
+				seen[t.Lang] = true
 			}
 		}
 	}

@@ -1,40 +1,40 @@
 package diff
 
 import (
-	"sort"
+	"maps"
+	"slices"
 
 	"codebook.dev/codebook/spec"
 )
 
-// texts compares two texts per language; changed is the kind for a
-// language both sides have.
-func texts(old, new map[string]string, emit func(string, Change), changed Kind) {
-	for _, lang := range union(old, new) {
-		ot, oOK := old[lang]
-		nt, nOK := new[lang]
+// texts compares two texts per language, both sorted by language as
+// spec.Member.Texts is; changed is the kind for a language both sides
+// have. Changes come in language order.
+func texts(old, new []spec.Text, emit func(string, Change), changed Kind) {
+	for len(old) > 0 || len(new) > 0 {
 		switch {
-		case !oOK:
-			emit(lang, Change{Kind: TranslationAdded, New: nt})
-		case !nOK:
-			emit(lang, Change{Kind: TranslationMissing, Old: ot})
-		case ot != nt:
-			emit(lang, Change{Kind: changed, Old: ot, New: nt})
+		case len(new) == 0 || len(old) > 0 && old[0].Lang < new[0].Lang:
+			emit(old[0].Lang, Change{Kind: TranslationMissing, Old: old[0].Text})
+			old = old[1:]
+		case len(old) == 0 || new[0].Lang < old[0].Lang:
+			emit(new[0].Lang, Change{Kind: TranslationAdded, New: new[0].Text})
+			new = new[1:]
+		default:
+			if old[0].Text != new[0].Text {
+				emit(old[0].Lang, Change{Kind: changed, Old: old[0].Text, New: new[0].Text})
+			}
+			old, new = old[1:], new[1:]
 		}
 	}
 }
 
-func union(a, b map[string]string) []string {
-	var keys []string
-	for k := range a {
-		keys = append(keys, k)
+// rangeTexts returns a range's texts sorted by language, for texts.
+func rangeTexts(text map[string]string) []spec.Text {
+	ts := make([]spec.Text, 0, len(text))
+	for _, l := range slices.Sorted(maps.Keys(text)) {
+		ts = append(ts, spec.Text{Lang: l, Text: text[l]})
 	}
-	for k := range b {
-		if _, ok := a[k]; !ok {
-			keys = append(keys, k)
-		}
-	}
-	sort.Strings(keys)
-	return keys
+	return ts
 }
 
 // attrs compares extra columns by header; the first cell of a header
@@ -56,4 +56,19 @@ func attrMap(as []spec.Attr) map[string]string {
 		}
 	}
 	return m
+}
+
+// union returns the keys of a and b, sorted.
+func union(a, b map[string]string) []string {
+	var keys []string
+	for k := range a {
+		keys = append(keys, k)
+	}
+	for k := range b {
+		if _, ok := a[k]; !ok {
+			keys = append(keys, k)
+		}
+	}
+	slices.Sort(keys)
+	return keys
 }

@@ -90,7 +90,7 @@ func TestHostileCodes(t *testing.T) {
 	evil := []string{"A\nERROR forged: line", "B|C", "D\u202eE", "F\xffG", "`*/`", "H\r\nI"}
 	set := &spec.Set{Name: "Evil\nSet", Key: "k"}
 	for _, v := range evil {
-		set.Members = append(set.Members, &spec.Member{Value: v, GoName: "X" + v, Text: map[string]string{"en": v, "zh": v}})
+		set.Members = append(set.Members, &spec.Member{Value: v, GoName: "X" + v, Texts: []spec.Text{{Lang: "en", Text: v}, {Lang: "zh", Text: v}}})
 	}
 	r := Compare(Side{Name: "old\n", Spec: build(&spec.Set{Name: "Evil\nSet", Key: "k"})}, Side{Name: "new|", Spec: build(set)})
 	var text, md, js bytes.Buffer

@@ -16,7 +16,7 @@ func mk(name, key string, rows ...string) *spec.Set {
 		f := strings.SplitN(r, " ", 3)
 		m := &spec.Member{Value: f[0], GoName: f[1], Pos: spec.Pos{File: "x.md", Line: i + 3, Col: 3}}
 		if len(f) == 3 {
-			m.Text = map[string]string{"en": f[2]}
+			m.SetText("en", f[2], spec.Pos{})
 		}
 		set.Members = append(set.Members, m)
 	}

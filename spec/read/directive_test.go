@@ -74,11 +74,11 @@ func TestDirectiveLangAndDoc(t *testing.T) {
 	}
 	set := s.Sets[0]
 	m := set.Members[0]
-	if set.Doc != "错误码 Error codes" || m.Text["zh"] != "好" || m.Text["en"] != "Good" || m.GoName != "Good" {
+	if set.Doc != "错误码 Error codes" || m.Text("zh") != "好" || m.Text("en") != "Good" || m.GoName != "Good" {
 		t.Errorf("doc %q member %+v", set.Doc, m)
 	}
-	if m.Rows["zh"] != (spec.Pos{File: "in.md", Line: 6, Col: 1}) {
-		t.Errorf("rows = %v", m.Rows)
+	if p, _ := m.Row("zh"); p != (spec.Pos{File: "in.md", Line: 6, Col: 1}) {
+		t.Errorf("texts = %v", m.Texts)
 	}
 }
 

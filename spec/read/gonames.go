@@ -33,8 +33,8 @@ func (b *setBuilder) goNames(g *group) {
 		case b.set.Kind == spec.String && isLetter(m.Value[0]):
 			// A token code (PENDING, MC999) is its own symbolic name.
 			names[i] = naming.FromValue(m.Value)
-		case m.Text["en"] != "":
-			names[i] = naming.FromText(m.Text["en"])
+		case m.Text("en") != "":
+			names[i] = naming.FromText(m.Text("en"))
 			if names[i] != "" && b.states[i].shared {
 				names[i] += naming.Suffix(m.Value)
 			}

@@ -107,11 +107,11 @@ func (b *setBuilder) newMember(rw *row, v string, n int64) {
 	m, ms := b.slab.next()
 	*m = spec.Member{
 		Value: v, Int: n, Symbol: rw.symbol, Pos: rw.pos,
-		Text: make(map[string]string, len(rw.text)), Rows: make(map[string]spec.Pos, len(rw.text)),
+		Texts: make([]spec.Text, 0, len(rw.text)),
 		Attrs: append([]spec.Attr(nil), rw.attrs...),
 	}
 	for _, t := range rw.text {
-		m.Text[t.lang], m.Rows[t.lang] = t.text, rw.pos
+		m.SetText(t.lang, t.text, rw.pos)
 	}
 	*ms = mstate{m: m, first: rw, langs: rw.table.langs, shared: len(rw.codes) > 1}
 	if rw.fallback != "" {
@@ -139,13 +139,13 @@ func (b *setBuilder) mergeRow(ms *mstate, rw *row, v string) {
 	}
 	for _, lt := range sortedTexts(rw.text) {
 		l, t := lt.lang, lt.text
-		old, ok := m.Text[l]
+		old, ok := m.Lookup(l)
 		switch {
 		case !ok:
-			m.Text[l], m.Rows[l] = t, rw.pos
-		case old != t:
-			b.diags.Errorf(rw.pos, "code %q has conflicting %s texts: %q here, %q at %s", v, langName(l), t, old, m.Rows[l])
-			b.diags.Errorf(m.Rows[l], "code %q has conflicting %s texts: %q here, %q at %s", v, langName(l), old, t, rw.pos)
+			m.SetText(l, t, rw.pos)
+		case old.Text != t:
+			b.diags.Errorf(rw.pos, "code %q has conflicting %s texts: %q here, %q at %s", v, langName(l), t, old.Text, old.Row)
+			b.diags.Errorf(old.Row, "code %q has conflicting %s texts: %q here, %q at %s", v, langName(l), old.Text, t, rw.pos)
 		}
 	}
 	switch {
@@ -220,12 +220,12 @@ func (b *setBuilder) fallbacks() {
 		if rw == nil {
 			continue
 		}
-		en, ok := ms.m.Text["en"]
+		en, ok := ms.m.Lookup("en")
 		switch {
 		case !ok:
-			ms.m.Text["en"], ms.m.Rows["en"] = rw.fallback, rw.pos
-		case en != rw.fallback:
-			b.diags.Warnf(rw.pos, "untranslated text %q under a Chinese header differs from the English text %q at %s; kept the English text", rw.fallback, en, ms.m.Rows["en"])
+			ms.m.SetText("en", rw.fallback, rw.pos)
+		case en.Text != rw.fallback:
+			b.diags.Warnf(rw.pos, "untranslated text %q under a Chinese header differs from the English text %q at %s; kept the English text", rw.fallback, en.Text, en.Row)
 		}
 	}
 }
@@ -277,7 +277,7 @@ func (b *setBuilder) success(g *group) {
 		return
 	}
 	for _, m := range b.set.Members {
-		if m.Symbol == "SUCCESS" || strings.EqualFold(m.Text["en"], "success") || m.Text["zh"] == "成功" {
+		if m.Symbol == "SUCCESS" || strings.EqualFold(m.Text("en"), "success") || m.Text("zh") == "成功" {
 			m.Success = true
 			return
 		}

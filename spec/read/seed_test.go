@@ -38,7 +38,7 @@ func TestSeed(t *testing.T) {
 			t.Errorf("set %d = %s key=%s kind=%v errors=%v n=%d; want %+v", i, set.Name, set.Key, set.Kind, set.Errors, len(set.Members), w)
 		}
 		for _, m := range set.Members {
-			if m.Text["en"] == "" {
+			if m.Text("en") == "" {
 				t.Errorf("%s %s has no English text", set.Name, m.Value)
 			}
 		}
@@ -59,7 +59,7 @@ func TestSeed(t *testing.T) {
 		{"FAILED", "Failed", "transaction failed", "交易失败"},
 	} {
 		m := ts.Member(w.v)
-		if m == nil || m.GoName != w.goName || m.Text["en"] != w.en || m.Text["zh"] != w.zh {
+		if m == nil || m.GoName != w.goName || m.Text("en") != w.en || m.Text("zh") != w.zh {
 			t.Errorf("TransactionStatus %s = %+v", w.v, m)
 		}
 	}
