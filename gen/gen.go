@@ -11,8 +11,10 @@ package gen
 
 import (
 	"bytes"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
 
 	"codebook.dev/codebook/spec"
 	"github.com/dave/jennifer/jen"
@@ -67,16 +69,17 @@ func Generate(s *spec.Spec, opt Options) ([]File, spec.Diags) {
 	if diags.HasErrors() {
 		return nil, diags.Sort()
 	}
+	units := p.units()
+	data, errs := renderAll(p, units)
 	var files []File
-	for _, u := range p.units() {
-		data, err := render(p, u)
-		if err != nil {
+	for i, u := range units {
+		if errs[i] != nil {
 			// A render error is a bug in gen, not in the spec; report it
 			// where the unit came from rather than writing broken code.
-			diags.Errorf(u.pos, "internal error generating %s: %v", u.name, err)
+			diags.Errorf(u.pos, "internal error generating %s: %v", u.name, errs[i])
 			continue
 		}
-		files = append(files, File{Name: u.name, Data: data})
+		files = append(files, File{Name: u.name, Data: data[i]})
 	}
 	if diags.HasErrors() {
 		return nil, diags.Sort()
@@ -97,19 +100,47 @@ type unit struct {
 	doc []string
 }
 
-func render(p *pkg, u unit) ([]byte, error) {
-	if u.raw != nil {
-		return u.raw(), nil
+// renderAll emits every unit in order — emitters share buffers (a set's
+// emitter fills the tables its raw unit returns) — and then formats the
+// jennifer files on every core: go/format is most of what generate costs,
+// and each file formats on its own. Results keep the units' order, so
+// the output does not depend on scheduling.
+func renderAll(p *pkg, units []unit) ([][]byte, []error) {
+	data := make([][]byte, len(units))
+	errs := make([]error, len(units))
+	files := make([]*jen.File, len(units))
+	for i, u := range units {
+		if u.raw != nil {
+			data[i] = u.raw()
+			continue
+		}
+		f := jen.NewFile(p.name)
+		f.HeaderComment(p.header)
+		if len(u.doc) > 0 {
+			f.PackageComment(comment(u.doc...))
+		}
+		u.emit(f)
+		files[i] = f
 	}
-	f := jen.NewFile(p.name)
-	f.HeaderComment(p.header)
-	if len(u.doc) > 0 {
-		f.PackageComment(comment(u.doc...))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range runtime.GOMAXPROCS(0) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				var buf bytes.Buffer
+				errs[i] = files[i].Render(&buf)
+				data[i] = buf.Bytes()
+			}
+		}()
 	}
-	u.emit(f)
-	var buf bytes.Buffer
-	if err := f.Render(&buf); err != nil {
-		return nil, err
+	for i, f := range files {
+		if f != nil {
+			next <- i
+		}
 	}
-	return buf.Bytes(), nil
+	close(next)
+	wg.Wait()
+	return data, errs
 }
