@@ -192,7 +192,29 @@ func (r *reader) paragraph(n *ast.Paragraph) {
 	if lines.Len() == 0 {
 		return
 	}
-	r.findExamples(lines.At(0).Start, lines.At(lines.Len()-1).Stop)
+	start, stop := lines.At(0).Start, lines.At(lines.Len()-1).Stop
+	r.inlineDirectives(start, stop)
+	r.findExamples(start, stop)
+}
+
+// inlineDirectives reports directive comments inside a paragraph: only a
+// comment that starts its own line is an HTML block goldmark hands to
+// the reader, so one in the middle of a line would otherwise change
+// nothing without a word.
+func (r *reader) inlineDirectives(start, stop int) {
+	text := r.src.norm[start:stop]
+	for off := 0; ; {
+		i := bytes.Index(text[off:], []byte("<!--"))
+		if i < 0 {
+			return
+		}
+		at := off + i
+		rest := bytes.TrimLeft(text[at+4:], " \t")
+		if bytes.HasPrefix(rest, []byte("codebook:")) {
+			r.diags.Warnf(r.src.pos(start+at), "directive inside a paragraph is ignored; put it on a line of its own before the table or example")
+		}
+		off = at + 4
+	}
 }
 
 // inlineText is a heading's text without markup.
