@@ -34,3 +34,22 @@ func WriteFile(path string, data []byte) (changed bool, err error) {
 	}
 	return true, writeFile(dir, name, data, perm)
 }
+
+// CheckFile is WriteFile's check mode: it writes nothing and returns the
+// diff the write would make to path ("" when the file already holds
+// data), labelled as Write's check mode labels its diffs.
+func CheckFile(path string, data []byte) (string, error) {
+	old, err := os.ReadFile(path)
+	missing := errors.Is(err, fs.ErrNotExist)
+	switch {
+	case err != nil && !missing:
+		return "", err
+	case !missing && bytes.Equal(old, data):
+		return "", nil
+	}
+	oldLabel, newLabel := labels(path)
+	if missing {
+		oldLabel = "/dev/null"
+	}
+	return Diff(oldLabel, old, newLabel, data), nil
+}

@@ -312,3 +312,28 @@ func TestWriteFile(t *testing.T) {
 		t.Errorf("folder holds %q", got)
 	}
 }
+
+func TestCheckFile(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "x.lock")
+	d, err := CheckFile(path, []byte("a\n"))
+	if err != nil || !strings.Contains(d, "--- /dev/null") || !strings.Contains(d, "+a") {
+		t.Fatalf("missing file: %q, %v", d, err)
+	}
+	if err := os.WriteFile(path, []byte("a\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if d, err := CheckFile(path, []byte("a\n")); d != "" || err != nil {
+		t.Errorf("same bytes: %q, %v", d, err)
+	}
+	d, err = CheckFile(path, []byte("b\n"))
+	if err != nil || !strings.Contains(d, "-a") || !strings.Contains(d, "+b") {
+		t.Errorf("changed file: %q, %v", d, err)
+	}
+	if _, err := os.Stat(path); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := os.ReadFile(path); string(got) != "a\n" {
+		t.Error("CheckFile wrote the file")
+	}
+}

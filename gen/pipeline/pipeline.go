@@ -1,0 +1,133 @@
+// Package pipeline is what `codebook generate` does before it writes:
+// read the specs, pin Go names with the lock file, generate the package
+// and the updated lock. The command adds only flags and the writing, so
+// another tool (or a test) runs the same steps with the same results.
+package pipeline
+
+import (
+	"path/filepath"
+	"runtime"
+	"runtime/metrics"
+	"sync"
+
+	"codebook.dev/codebook/gen"
+	"codebook.dev/codebook/spec"
+	"codebook.dev/codebook/spec/lock"
+	"codebook.dev/codebook/spec/read"
+)
+
+// Options name the inputs of a run.
+type Options struct {
+	// Specs are the spec files, read together as one spec.
+	Specs []string
+	// Package is the generated package's name.
+	Package string
+	// Lock is the lock file's path, or "" to generate without one.
+	Lock string
+}
+
+// Result is everything a run produced, for the caller to write.
+type Result struct {
+	Files []gen.File
+	// Lock is the updated lock file, or nil without a lock.
+	Lock []byte
+}
+
+// Run reads, pins and generates. The findings of every stage come back
+// together, sorted; with any error Result is empty. err is a lock file
+// that cannot be loaded.
+func Run(opt Options) (Result, spec.Diags, error) {
+	// The lock file is parsed on the second core while the specs are
+	// read: at 100,000 codes each takes a noticeable share of the run.
+	type loaded struct {
+		lk  *lock.Lock
+		err error
+	}
+	lockc := make(chan loaded, 1)
+	if opt.Lock != "" {
+		go func() {
+			lk, err := lock.Load(opt.Lock)
+			lockc <- loaded{lk, err}
+		}()
+	}
+	s, diags := read.Files(opt.Specs...)
+	// The reader's parse tree and rows die here and the model stays (at
+	// 100,000 members about 60 MB of garbage beside a 100 MB model).
+	// Collecting now sets the collector's next goal from the model
+	// alone; left to itself it takes the goal from the reader's peak and
+	// lets generation grow the heap to twice that.
+	collectIfLarge()
+	var lk *lock.Lock
+	if opt.Lock != "" {
+		l := <-lockc
+		if l.err != nil {
+			return Result{}, diags, l.err
+		}
+		lk = l.lk
+		if !diags.HasErrors() {
+			diags = append(diags, lk.Apply(s)...)
+		}
+	}
+	if diags.HasErrors() {
+		return Result{}, diags.Sort(), nil
+	}
+	r := generate(s, lk, opt)
+	// The model dies here too; only the files remain. Without this the
+	// writer's reads of the old files pile onto the generator's goal.
+	// Together the two collections cut peak RSS at 100,000 members from
+	// about 340 MB to about 250 MB for some 30 ms.
+	collectIfLarge()
+	diags = append(diags, r.diags...)
+	if diags.HasErrors() {
+		return Result{}, diags.Sort(), nil
+	}
+	return r.Result, diags.Sort(), nil
+}
+
+type generated struct {
+	Result
+	diags spec.Diags
+}
+
+// generate runs the generator and the lock's update side by side: Apply
+// was the last writer of the model, and both only read it.
+func generate(s *spec.Spec, lk *lock.Lock, opt Options) generated {
+	var r generated
+	var wg sync.WaitGroup
+	if lk != nil {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			lk.Update(s)
+			r.Lock = lk.Bytes()
+		}()
+	}
+	r.Files, r.diags = gen.Generate(s, gen.Options{Package: opt.Package, Source: Sources(opt.Specs)})
+	wg.Wait()
+	return r
+}
+
+// Sources are the spec paths as the generated header names them: as
+// given, with forward slashes so the output does not depend on the OS.
+func Sources(paths []string) []string {
+	out := make([]string, len(paths))
+	for i, p := range paths {
+		out[i] = filepath.ToSlash(p)
+	}
+	return out
+}
+
+// forceGCHeap is the heap size above which a phase end is worth a
+// collection; below it the peak is small anyway and a forced collection
+// would cost a seed-sized run a third of its time.
+const forceGCHeap = 64 << 20
+
+// collectIfLarge collects when the heap (live and not yet swept) holds
+// more than forceGCHeap bytes. Reading the metric stops nothing.
+func collectIfLarge() {
+	sample := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
+	metrics.Read(sample)
+	if v := sample[0].Value; v.Kind() == metrics.KindUint64 && v.Uint64() > forceGCHeap {
+		runtime.GC()
+	}
+}
