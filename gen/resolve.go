@@ -2,7 +2,6 @@ package gen
 
 import (
 	"go/token"
-	"math"
 	"sort"
 
 	"codebook.dev/codebook/gen/naming"
@@ -30,7 +29,7 @@ type set struct {
 	// order is table order: int sets sorted by value, so lookups can use
 	// runs, a dense table or binary search; string sets in spec order.
 	order []*spec.Member
-	// goType is the underlying type: int32, int64 or string.
+	// goType is the underlying type: int64 or string.
 	goType string
 	// cols are the languages with text in this set, in p.langs order;
 	// column 0 is the fallback.
@@ -118,12 +117,10 @@ func resolveSet(p *pkg, ss *spec.Set, diags *spec.Diags) *set {
 	st.goType = "string"
 	if st.isInt() {
 		sort.SliceStable(st.order, func(i, j int) bool { return st.order[i].Int < st.order[j].Int })
-		st.goType = "int32"
-		for _, m := range ss.Members {
-			if m.Int < math.MinInt32 || m.Int > math.MaxInt32 {
-				st.goType = "int64"
-			}
-		}
+		// Always int64, even when every documented code fits in less: a
+		// provider's newer code must decode and round-trip unchanged
+		// whatever its size, and int64 is what the reader accepts.
+		st.goType = "int64"
 	}
 	checkMembers(st, diags)
 	st.keys = parseKeys(st, diags)

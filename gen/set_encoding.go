@@ -17,13 +17,6 @@ func emitJSON(f *jen.File, s *set) {
 func recv(s *set) *jen.Statement    { return jen.Id("c").Id(s.Name) }
 func ptrRecv(s *set) *jen.Statement { return jen.Id("c").Op("*").Id(s.Name) }
 
-func bitSize(s *set) int {
-	if s.goType == "int32" {
-		return 32
-	}
-	return 64
-}
-
 func decodeFail(s *set, want string, input jen.Code) *jen.Statement {
 	return jen.Return(jen.Op("&").Id("codeError").Values(jen.Dict{
 		jen.Id("typ"): jen.Lit(s.Name), jen.Id("input"): input, jen.Id("want"): jen.Lit(want),
@@ -45,7 +38,7 @@ func intJSON(f *jen.File, s *set) {
 	))
 	f.Func().Params(ptrRecv(s)).Id("UnmarshalJSON").Params(jen.Id("b").Index().Byte()).Error().Block(
 		isNull,
-		jen.List(jen.Id("v"), jen.Err()).Op(":=").Qual("strconv", "ParseInt").Call(jen.String().Parens(jen.Id("b")), jen.Lit(10), jen.Lit(bitSize(s))),
+		jen.List(jen.Id("v"), jen.Err()).Op(":=").Qual("strconv", "ParseInt").Call(jen.String().Parens(jen.Id("b")), jen.Lit(10), jen.Lit(64)),
 		jen.If(jen.Err().Op("!=").Nil()).Block(decodeFail(s, "a JSON integer", jen.String().Parens(jen.Id("b")))),
 		jen.Op("*").Id("c").Op("=").Id(s.Name).Parens(jen.Id("v")),
 		jen.Return(jen.Nil()),
@@ -63,7 +56,7 @@ func intJSON(f *jen.File, s *set) {
 			jen.Op("*").Id("c").Op("=").Id("v"),
 			jen.Return(jen.Nil()),
 		),
-		jen.List(jen.Id("v"), jen.Err()).Op(":=").Qual("strconv", "ParseInt").Call(jen.String().Parens(jen.Id("b")), jen.Lit(10), jen.Lit(bitSize(s))),
+		jen.List(jen.Id("v"), jen.Err()).Op(":=").Qual("strconv", "ParseInt").Call(jen.String().Parens(jen.Id("b")), jen.Lit(10), jen.Lit(64)),
 		jen.If(jen.Err().Op("!=").Nil()).Block(decodeFail(s, "a member name or decimal code", jen.String().Parens(jen.Id("b")))),
 		jen.Op("*").Id("c").Op("=").Id(s.Name).Parens(jen.Id("v")),
 		jen.Return(jen.Nil()),

@@ -1,8 +1,6 @@
 package gen
 
 import (
-	"math"
-
 	"codebook.dev/codebook/spec"
 	"github.com/dave/jennifer/jen"
 )
@@ -44,7 +42,7 @@ func usableRanges(s *set) []*spec.Range {
 	}
 	var out []*spec.Range
 	for _, r := range s.Ranges {
-		lo, hi := clampRange(s, r)
+		lo, hi := r.Lo, r.Hi
 		if lo <= hi {
 			out = append(out, r)
 		}
@@ -52,18 +50,8 @@ func usableRanges(s *set) []*spec.Range {
 	return out
 }
 
-// clampRange keeps range bounds inside the type, so that the case
-// expressions never overflow an int32 constant.
-func clampRange(s *set, r *spec.Range) (lo, hi int64) {
-	lo, hi = r.Lo, r.Hi
-	if s.goType == "int32" {
-		lo, hi = max(lo, math.MinInt32), min(hi, math.MaxInt32)
-	}
-	return lo, hi
-}
-
 func inRange(s *set, r *spec.Range) *jen.Statement {
-	lo, hi := clampRange(s, r)
+	lo, hi := r.Lo, r.Hi
 	if lo == hi {
 		return jen.Id("c").Op("==").Add(num(lo))
 	}

@@ -15,7 +15,7 @@ import "strconv"
 //
 // The codes are errors: Code implements error, and Err and WithMessage
 // turn a received code into the error to return (nil for the success code).
-type Code int32
+type Code int64
 
 // CodeValues returns every member of Code in spec order, in a new slice the caller may change.
 func CodeValues() []Code {
@@ -164,7 +164,7 @@ func (c *Code) UnmarshalJSON(b []byte) error {
 	if string(b) == "null" {
 		return nil
 	}
-	v, err := strconv.ParseInt(string(b), 10, 32)
+	v, err := strconv.ParseInt(string(b), 10, 64)
 	if err != nil {
 		return &codeError{
 			input: string(b),
@@ -188,7 +188,7 @@ func (c *Code) UnmarshalText(b []byte) error {
 		*c = v
 		return nil
 	}
-	v, err := strconv.ParseInt(string(b), 10, 32)
+	v, err := strconv.ParseInt(string(b), 10, 64)
 	if err != nil {
 		return &codeError{
 			input: string(b),

@@ -15,7 +15,7 @@ import "strconv"
 //
 // The codes are errors: FailedCode implements error, and Err and WithMessage
 // turn a received code into the error to return (nil for the success code).
-type FailedCode int32
+type FailedCode int64
 
 // FailedCodeValues returns every member of FailedCode in spec order, in a new slice the caller may change.
 func FailedCodeValues() []FailedCode {
@@ -114,7 +114,7 @@ func (c *FailedCode) UnmarshalJSON(b []byte) error {
 	if string(b) == "null" {
 		return nil
 	}
-	v, err := strconv.ParseInt(string(b), 10, 32)
+	v, err := strconv.ParseInt(string(b), 10, 64)
 	if err != nil {
 		return &codeError{
 			input: string(b),
@@ -138,7 +138,7 @@ func (c *FailedCode) UnmarshalText(b []byte) error {
 		*c = v
 		return nil
 	}
-	v, err := strconv.ParseInt(string(b), 10, 32)
+	v, err := strconv.ParseInt(string(b), 10, 64)
 	if err != nil {
 		return &codeError{
 			input: string(b),

@@ -219,6 +219,16 @@ func TestUnknownCodesRoundTrip(t *testing.T) {
 	if err := json.Unmarshal([]byte(`{"S":"REFUNDED"}`), &s); err != nil || s.S != "REFUNDED" || s.S.IsKnown() {
 		t.Errorf("unknown status = %q, %v", s.S, err)
 	}
+	// A newer code far outside the documented ones still round-trips:
+	// integer sets are int64 whatever the spec's codes need.
+	big := `{"code":99999999999,"message":""}`
+	var rb opi.ErrorResponse
+	if err := json.Unmarshal([]byte(big), &rb); err != nil || rb.Code != 99999999999 {
+		t.Fatalf("Unmarshal(%s) = %v, %v", big, rb.Code, err)
+	}
+	if out, _ := json.Marshal(rb); string(out) != big {
+		t.Errorf("round trip = %s, want %s", out, big)
+	}
 	var c opi.FailedCode
 	if err := c.UnmarshalText([]byte("-10099")); err != nil || c != -10099 {
 		t.Errorf("UnmarshalText(-10099) = %v, %v", c, err)
@@ -233,7 +243,7 @@ func TestMalformedJSONNamesTheType(t *testing.T) {
 	}{
 		{`{"code":"21001"}`, &opi.ErrorResponse{}, "Code"},
 		{`{"code":21001.5}`, &opi.ErrorResponse{}, "Code"},
-		{`{"code":99999999999}`, &opi.ErrorResponse{}, "Code"},
+		{`{"code":99999999999999999999}`, &opi.ErrorResponse{}, "Code"},
 		{`{"failedCode":true}`, &opi.DisbursementFailed{}, "FailedCode"},
 		{`{"transactionStatus":3}`, &opi.DisbursementFailed{}, "TransactionStatus"},
 		{`{"createTime":"10/01/2022"}`, &opi.DisbursementFailed{}, "DateTime"},
