@@ -3,6 +3,7 @@ package gen
 import (
 	"go/token"
 	"sort"
+	"strings"
 
 	"codebook.dev/codebook/gen/naming"
 	"codebook.dev/codebook/spec"
@@ -161,7 +162,7 @@ func setCols(langs []string, ss *spec.Set) []string {
 	var cols []string
 	for _, l := range langs {
 		for _, m := range ss.Members {
-			if m.Text(l) != "" {
+			if hasText(m, l) {
 				cols = append(cols, l)
 				break
 			}
@@ -176,7 +177,7 @@ func setCols(langs []string, ss *spec.Set) []string {
 func warnMissingText(st *set, diags *spec.Diags) {
 	for _, m := range st.Members {
 		for _, l := range st.cols {
-			if m.Text(l) == "" {
+			if !hasText(m, l) {
 				diags.Warnf(m.Pos, "member %s (%s) has no %q text; Message(%q) falls back to %q",
 					st.Name+m.GoName, m.Value, l, l, fallbackLang(st, m))
 			}
@@ -187,8 +188,8 @@ func warnMissingText(st *set, diags *spec.Diags) {
 // text returns the member's text in lang, falling back to the first
 // column that has text.
 func (s *set) text(m *spec.Member, lang string) string {
-	if t := m.Text(lang); t != "" {
-		return t
+	if hasText(m, lang) {
+		return m.Text(lang)
 	}
 	if l := fallbackLang(s, m); l != "" {
 		return m.Text(l)
@@ -196,9 +197,16 @@ func (s *set) text(m *spec.Member, lang string) string {
 	return ""
 }
 
+// hasText reports whether m has text in lang: blank text is no
+// translation, so it neither opens a language column nor hides the
+// fallback.
+func hasText(m *spec.Member, lang string) bool {
+	return strings.TrimSpace(m.Text(lang)) != ""
+}
+
 func fallbackLang(s *set, m *spec.Member) string {
 	for _, l := range s.cols {
-		if m.Text(l) != "" {
+		if hasText(m, l) {
 			return l
 		}
 	}
