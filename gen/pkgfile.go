@@ -89,6 +89,12 @@ func (p *pkg) emitPackage(f *jen.File) {
 			break
 		}
 	}
+	for _, s := range p.sets {
+		if s.isInt() {
+			emitDecimal(f)
+			break
+		}
+	}
 	f.Add(doc("codeError reports input that names no code: the type, the input and what", "was wanted."))
 	f.Type().Id("codeError").Struct(jen.List(jen.Id("typ"), jen.Id("input"), jen.Id("want")).String())
 	f.Add(doc("Error names the package, the type, the input (quoted, cut at 64 bytes) and", "what was wanted."))
@@ -97,6 +103,22 @@ func (p *pkg) emitPackage(f *jen.File) {
 		jen.If(jen.Len(jen.Id("in")).Op(">").Lit(64)).Block(jen.Id("in").Op("=").Id("in").Index(jen.Op(":").Lit(64)).Op("+").Lit("...")),
 		jen.Return(jen.Lit(p.name+": invalid ").Op("+").Id("e").Dot("typ").Op("+").Lit(" ").Op("+").
 			Qual("strconv", "Quote").Call(jen.Id("in")).Op("+").Lit(": want ").Op("+").Id("e").Dot("want")),
+	)
+}
+
+// emitDecimal declares decimal, which every integer set's UnmarshalJSON
+// and UnmarshalText share: any int64 is a code (a newer one included),
+// anything else an error naming the set's type.
+func emitDecimal(f *jen.File) {
+	f.Add(doc("decimal parses b as a decimal code; on failure the error names typ and", "what was wanted."))
+	f.Func().Id("decimal").Params(jen.Id("b").Index().Byte(), jen.List(jen.Id("typ"), jen.Id("want")).String()).Params(jen.Int64(), jen.Error()).Block(
+		jen.List(jen.Id("v"), jen.Err()).Op(":=").Qual("strconv", "ParseInt").Call(jen.String().Parens(jen.Id("b")), jen.Lit(10), jen.Lit(64)),
+		jen.If(jen.Err().Op("!=").Nil()).Block(
+			jen.Return(jen.Lit(0), jen.Op("&").Id("codeError").Values(jen.Dict{
+				jen.Id("typ"): jen.Id("typ"), jen.Id("input"): jen.String().Parens(jen.Id("b")), jen.Id("want"): jen.Id("want"),
+			})),
+		),
+		jen.Return(jen.Id("v"), jen.Nil()),
 	)
 }
 

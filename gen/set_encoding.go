@@ -37,11 +37,7 @@ func intJSON(f *jen.File, s *set) {
 		"a number out of range) is an error naming "+s.Name+".",
 	))
 	f.Func().Params(ptrRecv(s)).Id("UnmarshalJSON").Params(jen.Id("b").Index().Byte()).Error().Block(
-		isNull,
-		jen.List(jen.Id("v"), jen.Err()).Op(":=").Qual("strconv", "ParseInt").Call(jen.String().Parens(jen.Id("b")), jen.Lit(10), jen.Lit(64)),
-		jen.If(jen.Err().Op("!=").Nil()).Block(decodeFail(s, "a JSON integer", jen.String().Parens(jen.Id("b")))),
-		jen.Op("*").Id("c").Op("=").Id(s.Name).Parens(jen.Id("v")),
-		jen.Return(jen.Nil()),
+		append([]jen.Code{isNull}, storeDecimal(s, "a JSON integer")...)...,
 	)
 	f.Add(doc("MarshalText encodes c as its decimal code, as on the wire."))
 	f.Func().Params(recv(s)).Id("MarshalText").Params().Params(jen.Index().Byte(), jen.Error()).Block(
@@ -51,16 +47,23 @@ func intJSON(f *jen.File, s *set) {
 		"UnmarshalText accepts what "+parseFunc(s)+" accepts and any other decimal code,",
 		"which is kept unchanged.",
 	))
-	f.Func().Params(ptrRecv(s)).Id("UnmarshalText").Params(jen.Id("b").Index().Byte()).Error().Block(
-		jen.If(jen.List(jen.Id("v"), jen.Err()).Op(":=").Id(parseFunc(s)).Call(jen.String().Parens(jen.Id("b"))), jen.Err().Op("==").Nil()).Block(
-			jen.Op("*").Id("c").Op("=").Id("v"),
-			jen.Return(jen.Nil()),
-		),
-		jen.List(jen.Id("v"), jen.Err()).Op(":=").Qual("strconv", "ParseInt").Call(jen.String().Parens(jen.Id("b")), jen.Lit(10), jen.Lit(64)),
-		jen.If(jen.Err().Op("!=").Nil()).Block(decodeFail(s, "a member name or decimal code", jen.String().Parens(jen.Id("b")))),
-		jen.Op("*").Id("c").Op("=").Id(s.Name).Parens(jen.Id("v")),
+	byName := jen.If(jen.List(jen.Id("v"), jen.Err()).Op(":=").Id(parseFunc(s)).Call(jen.String().Parens(jen.Id("b"))), jen.Err().Op("==").Nil()).Block(
+		jen.Op("*").Id("c").Op("=").Id("v"),
 		jen.Return(jen.Nil()),
 	)
+	f.Func().Params(ptrRecv(s)).Id("UnmarshalText").Params(jen.Id("b").Index().Byte()).Error().Block(
+		append([]jen.Code{byName}, storeDecimal(s, "a member name or decimal code")...)...,
+	)
+}
+
+// storeDecimal decodes b with the package's decimal helper into *c.
+func storeDecimal(s *set, want string) []jen.Code {
+	return []jen.Code{
+		jen.List(jen.Id("v"), jen.Err()).Op(":=").Id("decimal").Call(jen.Id("b"), jen.Lit(s.Name), jen.Lit(want)),
+		jen.If(jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Err())),
+		jen.Op("*").Id("c").Op("=").Id(s.Name).Parens(jen.Id("v")),
+		jen.Return(jen.Nil()),
+	}
 }
 
 func stringJSON(f *jen.File, s *set) {

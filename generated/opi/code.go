@@ -164,13 +164,9 @@ func (c *Code) UnmarshalJSON(b []byte) error {
 	if string(b) == "null" {
 		return nil
 	}
-	v, err := strconv.ParseInt(string(b), 10, 64)
+	v, err := decimal(b, "Code", "a JSON integer")
 	if err != nil {
-		return &codeError{
-			input: string(b),
-			typ:   "Code",
-			want:  "a JSON integer",
-		}
+		return err
 	}
 	*c = Code(v)
 	return nil
@@ -188,13 +184,9 @@ func (c *Code) UnmarshalText(b []byte) error {
 		*c = v
 		return nil
 	}
-	v, err := strconv.ParseInt(string(b), 10, 64)
+	v, err := decimal(b, "Code", "a member name or decimal code")
 	if err != nil {
-		return &codeError{
-			input: string(b),
-			typ:   "Code",
-			want:  "a member name or decimal code",
-		}
+		return err
 	}
 	*c = Code(v)
 	return nil

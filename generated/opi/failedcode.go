@@ -114,13 +114,9 @@ func (c *FailedCode) UnmarshalJSON(b []byte) error {
 	if string(b) == "null" {
 		return nil
 	}
-	v, err := strconv.ParseInt(string(b), 10, 64)
+	v, err := decimal(b, "FailedCode", "a JSON integer")
 	if err != nil {
-		return &codeError{
-			input: string(b),
-			typ:   "FailedCode",
-			want:  "a JSON integer",
-		}
+		return err
 	}
 	*c = FailedCode(v)
 	return nil
@@ -138,13 +134,9 @@ func (c *FailedCode) UnmarshalText(b []byte) error {
 		*c = v
 		return nil
 	}
-	v, err := strconv.ParseInt(string(b), 10, 64)
+	v, err := decimal(b, "FailedCode", "a member name or decimal code")
 	if err != nil {
-		return &codeError{
-			input: string(b),
-			typ:   "FailedCode",
-			want:  "a member name or decimal code",
-		}
+		return err
 	}
 	*c = FailedCode(v)
 	return nil

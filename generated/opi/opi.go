@@ -45,6 +45,20 @@ func langIndex(tag string) int {
 	}
 }
 
+// decimal parses b as a decimal code; on failure the error names typ and
+// what was wanted.
+func decimal(b []byte, typ, want string) (int64, error) {
+	v, err := strconv.ParseInt(string(b), 10, 64)
+	if err != nil {
+		return 0, &codeError{
+			input: string(b),
+			typ:   typ,
+			want:  want,
+		}
+	}
+	return v, nil
+}
+
 // codeError reports input that names no code: the type, the input and what
 // was wanted.
 type codeError struct {
