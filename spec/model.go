@@ -82,6 +82,8 @@ type Set struct {
 	// Ranges are documented ranges such as "214xx": not members, but
 	// part of what the provider promised about the set.
 	Ranges []*Range
+	// Columns records which behaviour columns the set's tables have.
+	Columns Columns
 	// Tables are the positions of the tables the set was read from, in
 	// document order.
 	Tables []Pos
@@ -131,10 +133,27 @@ type Member struct {
 	// Attrs are the extra columns of the row (HTTP status, 处理建议 …),
 	// in column order.
 	Attrs []Attr
+	// Behaviour is what the row's behaviour columns say (HTTP status,
+	// retryable, result status, category); see Set.Columns.
+	Behaviour Behaviour
+	// Parent is the Value of the member this one refines, for sub-codes
+	// read from a table whose rows nest under a main code (alipay's
+	// code/sub_code); "" for a top-level code.
+	Parent string
+	// Variants are the texts of further rows that gave the same code in
+	// one table (a provider listing one code under several causes), in
+	// document order; the member's own texts come from its first row.
+	Variants []Variant
 	// Success marks the success member (e.g. 10000 SUCCESS).
 	Success bool
 	// Pos is the position of the member's first row.
 	Pos Pos
+}
+
+// Variant is a further row of the same code in one table.
+type Variant struct {
+	Texts []Text
+	Pos   Pos
 }
 
 // Text is one language's text of a member and the row it came from.
