@@ -156,3 +156,10 @@ func linkText(s string) string {
 	b.WriteString(s)
 	return b.String()
 }
+
+func firstNonSpace(src []byte, i int) int {
+	for i < len(src) && (src[i] == ' ' || src[i] == '\t') {
+		i++
+	}
+	return i
+}
