@@ -96,65 +96,18 @@ func trimSpace(src []byte, start, stop int) (int, int) {
 
 func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
 
-var lineBreaks = strings.NewReplacer("<br>", " ", "<br/>", " ", "<br />", " ")
-
-// cleanCell removes the inline markup providers wrap codes and texts in
-// (code spans, emphasis, line breaks) and backslash escapes, so `21001`,
-// **21001** and 21001 are the same code. Text inside a code span is kept
-// as written.
+// cleanCell turns a cell's markdown into the text a person reads, so
+// `21001`, **21001** and 21001 are the same code and "**Invalid** API
+// key" is "Invalid API key". A cell that is one code span keeps its
+// content exactly as written.
 func cleanCell(s string) string {
-	if strings.Contains(s, "<br") {
-		s = lineBreaks.Replace(s)
-	}
-	if strings.Contains(s, "](") {
-		s = linkText(s)
-	}
-	for _, m := range []string{"``", "`", "**", "*"} {
-		if len(s) > 2*len(m) && strings.HasPrefix(s, m) && strings.HasSuffix(s, m) {
-			inner := s[len(m) : len(s)-len(m)]
-			if m[0] == '`' {
-				return strings.TrimSpace(inner)
-			}
-			s = inner
+	s = strings.TrimSpace(s)
+	for _, m := range []string{"``", "`"} {
+		if len(s) > 2*len(m) && strings.HasPrefix(s, m) && strings.HasSuffix(s, m) && !strings.Contains(s[len(m):len(s)-len(m)], "`") {
+			return strings.TrimSpace(s[len(m) : len(s)-len(m)])
 		}
 	}
-	if strings.IndexByte(s, '\\') < 0 {
-		return strings.TrimSpace(s)
-	}
-	var b strings.Builder
-	for i := 0; i < len(s); i++ {
-		if s[i] == '\\' && i+1 < len(s) && isPunct(s[i+1]) {
-			i++
-		}
-		b.WriteByte(s[i])
-	}
-	return strings.TrimSpace(b.String())
-}
-
-func isPunct(c byte) bool {
-	return strings.IndexByte("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~", c) >= 0
-}
-
-// linkText replaces inline links [text](url) with their text: the URL
-// is no part of a code or its message.
-func linkText(s string) string {
-	var b strings.Builder
-	for {
-		open := strings.IndexByte(s, '[')
-		mid := strings.Index(s, "](")
-		if open < 0 || mid < open {
-			break
-		}
-		end := strings.IndexByte(s[mid:], ')')
-		if end < 0 {
-			break
-		}
-		b.WriteString(s[:open])
-		b.WriteString(s[open+1 : mid])
-		s = s[mid+end+1:]
-	}
-	b.WriteString(s)
-	return b.String()
+	return plainText(s)
 }
 
 func firstNonSpace(src []byte, i int) int {

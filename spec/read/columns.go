@@ -11,6 +11,8 @@ type column struct {
 	// header is the column's name as an attribute: its header cell, or
 	// "column N" when that is empty or repeated.
 	header string
+	// title is the header cell as written, repeated or not.
+	title string
 	// group is the upper header cell over the column in a two-level
 	// header ("Result" over "Code"), "" otherwise.
 	group string
@@ -47,6 +49,7 @@ func (r *reader) columns(g *grid, h header, rows [][]cell) ([]column, []keyGroup
 		}
 		if i < len(h.names) {
 			cols[i].term = classify(h.names[i].text)
+			cols[i].title = h.names[i].text
 			// Attribute names must be unique: an empty or repeated
 			// header is named by its position.
 			if name := h.names[i].text; name != "" && !seen[name] {

@@ -58,6 +58,11 @@ func findHeader(g *grid) header {
 	}
 	top := g.rows[h.rows-1].cells
 	h.names = top
+	if h.rows >= 2 {
+		// An HTML header of two rows: the upper names the groups.
+		h.groups = carryRight(g.rows[h.rows-2].cells, len(top))
+		return h
+	}
 	if len(g.rows) > h.rows {
 		next := g.rows[h.rows].cells
 		switch {

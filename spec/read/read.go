@@ -156,6 +156,18 @@ func (r *reader) visit(n ast.Node, entering bool) (ast.WalkStatus, error) {
 	if !entering {
 		return ast.WalkContinue, nil
 	}
+	if start, stop, ok := r.nodeSpan(n); ok {
+		if start < r.skipTo {
+			// Inside an HTML table already read.
+			return ast.WalkSkipChildren, nil
+		}
+		switch n.(type) {
+		case *ast.HTMLBlock, *ast.Paragraph:
+			if r.htmlTableAt(start, stop) {
+				return ast.WalkSkipChildren, nil
+			}
+		}
+	}
 	switch n := n.(type) {
 	case *ast.Heading:
 		r.heading = r.inlineText(n)
@@ -179,6 +191,44 @@ func (r *reader) visit(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		}
 	}
 	return ast.WalkContinue, nil
+}
+
+// nodeSpan returns the source span of a block node's lines.
+func (r *reader) nodeSpan(n ast.Node) (start, stop int, ok bool) {
+	if n.Type() != ast.TypeBlock {
+		return 0, 0, false
+	}
+	switch n := n.(type) {
+	case *looseTable:
+		return rawSpan(n.raw)
+	case *ast.Document, *ast.List, *ast.ListItem, *ast.Blockquote:
+		return 0, 0, false
+	default:
+		if raw, ok := n.AttributeString(rawKey); ok {
+			return rawSpan(raw.(*rawTable))
+		}
+	}
+	lines := n.Lines()
+	if lines.Len() == 0 {
+		return 0, 0, false
+	}
+	stop = lines.At(lines.Len() - 1).Stop
+	if h, ok := n.(*ast.HTMLBlock); ok && h.HasClosure() {
+		stop = max(stop, h.ClosureLine.Stop)
+	}
+	return lines.At(0).Start, stop, true
+}
+
+func rawSpan(t *rawTable) (int, int, bool) {
+	start := t.header.Start
+	if !t.hasHeader() && len(t.rows) > 0 {
+		start = t.rows[0].Start
+	}
+	stop := t.delim.Stop
+	if n := len(t.rows); n > 0 {
+		stop = t.rows[n-1].Stop
+	}
+	return start, stop, true
 }
 
 func (r *reader) addTable(raw *rawTable) {

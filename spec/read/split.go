@@ -142,13 +142,16 @@ func segment(src []byte, lines []text.Segment) []chunk {
 			cl := append([]text.Segment{h}, lines[i+1:j]...)
 			out = append(out, chunk{lines: cl, table: t})
 			i = j
-		case startsWithPipe(src, l):
+		case startsWithPipe(src, l) || countCells(src, l.Start, l.Stop) >= 2 && i+1 < len(lines) && countCells(src, lines[i+1].Start, lines[i+1].Stop) >= 2:
+			// Rows without a delimiter row: lines that start with a
+			// pipe, or two or more lines in a row that have cells
+			// (pages that drop leading pipes and delimiter rows alike).
 			t := &rawTable{}
 			j := i
-			for ; j < len(lines) && startsWithPipe(src, lines[j]) && !isHeaderAt(j); j++ {
+			for ; j < len(lines) && (startsWithPipe(src, lines[j]) || countCells(src, lines[j].Start, lines[j].Stop) >= 2) && !isHeaderAt(j); j++ {
 				t.rows = append(t.rows, lines[j])
 			}
-			if j == i+1 && !endsWithPipe(src, l) || countCells(src, l.Start, l.Stop) < 2 {
+			if countCells(src, l.Start, l.Stop) < 2 {
 				prose(l)
 				i++
 				continue

@@ -86,7 +86,7 @@ func (r *reader) readGrid(g *grid) []*table {
 	r.fillDown(g, cols, groups, rows)
 	tables := make([]*table, len(groups))
 	for i, kg := range groups {
-		tables[i] = r.newTable(g, cols, kg, cells)
+		tables[i] = r.newTable(g, cols, kg, cells, len(groups) > 1)
 	}
 	r.readRows(tables, cols, groups, rows)
 	return tables
@@ -94,14 +94,14 @@ func (r *reader) readGrid(g *grid) []*table {
 
 // newTable makes the table of one key group, named from its key
 // column's header (and the group over it in a two-level header).
-func (r *reader) newTable(g *grid, cols []column, kg keyGroup, cells [][]cell) *table {
+func (r *reader) newTable(g *grid, cols []column, kg keyGroup, cells [][]cell, several bool) *table {
 	t := &table{pos: g.pos, doc: g.doc, dir: g.dir, sub: kg.parent >= 0}
 	textLangs(t, cols, kg.cols, cells)
 	k := cols[kg.key]
 	t.key, t.name, t.keyHeader = k.term.key, k.term.name, k.header
-	if k.group != "" && k.group != k.header {
+	if several && k.group != "" && k.group != k.title {
 		if words := asciiWords(k.group); naming.Type(words) != "" {
-			name := naming.Type(words + " " + k.header)
+			name := naming.Type(words + " " + k.title)
 			t.key, t.name = wireKey(name), name
 		}
 	}
@@ -151,6 +151,16 @@ func (r *reader) readRows(tables []*table, cols []column, groups []keyGroup, row
 			}
 		}
 	}
+}
+
+// firstKey is the leftmost code column.
+func firstKey(cols []column) int {
+	for i, c := range cols {
+		if c.term.role == roleKey {
+			return i
+		}
+	}
+	return -1
 }
 
 func hasSubs(groups []keyGroup, gi int) bool {
@@ -206,7 +216,9 @@ func (r *reader) readRow(rw *row, t *table, cols []column, kg keyGroup, gr gridR
 		}
 	}
 	if isBlank(keyCell.text) {
-		if kg.parent < 0 {
+		// A blank in a second code column (a result code without a
+		// reason code) means none; only the first column's is a gap.
+		if kg.key == firstKey(cols) {
 			r.diags.Warnf(rw.pos, "empty code cell; row skipped")
 		}
 		return false
