@@ -10,18 +10,7 @@ type cell struct {
 	off  int // offset in the normalised source of the cell's first byte
 }
 
-// splitRow splits the row text src[start:stop] into cells. Like
-// goldmark it splits at pipes not escaped with a backslash and drops one
-// leading and one trailing pipe; unlike goldmark it keeps pipes inside
-// code spans in their cell and returns every cell the row has, so the
-// reader can see rows with more or fewer cells than their header.
-func splitRow(src []byte, start, stop int) []cell {
-	cells := make([]cell, 0, 8)
-	eachCell(src, start, stop, func(a, b int) { cells = append(cells, newCell(src, a, b)) })
-	return cells
-}
-
-// countCells is len(splitRow(…)) without building the cells.
+// countCells is the number of cells eachCell finds.
 func countCells(src []byte, start, stop int) int {
 	n := 0
 	eachCell(src, start, stop, func(int, int) { n++ })
@@ -79,9 +68,17 @@ func codeSpanEnd(src []byte, i, stop int) int {
 	return 0
 }
 
-func newCell(src []byte, start, stop int) cell {
-	start, stop = trimSpace(src, start, stop)
-	return cell{text: cleanCell(string(src[start:stop])), off: start}
+// newCell makes a cell of text[start:stop], text being the normalised
+// source as one string: a cell that needs no cleaning is a substring of
+// it and costs no allocation.
+func newCell(text string, start, stop int) cell {
+	for start < stop && isSpace(text[start]) {
+		start++
+	}
+	for stop > start && isSpace(text[stop-1]) {
+		stop--
+	}
+	return cell{text: cleanCell(text[start:stop]), off: start}
 }
 
 func trimSpace(src []byte, start, stop int) (int, int) {

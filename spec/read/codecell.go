@@ -8,6 +8,9 @@ import (
 // the code in a cell that swallowed its neighbours' pipes, and a note
 // on any repair made to read it.
 type codeCell struct {
+	// one is the code of a cell that holds one, the usual case, kept
+	// out of codes so that reading it allocates nothing.
+	one    string
 	codes  []string
 	ranges []string
 	rest   string
@@ -29,9 +32,9 @@ func parseCodeCell(s string) (codeCell, bool) {
 	case isRange(t) || isSpanRange(t):
 		return codeCell{ranges: []string{t}}, true
 	case isCodeToken(t):
-		return codeCell{codes: []string{t}}, true
+		return codeCell{one: t}, true
 	case isThousands(t):
-		return codeCell{codes: []string{strings.ReplaceAll(t, ",", "")}, note: "thousands separators removed"}, true
+		return codeCell{one: strings.ReplaceAll(t, ",", ""), note: "thousands separators removed"}, true
 	}
 	if c, ok := codeList(t); ok {
 		return c, true
@@ -40,7 +43,7 @@ func parseCodeCell(s string) (codeCell, bool) {
 		if first := stripQuotes(strings.TrimRight(f[0], ",;:，；：")); looksLikeCode(first) {
 			rest := strings.TrimSpace(t[strings.Index(t, f[0])+len(f[0]):])
 			rest = strings.TrimLeft(rest, ",;:，；：-–— ")
-			return codeCell{codes: []string{first}, rest: rest, note: "the cell holds more than a code; took " + quote(first) + " and kept the rest"}, true
+			return codeCell{one: first, rest: rest, note: "the cell holds more than a code; took " + quote(first) + " and kept the rest"}, true
 		}
 	}
 	return codeCell{}, false
@@ -50,6 +53,9 @@ func quote(s string) string { return `"` + s + `"` }
 
 // codeLike reports a key cell that parseCodeCell can read.
 func codeLike(s string) bool {
+	if t := stripQuotes(s); isCodeToken(t) {
+		return true
+	}
 	_, ok := parseCodeCell(s)
 	return ok
 }

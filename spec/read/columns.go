@@ -269,19 +269,27 @@ func codeColumn(rows [][]cell, i int, repeats bool) bool {
 // distinctEnough reports a column whose values mostly differ: a column
 // of repeated values (M, Yes, String, S) is an attribute, never a key.
 func distinctEnough(rows [][]cell, i int) bool {
-	seen := map[string]bool{}
 	n := 0
 	for _, rc := range rows {
-		if i >= len(rc) || isBlank(rc[i].text) {
-			continue
+		if i < len(rc) && !isBlank(rc[i].text) {
+			n++
 		}
-		n++
-		seen[rc[i].text] = true
 	}
 	if n <= 2 {
 		return n > 0
 	}
-	return 2*len(seen) > n
+	// Stop as soon as more than half are known to differ: a real code
+	// column gets there halfway down.
+	seen := make(map[string]struct{}, n/2+1)
+	for _, rc := range rows {
+		if i < len(rc) && !isBlank(rc[i].text) {
+			seen[rc[i].text] = struct{}{}
+			if 2*len(seen) > n {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // columnAll reports whether every non-blank cell of column i passes ok,

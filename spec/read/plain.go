@@ -20,7 +20,7 @@ import (
 // holds parentheses and nested emphasis come out right; only cells that
 // have a markup character pay for it.
 func plainText(s string) string {
-	if !strings.ContainsAny(s, "*_[`<\\!&~") {
+	if !needsInline(s) {
 		return s
 	}
 	// "\ " before the cell keeps it one paragraph of inline text: no
@@ -63,6 +63,27 @@ func plainText(s string) string {
 	})
 	out := strings.TrimPrefix(b.String(), `\ `)
 	return strings.Join(strings.Fields(html.UnescapeString(out)), " ")
+}
+
+// needsInline reports a cell that may hold inline markup. Most cells
+// hold none, and an underscore inside a word (OPI_SIGN_ERROR) never
+// opens emphasis, so such cells skip the parser.
+func needsInline(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '*', '`', '[', '<', '\\', '&':
+			return true
+		case '~':
+			if i+1 < len(s) && s[i+1] == '~' {
+				return true
+			}
+		case '_':
+			if i == 0 || !isLetter(s[i-1]) && !isDigit(s[i-1]) && s[i-1] != '_' {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func isBreakTag(n *ast.RawHTML, src []byte) bool {

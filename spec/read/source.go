@@ -14,7 +14,9 @@ type source struct {
 	orig []byte
 	// norm is orig with CRLF, full-width digits and pipes, zero-width
 	// spaces and NBSP rewritten; edits maps offsets in norm back to orig.
-	norm  []byte
+	norm []byte
+	// text is norm as a string, made once: cells are substrings of it.
+	text  string
 	edits []edit
 	// lines holds the offset in orig of every line start.
 	lines []int
@@ -49,6 +51,7 @@ func newSource(name string, orig []byte, diags *spec.Diags) *source {
 		diags.Errorf(s.posOrig(i), "file is not valid utf-8 (byte %#x)", orig[i])
 	}
 	s.normalise()
+	s.text = string(s.norm)
 	return s
 }
 

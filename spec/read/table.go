@@ -185,9 +185,13 @@ func (r *reader) readRow(rw *row, t *table, cols []column, kg keyGroup, gr gridR
 	*rw = row{pos: r.src.pos(gr.start), table: t}
 	rw.codes, rw.text = rw.oneCode[:0], rw.oneText[:0]
 	cells := gr.cells
-	for _, i := range kg.cols {
-		if i < len(cells) {
-			rw.cells = append(rw.cells, cells[i])
+	rw.cells = cells
+	if len(kg.cols) < len(cols) {
+		rw.cells = make([]cell, 0, len(kg.cols))
+		for _, i := range kg.cols {
+			if i < len(cells) {
+				rw.cells = append(rw.cells, cells[i])
+			}
 		}
 	}
 	var keyCell cell
@@ -289,6 +293,9 @@ func (r *reader) readCodes(rw *row, col column, c cell) {
 		r.diags.Warnf(p, "code cell %q: %s", c.text, cc.note)
 	}
 	rw.ranges = append(rw.ranges, cc.ranges...)
+	if cc.one != "" {
+		rw.codes = append(rw.codes, code{value: cc.one, pos: p})
+	}
 	for _, v := range cc.codes {
 		rw.codes = append(rw.codes, code{value: v, pos: p})
 	}
