@@ -168,14 +168,15 @@ func (k *wildKey) checkSets() []string {
 			}
 		}
 	}
-	// Two sets sharing a code must be told apart by their sections, or a
-	// text of that code could not be placed.
+	// Two sets of one section may share codes (a sub-code equal to a
+	// main code); only a text of such a code needs its section, which
+	// checkTexts asks for. Sections that are given must tell sets apart.
 	for i := range k.Sets {
 		for j := i + 1; j < len(k.Sets); j++ {
 			a, b := k.Sets[i], k.Sets[j]
 			shared := slices.ContainsFunc(a.Codes, func(c string) bool { return slices.Contains(b.Codes, c) })
-			if shared && (a.Section == "" || b.Section == "" || a.Section == b.Section) {
-				bad("sets %d (%s) and %d (%s) share codes but have no distinct sections", i, a.Key, j, b.Key)
+			if shared && a.Section != "" && a.Section == b.Section {
+				bad("sets %d (%s) and %d (%s) share codes and a section", i, a.Key, j, b.Key)
 			}
 		}
 	}
