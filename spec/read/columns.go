@@ -232,18 +232,26 @@ func (r *reader) guessKey(g *grid, cols []column, rows [][]cell) int {
 		}
 	}
 	for i := range cols {
-		ro := cols[i].term.role
-		if ro != roleUnknown && ro != roleSymbol {
-			continue
-		}
 		if !columnAll(rows, i, looksLikeCode) || !distinctEnough(rows, i) {
 			continue
 		}
-		cols[i].term.role = roleKey
+		// A header the vocabulary reads otherwise ("Result", "endReason")
+		// still names the column; its identifier is the wire key.
+		t := term{role: roleKey}
+		if ident := identifier(asciiOf(cols[i].title)); ident != "" {
+			t.key, t.name = wireKey(ident), naming.Type(ident)
+		}
+		cols[i].term = t
 		r.diags.Warnf(g.pos, "no header names the code column; took column %d (%q) as the key", i+1, cols[i].header)
 		return i
 	}
 	return -1
+}
+
+// asciiOf is the ASCII part of a header ("错误码(code)" → "code").
+func asciiOf(h string) string {
+	a, _ := splitScripts(h)
+	return a
 }
 
 // codeColumn reports a column whose cells are codes: most non-empty

@@ -38,6 +38,9 @@ type gridRow struct {
 	// lacks the trailing pipe its neighbours have may continue on the
 	// next line (a cell broken by a stray line break).
 	open, closed bool
+	// section is the label of the divider row above ("Connection" in a
+	// row spanning the whole table), kept on the rows under it.
+	section string
 }
 
 // width is the widest row's cell count.

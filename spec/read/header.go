@@ -32,6 +32,26 @@ func headerLike(cells []cell) bool {
 	return keys >= 1 && 2*known >= nonEmpty || known >= 2 && 3*known >= 2*nonEmpty
 }
 
+// labelRow reports a first row of words over a row of codes: a header
+// the vocabulary half knows ("stat | Meaning" over "DELIVRD | …"). It
+// names at least one known column, and none of its cells is code-like
+// while the row below starts with a code.
+func labelRow(cells, next []cell) bool {
+	known := 0
+	for _, c := range cells {
+		if c.text == "" {
+			continue
+		}
+		if looksLikeCode(c.text) || isIntCode(c.text) {
+			return false
+		}
+		if classify(c.text).role != roleUnknown {
+			known++
+		}
+	}
+	return known >= 1 && len(next) > 0 && looksLikeCode(next[0].text)
+}
+
 // isIntCode reports a cell that is an integer, signed or not.
 func isIntCode(s string) bool { return allDigits(strings.TrimPrefix(s, "-")) }
 
@@ -50,7 +70,7 @@ type header struct {
 // groups.
 func findHeader(g *grid) header {
 	h := header{rows: g.delim}
-	if h.rows == 0 && len(g.rows) > 0 && headerLike(g.rows[0].cells) {
+	if h.rows == 0 && len(g.rows) > 0 && (headerLike(g.rows[0].cells) || len(g.rows) > 1 && labelRow(g.rows[0].cells, g.rows[1].cells)) {
 		h.rows = 1
 	}
 	if h.rows == 0 {

@@ -19,20 +19,32 @@ func (r *reader) joinBroken(g *grid) {
 			closed++
 		}
 	}
-	if g.html || 2*closed < len(g.rows) {
+	if g.html {
 		return
 	}
 	out := g.rows[:0]
 	for i := 0; i < len(g.rows); i++ {
 		rw := g.rows[i]
-		for !rw.closed && i+1 < len(g.rows) && !g.rows[i+1].open && len(rw.cells)+len(g.rows[i+1].cells)-1 <= width {
+		for len(rw.cells) < width && i+1 < len(g.rows) && !g.rows[i+1].open {
 			next := g.rows[i+1]
-			last := &rw.cells[len(rw.cells)-1]
-			joined := strings.TrimSpace(last.text + " " + next.cells[0].text)
-			cells := append(append([]cell(nil), rw.cells[:len(rw.cells)-1]...), cell{text: joined, off: last.off})
-			rw.cells = append(cells, next.cells[1:]...)
-			rw.closed = next.closed
-			r.diags.Warnf(r.src.pos(next.start), "row continues on this line (a line break inside a cell); joined")
+			var cells []cell
+			if rw.closed {
+				// Cut at a pipe: the next line holds the next cells.
+				if len(rw.cells)+len(next.cells) > width {
+					break
+				}
+				cells = append(append(cells, rw.cells...), next.cells...)
+			} else {
+				// Cut inside a cell: its halves are joined.
+				if len(rw.cells)+len(next.cells)-1 > width {
+					break
+				}
+				last := rw.cells[len(rw.cells)-1]
+				joined := cell{text: strings.TrimSpace(last.text + " " + next.cells[0].text), off: last.off}
+				cells = append(append(append(cells, rw.cells[:len(rw.cells)-1]...), joined), next.cells[1:]...)
+			}
+			rw.cells, rw.closed = cells, next.closed
+			r.diags.Warnf(r.src.pos(next.start), "row continues on this line (a line break inside the row); joined")
 			i++
 		}
 		out = append(out, rw)
@@ -48,8 +60,13 @@ func (r *reader) dataRows(g *grid, h header) []gridRow {
 	// Filtered in place: the header rows before them are not needed
 	// again, and a copy of 100,000 rows is not free.
 	out := rows[:0]
+	section := ""
 	for _, rw := range rows {
+		rw.section = section
 		switch {
+		case isDivider(rw.cells):
+			// A row spanning the table names the rows under it.
+			section = dividerLabel(rw.cells)
 		case h.names != nil && sameTexts(rw.cells, h.names):
 			r.diags.Warnf(r.src.pos(rw.start), "header row repeated inside the table; skipped")
 		case allBlank(rw.cells):
@@ -59,6 +76,36 @@ func (r *reader) dataRows(g *grid, h header) []gridRow {
 		}
 	}
 	return out
+}
+
+// isDivider reports a row that only labels the rows under it: one text
+// in every non-empty cell (a colspan across the table, or the label in
+// the first cell and the rest blank), which is no code.
+func isDivider(cells []cell) bool {
+	label := dividerLabel(cells)
+	if label == "" || len(cells) < 2 || codeLike(label) && looksLikeCode(stripQuotes(label)) {
+		return false
+	}
+	n := 0
+	for _, c := range cells {
+		switch c.text {
+		case "":
+		case label:
+			n++
+		default:
+			return false
+		}
+	}
+	return n == len(cells) || cells[0].text == label
+}
+
+func dividerLabel(cells []cell) string {
+	for _, c := range cells {
+		if c.text != "" {
+			return c.text
+		}
+	}
+	return ""
 }
 
 func allBlank(cells []cell) bool {
@@ -106,9 +153,6 @@ func trailingBlanks(cells []cell) bool { return len(cells) > 0 && cells[len(cell
 // run of rows); a blank main-code cell under a sub-code is carried down
 // silently, as is a blank grouping cell left of the code column.
 func (r *reader) fillDown(g *grid, cols []column, groups []keyGroup, rows []gridRow) {
-	if sub := subGroup(groups); sub >= 0 {
-		r.shiftRows(cols, groups[0].key, groups[sub].key, rows)
-	}
 	first := groups[0].key
 	for _, kg := range groups {
 		first = min(first, kg.key)
@@ -151,6 +195,29 @@ func withCell(cells []cell, i int, c cell) []cell {
 	return out
 }
 
+// unshift puts back rows that lost their leading cells, before the code
+// columns are chosen: such rows put sub-codes and their texts under the
+// main code's headers, and would hide the sub-code column. It needs the
+// headers to name a main code column and a sub-code column after it.
+func (r *reader) unshift(h header, rows []gridRow) {
+	main, sub := -1, -1
+	cols := make([]column, len(h.names))
+	for i, c := range h.names {
+		t := classify(c.text)
+		cols[i].term = t
+		switch {
+		case t.role != roleKey:
+		case t.sub && sub < 0 && main >= 0:
+			sub = i
+		case !t.sub && main < 0:
+			main = i
+		}
+	}
+	if main >= 0 && sub > main {
+		r.shiftRows(cols, main, sub, rows)
+	}
+}
+
 // shiftRows finds rows whose cells moved left by the width of the main
 // code's columns: the first cell has the shape of a sub-code, not of a
 // main code, and the cells at the end are blank.
@@ -172,7 +239,7 @@ func (r *reader) shiftRows(cols []column, mainKey, subKey int, rows []gridRow) {
 	}
 	for j := range rows {
 		cs := rows[j].cells
-		if len(cs) == 0 || mainKey >= len(cs) || shapeOf(cs[mainKey].text) != subShape || !blankFrom(cs, len(cols)-k) {
+		if len(cs) == 0 || mainKey >= len(cs) || !shiftedCode(cs[mainKey].text, mainShape) || !blankFrom(cs, len(cols)-k) {
 			flush()
 			continue
 		}
@@ -183,6 +250,13 @@ func (r *reader) shiftRows(cols []column, mainKey, subKey int, rows []gridRow) {
 		run = append(run, r.src.pos(rows[j].start))
 	}
 	flush()
+}
+
+// shiftedCode reports a cell in the main code's column that is a code of
+// another shape than the main codes: a sub-code that moved left.
+func shiftedCode(s string, mainShape int) bool {
+	sh := shapeOf(s)
+	return sh != mainShape && sh != 0 && sh != 4
 }
 
 func blankFrom(cells []cell, i int) bool {
@@ -203,14 +277,15 @@ func firstValue(rows []gridRow, i int) string {
 	return ""
 }
 
-// shapeOf classifies a code's spelling: integer, UPPER_SNAKE, dotted or
-// lower-case token, or anything else.
+// shapeOf classifies a code's spelling: integer (by its number of
+// digits, so main codes 1-8 and sub-codes 110-812 differ), UPPER_SNAKE,
+// dotted or lower-case token, or anything else.
 func shapeOf(s string) int {
 	switch {
 	case s == "":
 		return 0
 	case isIntCode(s):
-		return 1
+		return 100 + len(s)
 	case isCodeToken(s) && s == upper(s):
 		return 2
 	case isCodeToken(s):

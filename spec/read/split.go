@@ -148,7 +148,7 @@ func segment(src []byte, lines []text.Segment) []chunk {
 			// (pages that drop leading pipes and delimiter rows alike).
 			t := &rawTable{}
 			j := i
-			for ; j < len(lines) && (startsWithPipe(src, lines[j]) || countCells(src, lines[j].Start, lines[j].Stop) >= 2) && !isHeaderAt(j); j++ {
+			for ; j < len(lines) && (startsWithPipe(src, lines[j]) || countCells(src, lines[j].Start, lines[j].Stop) >= 2 || j > i && endsWithPipe(src, lines[j])) && !isHeaderAt(j); j++ {
 				t.rows = append(t.rows, lines[j])
 			}
 			if countCells(src, l.Start, l.Stop) < 2 {
@@ -186,8 +186,11 @@ func headerSegment(src []byte, line, delim text.Segment) text.Segment {
 	return line
 }
 
+// hasPipe reports a line that can be a row: it starts or ends with a
+// pipe or has two cells. A line ending in a pipe continues a row cut
+// by a stray line break ("| 3100 |" then "message text |").
 func hasPipe(src []byte, s text.Segment) bool {
-	return startsWithPipe(src, s) || countCells(src, s.Start, s.Stop) > 1
+	return startsWithPipe(src, s) || endsWithPipe(src, s) || countCells(src, s.Start, s.Stop) > 1
 }
 
 func startsWithPipe(src []byte, s text.Segment) bool {

@@ -75,6 +75,7 @@ func (r *reader) readGrid(g *grid) []*table {
 		return nil
 	}
 	r.checkWidths(g, h, rows)
+	r.unshift(h, rows)
 	cells := make([][]cell, len(rows))
 	for i, rw := range rows {
 		cells[i] = rw.cells
@@ -211,6 +212,9 @@ func (r *reader) readRow(rw *row, t *table, cols []column, kg keyGroup, gr gridR
 			r.rowAttr(rw, col, c)
 		}
 	}
+	if gr.section != "" {
+		rw.attrs = append(rw.attrs, spec.Attr{Name: "section", Value: gr.section})
+	}
 	// Extra cells past the header are kept as attributes, not guesses.
 	if len(kg.cols) == len(cols) {
 		for i := len(cols); i < len(cells); i++ {
@@ -298,6 +302,11 @@ func (r *reader) readCodes(rw *row, col column, c cell) {
 	}
 	for _, v := range cc.codes {
 		rw.codes = append(rw.codes, code{value: v, pos: p})
+	}
+	if cc.rest != "" && rw.symbol == "" && identifier(cc.rest) != "" {
+		// "000 – DeliveredToHandset": the rest is the code's name.
+		rw.symbol = cc.rest
+		return
 	}
 	if cc.rest != "" {
 		rw.attrs = append(rw.attrs, spec.Attr{Name: col.header + " (rest)", Value: cc.rest})
