@@ -55,12 +55,28 @@ var yesNo = map[string]spec.Tri{
 	"不可重试": spec.No, "❌": spec.No, "✖": spec.No, "✖️": spec.No, "×": spec.No, "✗": spec.No, "x": spec.No,
 }
 
+// retryPhrases are the ways pages say whether to retry in words, in
+// the order they are tried (negations first).
+var retryPhrases = []struct {
+	prefix string
+	t      spec.Tri
+}{
+	{"do not retry", spec.No}, {"don't retry", spec.No}, {"never retry", spec.No}, {"not retryable", spec.No},
+	{"no retry", spec.No}, {"不要重试", spec.No}, {"不可重试", spec.No}, {"无需重试", spec.No}, {"不能重试", spec.No},
+	{"retry", spec.Yes}, {"可重试", spec.Yes}, {"可以重试", spec.Yes}, {"重试", spec.Yes},
+}
+
 // parseYesNo reads a retryable cell; a cell that starts with a yes or
 // no word ("Yes, after 1s", "否（需人工处理）") counts as that word.
 func parseYesNo(s string) spec.Tri {
 	l := strings.ToLower(strings.TrimSpace(s))
 	if t, ok := yesNo[l]; ok {
 		return t
+	}
+	for _, p := range retryPhrases {
+		if strings.HasPrefix(l, p.prefix) {
+			return p.t
+		}
 	}
 	for w, t := range yesNo {
 		if len(w) > 1 && strings.HasPrefix(l, w) && !isWordByte(l, len(w)) {

@@ -2,6 +2,8 @@ package read
 
 import (
 	"fmt"
+	"strings"
+	"unicode"
 
 	"codebook.dev/codebook/gen/naming"
 )
@@ -182,10 +184,14 @@ func (r *reader) pickKeys(g *grid, cols []column, rows [][]cell) []keyGroup {
 		r.diags.Warnf(g.pos, "table skipped: no column of distinct codes (not a code table?); to read it, mark its columns with a directive such as <!-- codebook: cols=key,text -->")
 		return nil
 	}
-	keys = r.keepKeys(cols, keys)
+	keys = r.keepKeys(cols, keys, rows)
 	for i := range cols {
 		if cols[i].term.role == roleKey && !containsInt(keys, i) {
 			cols[i].term.role = roleAttr
+			if columnAll(rows, i, isHTTPStatus) {
+				// 状态码 beside 错误码: the HTTP status of each code.
+				cols[i].term.beh = behHTTP
+			}
 		}
 	}
 	groups := make([]keyGroup, len(keys))
@@ -198,8 +204,14 @@ func (r *reader) pickKeys(g *grid, cols []column, rows [][]cell) []keyGroup {
 	return groups
 }
 
+// isHTTPStatus reports a three-digit HTTP status code.
+func isHTTPStatus(s string) bool {
+	n, ok := parseHTTPStatus(s)
+	return ok && len(s) == 3 && n >= 100
+}
+
 // keepKeys decides which of several code columns give sets of their own.
-func (r *reader) keepKeys(cols []column, keys []int) []int {
+func (r *reader) keepKeys(cols []column, keys []int, rows [][]cell) []int {
 	if len(keys) < 2 {
 		return keys
 	}
@@ -219,7 +231,30 @@ func (r *reader) keepKeys(cols []column, keys []int) []int {
 	if len(out) == 0 {
 		out = keys[:1]
 	}
+	if len(out) == 1 && len(keys) > 1 {
+		// Two columns that both name codes (状态码 and 错误码): the one
+		// with the most distinct values is the key; an HTTP status
+		// repeats across the codes it covers.
+		best, most := out[0], distinctCount(rows, out[0])
+		for _, k := range keys {
+			n := distinctCount(rows, k)
+			if n > most || n == most && columnAll(rows, best, isHTTPStatus) && !columnAll(rows, k, isHTTPStatus) {
+				best, most = k, n
+			}
+		}
+		out[0] = best
+	}
 	return out
+}
+
+func distinctCount(rows [][]cell, i int) int {
+	seen := map[string]bool{}
+	for _, rc := range rows {
+		if i < len(rc) && !isBlank(rc[i].text) {
+			seen[rc[i].text] = true
+		}
+	}
+	return len(seen)
 }
 
 // guessKey finds the code column of a table whose headers name none:
@@ -232,8 +267,13 @@ func (r *reader) guessKey(g *grid, cols []column, rows [][]cell) int {
 		}
 	}
 	for i := range cols {
-		if !columnAll(rows, i, looksLikeCode) || !distinctEnough(rows, i) {
+		if cols[i].term.beh == behHTTP || !columnAll(rows, i, looksLikeCode) || !distinctEnough(rows, i) {
 			continue
+		}
+		if !keyPlace(cols, rows, i) || ordinals(rows, i) || !hasWords(rows, i) {
+			// Amounts beside a tier name, attempt numbers beside a wait:
+			// numbers, but not codes.
+			return -1
 		}
 		// A header the vocabulary reads otherwise ("Result", "endReason")
 		// still names the column; its identifier is the wire key.
@@ -246,6 +286,81 @@ func (r *reader) guessKey(g *grid, cols []column, rows [][]cell) int {
 		return i
 	}
 	return -1
+}
+
+// keyPlace reports a column that can hold a table's codes without a
+// header saying so: the first column, or one after grouping columns
+// (values repeated or left blank under a label).
+func keyPlace(cols []column, rows [][]cell, i int) bool {
+	for j := 0; j < i; j++ {
+		if distinctEnough(rows, j) && !hasBlanks(rows, j) {
+			return false
+		}
+	}
+	return true
+}
+
+func hasBlanks(rows [][]cell, i int) bool {
+	for _, rc := range rows {
+		if i >= len(rc) || isBlank(rc[i].text) {
+			return true
+		}
+	}
+	return false
+}
+
+// ordinals reports a column counting 0 or 1 upwards: row numbers,
+// attempts, steps.
+func ordinals(rows [][]cell, i int) bool {
+	want := int64(-1)
+	for _, rc := range rows {
+		if i >= len(rc) || !isIntCode(rc[i].text) || len(rc[i].text) > 3 {
+			return false
+		}
+		n := atoi64(strings.TrimPrefix(rc[i].text, "-"))
+		if want < 0 && n <= 1 {
+			want = n
+		}
+		if n != want {
+			return false
+		}
+		want++
+	}
+	return len(rows) > 1
+}
+
+// hasWords reports a table whose other columns hold words in most rows:
+// a code table explains its codes.
+func hasWords(rows [][]cell, key int) bool {
+	n := 0
+	for _, rc := range rows {
+		for j, c := range rc {
+			if j != key && hasWord(c.text) {
+				n++
+				break
+			}
+		}
+	}
+	return 2*n >= len(rows)
+}
+
+// hasWord reports a text with a word of three letters or more, or with
+// Han characters.
+func hasWord(s string) bool {
+	run := 0
+	for _, r := range s {
+		switch {
+		case r >= 0x80 && unicode.IsLetter(r):
+			return true
+		case r < 0x80 && unicode.IsLetter(r):
+			if run++; run >= 3 {
+				return true
+			}
+		default:
+			run = 0
+		}
+	}
+	return false
 }
 
 // asciiOf is the ASCII part of a header ("错误码(code)" → "code").

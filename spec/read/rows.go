@@ -293,3 +293,31 @@ func shapeOf(s string) int {
 	}
 	return 4
 }
+
+// relayLostPipes repairs rows whose code cell swallowed the cells after
+// it ("CONSENT_REVOKED" 401 Do not retry | text |): the row is short by
+// the swallowed cells, and its first cell starts with a code. The rest of
+// that cell is split at spaces into the missing cells, the last taking
+// what remains, so the later cells return under their own headers.
+func (r *reader) relayLostPipes(h header, rows []gridRow) {
+	width := len(h.names)
+	for j := range rows {
+		cs := rows[j].cells
+		missing := width - len(cs)
+		if missing <= 0 || len(cs) < 2 {
+			continue
+		}
+		f := strings.Fields(cs[0].text)
+		if len(f) <= missing || !looksLikeCode(stripQuotes(f[0])) {
+			continue
+		}
+		out := make([]cell, 0, width)
+		out = append(out, cell{text: stripQuotes(f[0]), off: cs[0].off})
+		for k := 1; k < missing; k++ {
+			out = append(out, cell{text: f[k], off: cs[0].off})
+		}
+		out = append(out, cell{text: strings.Join(f[missing:], " "), off: cs[0].off})
+		rows[j].cells = append(out, cs[1:]...)
+		r.diags.Warnf(r.src.pos(cs[0].off), "cell %q holds %d cells whose pipes were lost; split at spaces", cs[0].text, missing+1)
+	}
+}

@@ -74,6 +74,7 @@ func (r *reader) readGrid(g *grid) []*table {
 		r.diags.Warnf(g.pos, "empty table: a header and no rows")
 		return nil
 	}
+	r.relayLostPipes(h, rows)
 	r.checkWidths(g, h, rows)
 	r.unshift(h, rows)
 	cells := make([][]cell, len(rows))
