@@ -19,22 +19,32 @@ func splitBilingual(s string) (zh, en string, ok bool) {
 				first = i
 			}
 			last = i + len(string(r))
+		} else if last == i && cjkPunct(r) {
+			// "（2 分钟）", "错误。": closing punctuation stays with its text.
+			last = i + len(string(r))
 		}
 	}
 	if first < 0 {
 		return "", "", false
 	}
 	han, latin := "", ""
+	// Latin inside the Chinese part ("请使用 websocket 获取") is allowed
+	// after a whole English sentence, or before the first Han ("IP 不在
+	// 白名单"); otherwise the Latin is a name in a Chinese sentence
+	// ("请检查appKey参数"), not a translation.
+	mixed := false
 	switch {
-	case first == 0 || strings.TrimLeft(s[:first], " \t") == "":
+	case first == 0 || strings.TrimLeft(s[:first], " \t") == "" || strings.ContainsFunc(s[last:], isLatinLetter) && latinLead(s[:last]):
 		han, latin = s[:last], s[last:]
+		mixed = latinLead(han)
 	case last == len(s) || strings.TrimRight(s[last:], " \t。.") == "":
 		latin, han = s[:first], s[first:]
+		lt := strings.TrimRight(latin, " \t/|-")
+		mixed = lt != "" && strings.ContainsRune(".!?", rune(lt[len(lt)-1]))
 	default:
 		return "", "", false
 	}
-	if strings.ContainsFunc(han, isLatinLetter) {
-		// Latin between the Han runs: "请检查appKey参数", not a split.
+	if strings.ContainsFunc(han, isLatinLetter) && !mixed {
 		return "", "", false
 	}
 	zh = trimSeparators(han)
@@ -72,4 +82,17 @@ func trimSeparators(s string) string {
 		}
 	}
 	return s
+}
+
+// latinLead reports a Chinese text that starts with a Latin word and has
+// Han after it only ("IP 不在白名单"): a Chinese sentence about a Latin
+// name, still one language, unlike "请检查appKey参数".
+func latinLead(han string) bool {
+	i := strings.IndexFunc(han, func(r rune) bool { return unicode.Is(unicode.Han, r) })
+	return i > 0 && !strings.ContainsFunc(han[i:], isLatinLetter)
+}
+
+// cjkPunct reports CJK and full-width punctuation ("。", "）", "！").
+func cjkPunct(r rune) bool {
+	return r >= 0x3000 && r <= 0x303f || r >= 0xff00 && r <= 0xff0f || r >= 0xff1a && r <= 0xff20 || r == 0xff09
 }

@@ -1,6 +1,7 @@
 package read
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 	"unicode"
@@ -282,12 +283,32 @@ func setKind(g *group, diags *spec.Diags) spec.Kind {
 		return spec.Int
 	case n >= 10 && 10*len(odd) <= n:
 		return spec.Int
-	case 2*len(odd) < n:
-		for _, c := range odd {
-			diags.Warnf(c.pos, "code %q makes the set a string set (%d of its %d codes are integers); a kind=int directive reads it as integers", c.value, n-len(odd), n)
+	case 2*len(odd) < n && !fixedWidth(g):
+		others := ""
+		if len(odd) > 1 {
+			others = fmt.Sprintf(" and %d other codes", len(odd)-1)
 		}
+		diags.Warnf(odd[0].pos, "code %q%s make the set a string set (%d of its %d codes are integers); a kind=int directive reads it as integers", odd[0].value, others, n-len(odd), n)
 	}
 	return spec.String
+}
+
+// fixedWidth reports codes written to one width, some with leading
+// zeros ("00", "05", "51"): strings on purpose, not integers gone wrong.
+func fixedWidth(g *group) bool {
+	width, zero := -1, false
+	for _, t := range g.tables {
+		for _, rw := range t.rows {
+			for _, c := range rw.codes {
+				if width >= 0 && len(c.value) != width {
+					return false
+				}
+				width = len(c.value)
+				zero = zero || len(c.value) > 1 && c.value[0] == '0'
+			}
+		}
+	}
+	return zero
 }
 
 // isIntShaped reports a decimal integer as a Go int would print it: no

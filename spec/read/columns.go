@@ -52,6 +52,9 @@ func (r *reader) columns(g *grid, h header, rows [][]cell) ([]column, []keyGroup
 		if i < len(h.names) {
 			cols[i].term = classify(h.names[i].text)
 			cols[i].title = h.names[i].text
+			if cols[i].term.role == roleKey {
+				cols[i].term = keyUnder(cols[i].term, cols[i].group)
+			}
 			// Attribute names must be unique: an empty or repeated
 			// header is named by its position.
 			if name := h.names[i].text; name != "" && !seen[name] {
@@ -83,6 +86,20 @@ func (r *reader) columns(g *grid, h header, rows [][]cell) ([]column, []keyGroup
 	}
 	behaviourColumns(cols, rows)
 	return cols, groups
+}
+
+// keyUnder names a code column by the group over it when the group names
+// codes itself ("应答码" over "代码", "附加码" over "代码"): the group says
+// which code the column holds, and whether it refines the main code.
+func keyUnder(t term, group string) term {
+	if group == "" {
+		return t
+	}
+	if g := classify(group); g.role == roleKey {
+		g.lang = t.lang
+		return g
+	}
+	return t
 }
 
 // directiveColumns applies a cols= directive: it fixes every column's
@@ -267,7 +284,7 @@ func (r *reader) guessKey(g *grid, cols []column, rows [][]cell) int {
 		}
 	}
 	for i := range cols {
-		if cols[i].term.beh == behHTTP || !columnAll(rows, i, looksLikeCode) || !distinctEnough(rows, i) {
+		if cols[i].term.beh == behHTTP || !columnAll(rows, i, codeOrList) || !distinctEnough(rows, i) {
 			continue
 		}
 		if !keyPlace(cols, rows, i) || ordinals(rows, i) || !hasWords(rows, i) {
@@ -286,6 +303,16 @@ func (r *reader) guessKey(g *grid, cols []column, rows [][]cell) int {
 		return i
 	}
 	return -1
+}
+
+// codeOrList reports a cell that looks like a code on its own or lists
+// several ("GW:2001、GW:2002", "RJ:01/RJ:02").
+func codeOrList(s string) bool {
+	if looksLikeCode(s) {
+		return true
+	}
+	c, ok := codeList(s)
+	return ok && len(c.codes) > 1
 }
 
 // keyPlace reports a column that can hold a table's codes without a
@@ -504,14 +531,23 @@ func upper(s string) string {
 
 // textLangs fixes the language of each text column of a group: a
 // directive, then the vocabulary (英文描述 is English), then the cells
-// (any Han character makes it Chinese), then the header (a Chinese
-// header makes it Chinese even over Latin cells: that is an untranslated
-// copy, read as a fallback for the English text). A second text column
-// in a language already taken becomes an attribute.
+// (any Han character makes it Chinese), then the header: a Chinese
+// header over Latin cells is an untranslated copy, read as a fallback
+// for the English text, unless another text column has the Chinese
+// (错误信息 in English beside 说明 in Chinese: the English text). A
+// second text column in a language already taken becomes an attribute;
+// a remark column in Chinese beside English texts only gives the Chinese
+// text.
 func textLangs(t *table, cols []column, idx []int, rows [][]cell) {
 	var dirLangs []string
 	if t.dir != nil {
 		dirLangs = t.dir.langs
+	}
+	hanCells := false
+	for _, i := range idx {
+		if cols[i].term.role == roleText && cols[i].term.lang == "" && columnHasHan(rows, i) {
+			hanCells = true
+		}
 	}
 	taken := map[string]bool{}
 	n := 0
@@ -527,7 +563,7 @@ func textLangs(t *table, cols []column, idx []int, rows [][]cell) {
 			c.lang = dirLangs[0]
 		case c.term.lang != "":
 			c.lang = c.term.lang
-		case columnHasHan(rows, i) || naming.HasHan(c.header):
+		case columnHasHan(rows, i) || naming.HasHan(c.header) && !hanCells:
 			c.lang = "zh"
 		default:
 			c.lang = "en"
@@ -539,6 +575,15 @@ func textLangs(t *table, cols []column, idx []int, rows [][]cell) {
 		}
 		taken[c.lang] = true
 		t.langs = append(t.langs, c.lang)
+	}
+	if dirLangs == nil && taken["en"] && !taken["zh"] {
+		for _, i := range idx {
+			if c := &cols[i]; c.term.remark && columnHasHan(rows, i) {
+				c.term.role, c.lang = roleText, "zh"
+				t.langs = append(t.langs, "zh")
+				break
+			}
+		}
 	}
 }
 

@@ -89,7 +89,7 @@ func findHeader(g *grid) header {
 		case sameTexts(top, next):
 			// The header repeated as the first row (pasted twice).
 			h.rows++
-		case headerLike(next) && isGroupRow(top):
+		case headerLike(next) && isGroupRow(top, next):
 			h.groups = carryRight(top, len(next))
 			h.names = next
 			h.rows++
@@ -99,9 +99,11 @@ func findHeader(g *grid) header {
 }
 
 // isGroupRow reports an upper header row whose cells span several
-// columns: blank cells or a value repeated in the next cell.
-func isGroupRow(cells []cell) bool {
-	if classifyRow(cells) {
+// columns: blank cells or a value repeated in the next cell. An upper row
+// that names a code column is a header of its own unless the row below
+// names code columns too ("应答码 | | 附加码" over "代码 | 含义 | 代码").
+func isGroupRow(cells, next []cell) bool {
+	if classifyRow(cells) && !classifyRow(next) {
 		return false
 	}
 	for i, c := range cells {

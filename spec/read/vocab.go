@@ -54,6 +54,9 @@ type term struct {
 	// sub marks a key column of sub-codes (sub_code, 子错误码): its
 	// codes refine the main code of the same row.
 	sub bool
+	// remark marks a notes column: in Chinese beside English-only texts
+	// it gives the Chinese text.
+	remark bool
 }
 
 // vocabulary maps normalised headers (see normHeader) to column roles.
@@ -137,11 +140,11 @@ var vocabulary = map[string]term{
 	"解决办法":       {role: roleAttr},
 	"排查建议":       {role: roleAttr},
 	"建议":         {role: roleAttr},
-	"备注":         {role: roleAttr},
+	"备注":         {role: roleAttr, remark: true},
 	"solution":   {role: roleAttr},
 	"suggestion": {role: roleAttr},
-	"remark":     {role: roleAttr},
-	"remarks":    {role: roleAttr},
+	"remark":     {role: roleAttr, remark: true},
+	"remarks":    {role: roleAttr, remark: true},
 	"note":       {role: roleAttr},
 	"notes":      {role: roleAttr},
 	"action":     {role: roleAttr},
@@ -170,6 +173,11 @@ var vocabulary = map[string]term{
 	"是否重试":           {role: roleAttr, beh: behRetry},
 	"能否重试":           {role: roleAttr, beh: behRetry},
 	"重试":             {role: roleAttr, beh: behRetry},
+	"可重发":            {role: roleAttr, beh: behRetry},
+	"是否可重发":          {role: roleAttr, beh: behRetry},
+	"可重新发起":          {role: roleAttr, beh: behRetry},
+	"resend":         {role: roleAttr, beh: behRetry},
+	"canresend":      {role: roleAttr, beh: behRetry},
 	"result":         {role: roleAttr, beh: behResult},
 	"resultstatus":   {role: roleAttr, beh: behResult},
 	"结果":             {role: roleAttr, beh: behResult},
@@ -233,16 +241,19 @@ var vocabulary = map[string]term{
 	"示例值":           {role: roleParam},
 	"数据类型":          {role: roleParam},
 	// Sub-code columns (a main code refined by sub-codes).
-	"subcode":      {role: roleKey, key: "sub_code", name: "SubCode", sub: true},
-	"suberrorcode": {role: roleKey, key: "sub_code", name: "SubCode", sub: true},
-	"子错误码":         {role: roleKey, key: "sub_code", name: "SubCode", sub: true},
-	"子码":           {role: roleKey, key: "sub_code", name: "SubCode", sub: true},
-	"子返回码":         {role: roleKey, key: "sub_code", name: "SubCode", sub: true},
-	"明细错误码":        {role: roleKey, key: "sub_code", name: "SubCode", sub: true},
-	"submsg":       {role: roleText},
-	"submessage":   {role: roleText},
-	"子错误描述":        {role: roleText},
-	"子错误信息":        {role: roleText},
+	"subcode":        {role: roleKey, key: "sub_code", name: "SubCode", sub: true},
+	"suberrorcode":   {role: roleKey, key: "sub_code", name: "SubCode", sub: true},
+	"子错误码":           {role: roleKey, key: "sub_code", name: "SubCode", sub: true},
+	"子码":             {role: roleKey, key: "sub_code", name: "SubCode", sub: true},
+	"子返回码":           {role: roleKey, key: "sub_code", name: "SubCode", sub: true},
+	"明细错误码":          {role: roleKey, key: "sub_code", name: "SubCode", sub: true},
+	"附加码":            {role: roleKey, key: "additional_code", name: "AdditionalCode", sub: true},
+	"应答附加码":          {role: roleKey, key: "additional_code", name: "AdditionalCode", sub: true},
+	"additionalcode": {role: roleKey, key: "additional_code", name: "AdditionalCode", sub: true},
+	"submsg":         {role: roleText},
+	"submessage":     {role: roleText},
+	"子错误描述":          {role: roleText},
+	"子错误信息":          {role: roleText},
 }
 
 // normHeader folds a header for lookup: lower-case ASCII, no spaces,
@@ -300,6 +311,10 @@ func classify(header string) term {
 		if t, ok := vocabulary[han]; ok {
 			return t
 		}
+		if ident := identifier(ascii); ident != "" && valueWords[han] {
+			// "stat 值", "result_code 取值": the values of a wire field.
+			return term{role: roleKey, key: wireKey(ident), name: naming.Type(ident)}
+		}
 		for _, suf := range []string{"码", "代码", "编码", "状态"} {
 			if strings.HasSuffix(han, suf) {
 				return term{role: roleKey, key: han, name: naming.Type(han)}
@@ -313,6 +328,9 @@ func classify(header string) term {
 	}
 	return term{}
 }
+
+// valueWords follow a field name in a header over that field's values.
+var valueWords = map[string]bool{"值": true, "取值": true, "枚举值": true, "可选值": true, "状态值": true}
 
 // isKeyWord reports an identifier that names a code: its last word is
 // code, status or state (error_code, resultCode, sub_code, errcode).
