@@ -150,7 +150,11 @@ func spanBounds(s string) (lo, hi int64, ok bool) {
 	for _, sep := range []string{"~", "～", "-", "–", "—", "至", "到"} {
 		a, b, found := strings.Cut(s, sep)
 		a, b = strings.TrimSpace(a), strings.TrimSpace(b)
-		if !found || len(a) != len(b) || len(a) > 18 || !allDigits(a) || !allDigits(b) {
+		// A hyphen between numbers of unequal width is more often
+		// something else (a date part, a phone number); a tilde or 至 is
+		// a range whatever the widths ("1~99").
+		dash := sep == "-" || sep == "–" || sep == "—"
+		if !found || dash && len(a) != len(b) || len(a) > 18 || len(b) > 18 || !allDigits(a) || !allDigits(b) {
 			continue
 		}
 		return atoi64(a), atoi64(b), true

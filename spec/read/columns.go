@@ -198,7 +198,7 @@ func (r *reader) pickKeys(g *grid, cols []column, rows [][]cell) []keyGroup {
 		}
 	}
 	if len(keys) == 0 {
-		r.diags.Warnf(g.pos, "table skipped: no column of distinct codes (not a code table?); to read it, mark its columns with a directive such as <!-- codebook: cols=key,text -->")
+		r.skipTable(g, cols)
 		return nil
 	}
 	keys = r.keepKeys(cols, keys, rows)
@@ -219,6 +219,19 @@ func (r *reader) pickKeys(g *grid, cols []column, rows [][]cell) []keyGroup {
 		}
 	}
 	return groups
+}
+
+// skipTable says why a table gives no codes: a list of fields or
+// parameters (its headers say so), or no column of distinct codes.
+func (r *reader) skipTable(g *grid, cols []column) {
+	const force = "to read it, mark its columns with a directive such as <!-- codebook: cols=key,text -->"
+	for _, c := range cols {
+		if c.term.role == roleParam {
+			r.diags.Warnf(g.pos, "table skipped: its %q column says it lists fields or parameters, not codes; %s", c.title, force)
+			return
+		}
+	}
+	r.diags.Warnf(g.pos, "table skipped: no column of distinct codes (not a code table?); %s", force)
 }
 
 // isHTTPStatus reports a three-digit HTTP status code.
@@ -287,9 +300,10 @@ func (r *reader) guessKey(g *grid, cols []column, rows [][]cell) int {
 		if cols[i].term.beh == behHTTP || !columnAll(rows, i, codeOrList) || !distinctEnough(rows, i) {
 			continue
 		}
-		if !keyPlace(cols, rows, i) || ordinals(rows, i) || !hasWords(rows, i) {
+		told := g.dir != nil && (g.dir.key != "" || g.dir.name != "")
+		if !told && (!keyPlace(cols, rows, i) || ordinals(rows, i) || !hasWords(rows, i)) {
 			// Amounts beside a tier name, attempt numbers beside a wait:
-			// numbers, but not codes.
+			// numbers, but not codes (unless a directive names the set).
 			return -1
 		}
 		// A header the vocabulary reads otherwise ("Result", "endReason")

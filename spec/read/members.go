@@ -212,10 +212,24 @@ func addLangs(have, more []string) []string {
 
 func (b *setBuilder) addRange(rw *row, pattern string) {
 	for _, r := range b.set.Ranges {
-		if r.Pattern == pattern {
-			b.diags.Warnf(rw.pos, "duplicate range %q kept once (first at %s)", pattern, r.Pos)
-			return
+		if r.Pattern != pattern {
+			continue
 		}
+		// A range listed in an overview and again in the list: texts
+		// the first row lacks are taken; others are reported.
+		added := false
+		for _, t := range rw.text {
+			if old, ok := r.Text[t.lang]; !ok {
+				r.Text[t.lang], added = t.text, true
+			} else if old != t.text {
+				b.diags.Warnf(rw.pos, "range %q again with %s text %q; kept %q from %s", pattern, t.lang, t.text, old, r.Pos)
+				added = true
+			}
+		}
+		if !added {
+			b.diags.Warnf(rw.pos, "duplicate range %q kept once (first at %s)", pattern, r.Pos)
+		}
+		return
 	}
 	r := &spec.Range{Pattern: pattern, Text: map[string]string{}, Pos: rw.pos}
 	r.Lo, r.Hi, _ = rangeBounds(pattern)

@@ -125,6 +125,9 @@ var vocabulary = map[string]term{
 	"说明":                 {role: roleText},
 	"描述":                 {role: roleText},
 	"含义":                 {role: roleText},
+	"定义":                 {role: roleText},
+	"释义":                 {role: roleText},
+	"definition":         {role: roleText},
 	"信息":                 {role: roleText},
 	"消息":                 {role: roleText},
 	"原因":                 {role: roleText},
@@ -134,6 +137,10 @@ var vocabulary = map[string]term{
 	"中文描述":               {role: roleText, lang: "zh"},
 	"中文说明":               {role: roleText, lang: "zh"},
 	"中文信息":               {role: roleText, lang: "zh"},
+	"中文":                 {role: roleText, lang: "zh"},
+	"英文":                 {role: roleText, lang: "en"},
+	"english":            {role: roleText, lang: "en"},
+	"chinese":            {role: roleText, lang: "zh"},
 	// Extra columns that only look like keys or texts.
 	"处理建议":       {role: roleAttr},
 	"解决方案":       {role: roleAttr},
@@ -279,6 +286,13 @@ func normHeader(h string) string {
 // by the vocabulary or by its ending (…码, …状态 → key; …信息, …说明 →
 // text). Headers that give no clue are roleUnknown.
 func classify(header string) term {
+	// "状态码范围", "Code range": the ranges of the codes the stem names,
+	// read into that set.
+	if stem := rangeStem(header); stem != "" {
+		if t := classify(stem); t.role == roleKey {
+			return t
+		}
+	}
 	ascii, han := splitScripts(header)
 	// A header that holds one ASCII identifier names the wire key as
 	// written (error_code stays error_code, resultCode stays
@@ -320,6 +334,11 @@ func classify(header string) term {
 				return term{role: roleKey, key: han, name: naming.Type(han)}
 			}
 		}
+		for _, suf := range []string{"字段", "参数", "参数名", "字段名"} {
+			if strings.HasSuffix(han, suf) {
+				return term{role: roleParam}
+			}
+		}
 		for _, suf := range []string{"信息", "说明", "描述", "提示", "提示语", "消息", "含义", "原因"} {
 			if strings.HasSuffix(han, suf) {
 				return term{role: roleText}
@@ -331,6 +350,16 @@ func classify(header string) term {
 
 // valueWords follow a field name in a header over that field's values.
 var valueWords = map[string]bool{"值": true, "取值": true, "枚举值": true, "可选值": true, "状态值": true}
+
+// rangeStem returns the header before a trailing range word, or "".
+func rangeStem(h string) string {
+	for _, suf := range []string{"范围", "区间", " range", " Range", " ranges", " Ranges"} {
+		if stem, ok := strings.CutSuffix(h, suf); ok {
+			return strings.TrimSpace(stem)
+		}
+	}
+	return ""
+}
 
 // isKeyWord reports an identifier that names a code: its last word is
 // code, status or state (error_code, resultCode, sub_code, errcode).
