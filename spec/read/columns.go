@@ -20,6 +20,10 @@ type column struct {
 	group string
 	term  term
 	lang  string
+	// underKey marks a code column named by the group over it (值
+	// under "业务结果 result_code"): its codes may repeat, written on
+	// every row of the codes of the next group.
+	underKey bool
 }
 
 // keyGroup is the part of a table that gives one set: a code column and
@@ -52,8 +56,11 @@ func (r *reader) columns(g *grid, h header, rows [][]cell) ([]column, []keyGroup
 		if i < len(h.names) {
 			cols[i].term = classify(h.names[i].text)
 			cols[i].title = h.names[i].text
-			if cols[i].term.role == roleKey {
-				cols[i].term = keyUnder(cols[i].term, cols[i].group)
+			if cols[i].term.role == roleKey || valueHeader(cols[i].title) {
+				if t := keyUnder(cols[i].term, cols[i].group); t.role == roleKey {
+					cols[i].underKey = t != cols[i].term
+					cols[i].term = t
+				}
 			}
 			// Attribute names must be unique: an empty or repeated
 			// header is named by its position.
@@ -86,6 +93,12 @@ func (r *reader) columns(g *grid, h header, rows [][]cell) ([]column, []keyGroup
 	}
 	behaviourColumns(cols, rows)
 	return cols, groups
+}
+
+// valueHeader reports a header that says "the values" and leaves the
+// field to the group over it: 值, 取值, Value.
+func valueHeader(h string) bool {
+	return valueWords[h] || normHeader(h) == "value" || normHeader(h) == "values"
 }
 
 // keyUnder names a code column by the group over it when the group names
@@ -188,7 +201,7 @@ func (r *reader) pickKeys(g *grid, cols []column, rows [][]cell) []keyGroup {
 	}
 	var keys []int
 	for i := range cols {
-		if cols[i].term.role == roleKey && codeColumn(rows, i, hasSub && !cols[i].term.sub) {
+		if cols[i].term.role == roleKey && codeColumn(rows, i, hasSub && !cols[i].term.sub || cols[i].underKey) {
 			keys = append(keys, i)
 		}
 	}
@@ -214,7 +227,9 @@ func (r *reader) pickKeys(g *grid, cols []column, rows [][]cell) []keyGroup {
 	groups := make([]keyGroup, len(keys))
 	for i, k := range keys {
 		groups[i] = keyGroup{key: k, parent: -1}
-		if i > 0 && cols[k].term.sub {
+		if i > 0 && (cols[k].term.sub || cols[keys[0]].underKey && !distinctEnough(rows, keys[0])) {
+			// Sub-codes, or a two-level header whose first code repeats
+			// down the rows of the second's (FAIL over its reasons).
 			groups[i].parent = 0
 		}
 	}

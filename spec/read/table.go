@@ -101,7 +101,7 @@ func (r *reader) newTable(g *grid, cols []column, kg keyGroup, cells [][]cell, s
 	textLangs(t, cols, kg.cols, cells)
 	k := cols[kg.key]
 	t.key, t.name, t.keyHeader = k.term.key, k.term.name, k.header
-	if several && k.group != "" && k.group != k.title {
+	if several && k.group != "" && k.group != k.title && !k.underKey {
 		if words := asciiWords(k.group); hasLetter(words) {
 			name := naming.Type(words + " " + k.title)
 			t.key, t.name = wireKey(name), name
