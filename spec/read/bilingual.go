@@ -12,6 +12,9 @@ import (
 // names an identifier ("请检查appKey参数") has Han on both sides of the
 // Latin and is not split.
 func splitBilingual(s string) (zh, en string, ok bool) {
+	if !mixedScripts(s) {
+		return "", "", false
+	}
 	first, last := -1, -1 // byte offsets of the first and last Han rune
 	for i, r := range s {
 		if unicode.Is(unicode.Han, r) {
@@ -95,4 +98,22 @@ func latinLead(han string) bool {
 // cjkPunct reports CJK and full-width punctuation ("。", "）", "！").
 func cjkPunct(r rune) bool {
 	return r >= 0x3000 && r <= 0x303f || r >= 0xff00 && r <= 0xff0f || r >= 0xff1a && r <= 0xff20 || r == 0xff09
+}
+
+// mixedScripts reports a text with both an ASCII letter and a non-ASCII
+// byte: the cheap test that spares most cells the rune-by-rune split.
+func mixedScripts(s string) bool {
+	high, latin := false, false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 {
+			high = true
+		} else if c|0x20 >= 'a' && c|0x20 <= 'z' {
+			latin = true
+		}
+		if high && latin {
+			return true
+		}
+	}
+	return false
 }

@@ -85,7 +85,7 @@ func groupTables(docs []*docItems, diags *spec.Diags) []*group {
 			} else if dir != nil && dir.name != "" {
 				g.name = name
 			}
-			g.tables = append(g.tables, t)
+			g.add(t)
 		}
 	}
 	for _, t := range merges {
@@ -105,6 +105,31 @@ func groupTables(docs []*docItems, diags *spec.Diags) []*group {
 	return groups
 }
 
+// add puts t into the group, and its texts into the index disagrees
+// keeps once it has been built.
+func (g *group) add(t *table) {
+	g.tables = append(g.tables, t)
+	if g.texts != nil {
+		g.index(t)
+	}
+}
+
+// sampleRows bounds the rows of each table that disagrees compares: a
+// section that reuses codes with other meanings shows it in its first
+// rows, and a long set continued over many tables must not pay for an
+// index of every code.
+const sampleRows = 256
+
+func (g *group) index(t *table) {
+	for _, rw := range t.rows[:min(len(t.rows), sampleRows)] {
+		for _, c := range rw.codes {
+			if _, ok := g.texts[c.value]; !ok {
+				g.texts[c.value] = rw.text
+			}
+		}
+	}
+}
+
 // disagrees reports a table whose codes mean something else than the
 // same codes in the group: most codes the two share have a different
 // text in a language both give. Translations (no language in common)
@@ -113,17 +138,11 @@ func (g *group) disagrees(t *table) bool {
 	if g.texts == nil {
 		g.texts = map[string][]langText{}
 		for _, gt := range g.tables {
-			for _, rw := range gt.rows {
-				for _, c := range rw.codes {
-					if _, ok := g.texts[c.value]; !ok {
-						g.texts[c.value] = rw.text
-					}
-				}
-			}
+			g.index(gt)
 		}
 	}
 	shared, differ := 0, 0
-	for _, rw := range t.rows {
+	for _, rw := range t.rows[:min(len(t.rows), sampleRows)] {
 		for _, c := range rw.codes {
 			old, ok := g.texts[c.value]
 			if !ok {

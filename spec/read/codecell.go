@@ -147,6 +147,10 @@ func isSpanRange(s string) bool {
 }
 
 func spanBounds(s string) (lo, hi int64, ok bool) {
+	if s == "" || !isDigit(s[0]) || allDigits(s) {
+		// Most cells: a code or a word, never a span.
+		return 0, 0, false
+	}
 	for _, sep := range []string{"~", "～", "-", "–", "—", "至", "到"} {
 		a, b, found := strings.Cut(s, sep)
 		a, b = strings.TrimSpace(a), strings.TrimSpace(b)
