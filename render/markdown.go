@@ -11,24 +11,57 @@ import (
 // a backslash, which CommonMark turns back into the character itself.
 const mdSpecial = "\\`*_[]<>|~#!&{}$"
 
-// Markdown returns text for inline markdown, a table cell included: gen's
-// one-line sanitising (line breaks become spaces, controls and bidi
+// Markdown returns text for inline markdown, a table cell included:
+// gen's one-line sanitising (line breaks become spaces, controls and bidi
 // characters visible \u escapes, invalid UTF-8 U+FFFD), then every
 // character that could start a link, an HTML tag, a code span, emphasis
 // or a table column backslash-escaped. The result renders as the text.
-func Markdown(text string) string {
+// Text that starts a line needs MarkdownLine.
+func Markdown(text string) string { return escapeMarkdown(gen.OneLine(text), -1) }
+
+// MarkdownLine is Markdown for text at the start of a line (a
+// paragraph): a leading character that would start a list, a thematic
+// break or a heading underline is escaped too.
+func MarkdownLine(text string) string {
 	text = gen.OneLine(text)
-	if !strings.ContainsAny(text, mdSpecial) {
+	return escapeMarkdown(text, blockMarker(text))
+}
+
+// escapeMarkdown backslash-escapes mdSpecial and the byte at lead.
+func escapeMarkdown(text string, lead int) string {
+	if lead < 0 && !strings.ContainsAny(text, mdSpecial) {
 		return text
 	}
 	var b strings.Builder
 	for i := 0; i < len(text); i++ {
-		if strings.IndexByte(mdSpecial, text[i]) >= 0 {
+		if i == lead || strings.IndexByte(mdSpecial, text[i]) >= 0 {
 			b.WriteByte('\\')
 		}
 		b.WriteByte(text[i])
 	}
 	return b.String()
+}
+
+// blockMarker returns the position of the character that makes text, at
+// the start of a line, a list item, a thematic break or a setext heading
+// underline ("- ", "+ ", "=", "1. ", "2) "), or -1. Escaping it keeps the
+// line a paragraph.
+func blockMarker(text string) int {
+	if text == "" {
+		return -1
+	}
+	switch text[0] {
+	case '-', '+', '=':
+		return 0
+	}
+	i := 0
+	for i < len(text) && i < 10 && '0' <= text[i] && text[i] <= '9' {
+		i++
+	}
+	if i > 0 && i < len(text) && (text[i] == '.' || text[i] == ')') {
+		return i
+	}
+	return -1
 }
 
 // CodeBlock returns text as a fenced code block with the info string

@@ -18,6 +18,7 @@ import (
 // U+2029, other format characters) are \u escapes; invalid UTF-8
 // becomes U+FFFD, as in gen.Clean.
 func JSString(s string) string {
+	s = gen.Clean(s)
 	b := make([]byte, 0, len(s)+2)
 	b = append(b, '"')
 	for i := 0; i < len(s); {
@@ -32,8 +33,6 @@ func JSString(s string) string {
 			b = append(b, `\r`...)
 		case r == '\t':
 			b = append(b, `\t`...)
-		case r == utf8.RuneError && size == 1:
-			b = utf8.AppendRune(b, utf8.RuneError)
 		case r == '<' || r == '>' || r == '&' || gen.NeedsEscape(r):
 			b = appendUnicodeEscape(b, r)
 		default:

@@ -123,6 +123,7 @@ func Funcs() template.FuncMap {
 		"tsKey":       TSKey,
 		"tsComment":   TSComment,
 		"md":          Markdown,
+		"mdLine":      MarkdownLine,
 		"codeBlock":   CodeBlock,
 		"anchor":      Anchor,
 		"htmlComment": HTMLComment,
