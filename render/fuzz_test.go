@@ -63,7 +63,13 @@ func diffReport(t *testing.T, text string) []byte {
 	old, new := hostileModel(text), hostileModel(text)
 	new.Sets[0].Members[0].SetText("en", "new "+text, spec.Pos{})
 	new.Sets[0].Members = new.Sets[0].Members[:1]
-	new.Sets[1].Members = append(new.Sets[1].Members, member("C", 0, "C", "en", text))
+	// The added code must differ from text, the string set's other code
+	// (the reader never gives a set one code twice).
+	added := "C"
+	if text == added {
+		added = "D"
+	}
+	new.Sets[1].Members = append(new.Sets[1].Members, member(added, 0, added, "en", text))
 	var b bytes.Buffer
 	if err := diff.Compare(diff.Side{Name: "old", Spec: old}, diff.Side{Name: "new", Spec: new}).WriteMarkdown(&b); err != nil {
 		t.Fatal(err)
