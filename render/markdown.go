@@ -45,7 +45,9 @@ func escapeMarkdown(text string, lead int) string {
 // blockMarker returns the position of the character that makes text, at
 // the start of a line, a list item, a thematic break or a setext heading
 // underline ("- ", "+ ", "=", "1. ", "2) "), or -1. Escaping it keeps the
-// line a paragraph.
+// line a paragraph. Digits before "." or ")" are counted without
+// CommonMark's limit of nine: an escape too many renders the same, and
+// no dialect's limit matters then.
 func blockMarker(text string) int {
 	if text == "" {
 		return -1
@@ -55,7 +57,7 @@ func blockMarker(text string) int {
 		return 0
 	}
 	i := 0
-	for i < len(text) && i < 10 && '0' <= text[i] && text[i] <= '9' {
+	for i < len(text) && '0' <= text[i] && text[i] <= '9' {
 		i++
 	}
 	if i > 0 && i < len(text) && (text[i] == '.' || text[i] == ')') {

@@ -146,7 +146,7 @@ func TestMarkdown(t *testing.T) {
 			t.Errorf("Markdown(%q) = %q, want %q", in, got, want)
 		}
 	}
-	for in, want := range map[string]string{"- x": `\- x`, "12. x": `12\. x`, "=": `\=`, "x - y": "x - y"} {
+	for in, want := range map[string]string{"- x": `\- x`, "12. x": `12\. x`, "0000000000)0": `0000000000\)0`, "=": `\=`, "x - y": "x - y"} {
 		if got := render.MarkdownLine(in); got != want {
 			t.Errorf("MarkdownLine(%q) = %q, want %q", in, got, want)
 		}
