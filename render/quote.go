@@ -1,7 +1,6 @@
 package render
 
 import (
-	"strconv"
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -94,6 +93,3 @@ func TSComment(text string) string {
 
 // GoString returns text as a Go string literal (gen.Quote).
 func GoString(text string) string { return gen.Quote(text) }
-
-// tsNumber writes an integer code as a TypeScript numeric literal.
-func tsNumber(v int64) string { return strconv.FormatInt(v, 10) }
