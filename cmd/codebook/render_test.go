@@ -139,7 +139,8 @@ func TestRenderUserTemplate(t *testing.T) {
 // TestRenderSpecErrors: a spec with errors renders nothing.
 func TestRenderSpecErrors(t *testing.T) {
 	dir := t.TempDir()
-	genWrite(t, filepath.Join(dir, "bad.md"), "| code | message |\n|---|---|\n| 1 | one |\n| 1 | uno |\n")
+	// An integer outside int64 is an error at the second row.
+	genWrite(t, filepath.Join(dir, "bad.md"), "| code | message |\n|---|---|\n| 1 | one |\n| 99999999999999999999 | uno |\n")
 	code, stdout, stderr := renderRun(t, dir, "-t", "reference", "-o", "out.md", "bad.md")
 	if code != 1 || stdout != "" || !strings.Contains(stderr, "bad.md:4:") {
 		t.Errorf("exit %d\nstdout %q\nstderr %s", code, stdout, stderr)
