@@ -39,15 +39,17 @@ func TestGeneratedUpToDate(t *testing.T) {
 	}
 }
 
-// checkArgs turns `go run ./cmd/codebook generate ARGS` into the same
-// command with -check, refusing any other command: the test must run
-// exactly what go generate runs.
+// checkArgs turns `go run ./cmd/codebook generate|render ARGS` into the
+// same command with -check, refusing any other command: the test must
+// run exactly what go generate runs.
 func checkArgs(words []string) ([]string, error) {
-	want := []string{"go", "run", "./cmd/codebook", "generate"}
-	if len(words) < len(want) || strings.Join(words[:len(want)], " ") != strings.Join(want, " ") {
-		return nil, fmt.Errorf("generate.go: //go:generate %s: want %q ARGS", strings.Join(words, " "), strings.Join(want, " "))
+	prefix := []string{"go", "run", "./cmd/codebook"}
+	n := len(prefix) + 1
+	if len(words) < n || strings.Join(words[:len(prefix)], " ") != strings.Join(prefix, " ") ||
+		words[len(prefix)] != "generate" && words[len(prefix)] != "render" {
+		return nil, fmt.Errorf("generate.go: //go:generate %s: want \"go run ./cmd/codebook generate|render ARGS\"", strings.Join(words, " "))
 	}
-	args := append([]string{"run", "./cmd/codebook", "generate", "-check"}, words[len(want):]...)
+	args := append([]string{"run", "./cmd/codebook", words[len(prefix)], "-check"}, words[n:]...)
 	return args, nil
 }
 
@@ -116,5 +118,12 @@ func TestSplitWords(t *testing.T) {
 	}
 	if _, err := checkArgs([]string{"stringer", "-type", "X"}); err == nil {
 		t.Error("checkArgs accepted another command")
+	}
+	if _, err := checkArgs([]string{"go", "run", "./cmd/codebook", "diff", "a", "b"}); err == nil {
+		t.Error("checkArgs accepted codebook diff, which has no -check")
+	}
+	got, err = checkArgs([]string{"go", "run", "./cmd/codebook", "render", "-t", "typescript", "-o", "x.ts", "s.md"})
+	if want := "run ./cmd/codebook render -check -t typescript -o x.ts s.md"; err != nil || strings.Join(got, " ") != want {
+		t.Errorf("checkArgs(render) = %q, %v; want %q", got, err, want)
 	}
 }

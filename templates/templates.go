@@ -1,13 +1,23 @@
 // Package templates holds codebook's embedded text/template files, so
-// the binary needs nothing beside it at run time.
+// the binary needs nothing beside it at run time. Package render runs
+// them (codebook render -t NAME); the README documents their data and
+// functions.
 //
+//   - reference.md.tmpl: a bilingual markdown reference page, one table
+//     per set (code, Go name, symbol, texts, behaviour and extra columns),
+//     its ranges, and the payload examples.
+//   - typescript.ts.tmpl: a TypeScript module, per set a const object, a
+//     union type of the codes and a message function with the Go
+//     package's fallbacks, and an interface per payload example.
+//   - catalog.json.tmpl: message catalogs per language in i18next's flat
+//     key → message JSON.
 //   - diff.md.tmpl renders a diff.Report as markdown for a pull request:
 //     a summary count by level, then one table per set with the old and
 //     new text of every changed member side by side.
 //
-// Templates get their values already escaped for markdown by the
-// functions their user installs ("cell", "what"); a template never
-// writes spec text on its own.
+// Templates get spec text only through escaping functions (render's md,
+// tsString, jsonString…, spec/diff's cell and what for the report); a
+// template never writes spec text on its own.
 package templates
 
 import "embed"

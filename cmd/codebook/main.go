@@ -9,6 +9,7 @@
 //	codebook generate -o DIR [-pkg NAME] [-check] [-lock FILE] FILE...
 //	codebook diff [-format text|markdown|json] [-fail-on breaking|warning|never]
 //	              [-old-lock FILE] [-new-lock FILE] OLD NEW
+//	codebook render -t NAME|FILE [-o OUT] [-check] [-lock FILE] SPEC...
 //
 // Spec reads the documents as one spec and prints the model it found (with
 // -json, one JSON object whose schema the README documents).
@@ -25,6 +26,14 @@
 // git revision REV:path, and reports every change with a level (ERROR
 // breaks importers or the wire, WARNING breaks exhaustive handling, INFO
 // is text); it exits 1 when a change at or above -fail-on is found.
+//
+// Render renders a template with the spec model: a built-in (reference, a
+// bilingual markdown page; typescript, a module with the codes, union
+// types, messages and payload interfaces; catalog, JSON message catalogs
+// per language for i18next; diff, the markdown report of two specs) or a
+// text/template file of the user's. Template errors are reported at the
+// template's file:line. With -check it writes nothing and exits 1 when
+// OUT differs from what it would write.
 //
 // Every finding about a document is printed as file:line:col: message
 // (columns count bytes); warnings read file:line:col: warning: message.
@@ -44,6 +53,7 @@ var commands = map[string]func(args []string, stdout, stderr io.Writer) int{
 	"spec":     runSpec,
 	"generate": runGenerate,
 	"diff":     runDiff,
+	"render":   runRender,
 }
 
 func main() {
@@ -74,6 +84,7 @@ func usage(w io.Writer) {
 	codebook generate -o DIR [-pkg NAME] [-check] [-lock FILE] FILE...
 	codebook diff [-format text|markdown|json] [-fail-on breaking|warning|never]
 	              [-old-lock FILE] [-new-lock FILE] OLD NEW
+	codebook render -t NAME|FILE [-o OUT] [-check] [-lock FILE] SPEC...
 
 Run "codebook COMMAND -h" for a command's flags.
 `)

@@ -149,7 +149,7 @@ func cell(s string) string {
 			fmt.Fprintf(&b, `\x%02x`, s[i])
 		case unicode.IsSpace(r):
 			b.WriteByte(' ')
-		case strings.ContainsRune("\\`*_[]<>|~#!&{}", r):
+		case strings.ContainsRune("\\`*_[]<>|~#!&{}$", r):
 			b.WriteByte('\\')
 			b.WriteRune(r)
 		case !unicode.IsPrint(r):

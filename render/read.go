@@ -1,0 +1,37 @@
+package render
+
+import (
+	"path/filepath"
+
+	"codebook.dev/codebook/spec"
+	"codebook.dev/codebook/spec/lock"
+	"codebook.dev/codebook/spec/read"
+)
+
+// Read reads the spec files as one spec and pins its Go names with the
+// lock file at lockPath ("" for none), as codebook generate does before
+// it generates, so that a template's names are the Go package's. The
+// lock is only read: generate is what records new codes in it. err is a
+// lock file that cannot be loaded.
+func Read(paths []string, lockPath string) (*spec.Spec, spec.Diags, error) {
+	s, diags := read.Files(paths...)
+	if diags.HasErrors() || lockPath == "" {
+		return s, diags.Sort(), nil
+	}
+	lk, err := lock.Load(lockPath)
+	if err != nil {
+		return nil, diags, err
+	}
+	diags = append(diags, lk.Apply(s)...)
+	return s, diags.Sort(), nil
+}
+
+// Sources are the spec paths as a header names them: as given, with
+// forward slashes so the output does not depend on the OS.
+func Sources(paths []string) []string {
+	out := make([]string, len(paths))
+	for i, p := range paths {
+		out[i] = filepath.ToSlash(p)
+	}
+	return out
+}
