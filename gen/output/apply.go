@@ -49,7 +49,7 @@ func (f *Folder) update(ctx context.Context, p *planned) (Result, error) {
 	if err != nil {
 		return r, err
 	}
-	if err := f.commit(j); err != nil {
+	if err := f.commit(ctx, j); err != nil {
 		return r, err
 	}
 	if err := f.apply(j); err != nil {

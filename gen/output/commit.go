@@ -21,7 +21,11 @@ var ErrInterrupted = errors.New("interrupted before the update; nothing was chan
 // On error or cancellation it removes what it staged.
 func (f *Folder) stage(ctx context.Context, p *planned) (_ *journal, err error) {
 	stage := filepath.Join(f.dir, stagingDir)
-	if err := os.Mkdir(stage, 0o777); err != nil {
+	if err := os.Mkdir(stage, 0o777); errors.Is(err, fs.ErrExist) {
+		// Open repaired the folder, so only a run that Open did not
+		// keep out (no flock on this system) made it since.
+		return nil, fmt.Errorf("%s: another codebook run is updating this folder", f.dir)
+	} else if err != nil {
 		return nil, err
 	}
 	j := &journal{}
@@ -94,9 +98,9 @@ func (f *Folder) writeStaged(path string, s step, what string) error {
 }
 
 // commit writes the journal under a temporary name and renames it into
-// place: the commit point. From here the update is finished, by this run
-// or the next.
-func (f *Folder) commit(j *journal) error {
+// place: the commit point. An interruption is honoured up to the rename;
+// from there the update is finished, by this run or the next.
+func (f *Folder) commit(ctx context.Context, j *journal) error {
 	stage := filepath.Join(f.dir, stagingDir)
 	tmp := filepath.Join(stage, journalName+".tmp")
 	data := j.encode()
@@ -110,6 +114,9 @@ func (f *Folder) commit(j *journal) error {
 		if cerr := w.Close(); err == nil {
 			err = cerr
 		}
+	}
+	if err == nil && ctx.Err() != nil {
+		err = ErrInterrupted
 	}
 	if err == nil {
 		err = os.Rename(tmp, filepath.Join(stage, journalName))
