@@ -61,7 +61,7 @@ func TestRunLockPinsNames(t *testing.T) {
 func TestRunErrorsGiveNoFiles(t *testing.T) {
 	dir := t.TempDir()
 	bad := filepath.Join(dir, "bad.md")
-	doc := "| code | message |\n|---|---|\n| 1 | one |\n| 1 | uno |\n"
+	doc := "| code | message |\n|---|---|\n| 1 | one |\n| 99999999999999999999 | uno |\n"
 	if err := os.WriteFile(bad, []byte(doc), 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -117,7 +117,7 @@ func TestGenerateWritesFilesAndLockTogether(t *testing.T) {
 func TestGenerateSpecErrorsWriteNothing(t *testing.T) {
 	dir := t.TempDir()
 	bad := filepath.Join(dir, "bad.md")
-	if err := os.WriteFile(bad, []byte("| code | message |\n|---|---|\n| 1 | one |\n| 1 | uno |\n"), 0o644); err != nil {
+	if err := os.WriteFile(bad, []byte("| code | message |\n|---|---|\n| 1 | one |\n| 99999999999999999999 | uno |\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	out := filepath.Join(dir, "out")
