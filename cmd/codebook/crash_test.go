@@ -163,7 +163,7 @@ func buildCrashBench() (*crashBench, error) {
 	}
 	cmd := exec.Command("go", "build", "./...")
 	cmd.Dir = mod
-	cmd.Env = append(os.Environ(), "GOFLAGS=-mod=mod", "GOWORK=off")
+	cmd.Env = append(os.Environ(), "GOFLAGS="+strings.TrimSpace(os.Getenv("GOFLAGS")+" -mod=mod"), "GOWORK=off")
 	if out, err := cmd.CombinedOutput(); err != nil {
 		return nil, fmt.Errorf("the old or new package does not build: %v\n%s", err, out)
 	}
