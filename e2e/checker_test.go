@@ -90,7 +90,7 @@ func checkVisitor(b, types *strings.Builder, fn, pkg string, set *spec.Set, meth
 		names = append(names, strconv.Quote(m.name))
 	}
 	unknown, _ := unknownValue(set)
-	fmt.Fprintf(b, "\tcheckVisit(fail, %q, %s.%sValues(), %s(%s), func(c %s) string { return %s.Visit%s(c, %s{}) }, []string{%s})\n",
+	fmt.Fprintf(b, "\tcheckVisit(fail, %q, %s.%sValues(), %s(%s), func(c %s) string { return %s.Visit%s[string](c, %s{}) }, []string{%s})\n",
 		set.Name, pkg, set.Name, t, unknown, t, pkg, set.Name, impl, strings.Join(names, ", "))
 }
 

@@ -77,7 +77,7 @@ func TestGeneratedPackagesCompile(t *testing.T) {
 		t.Skip("builds and runs generated code with the go command")
 	}
 	mod := t.TempDir()
-	writeFile(t, filepath.Join(mod, "go.mod"), "module e2e.test\n\ngo 1.26\n")
+	writeFile(t, filepath.Join(mod, "go.mod"), "module e2e.test\n\ngo "+gen.MinGo+"\n")
 	var imports, funcs, calls strings.Builder
 	n, nvis := 0, 0
 	for _, ts := range testSpecs(t, t.TempDir()) {

@@ -21,10 +21,12 @@ func repoRoot(t testing.TB) string {
 
 // goEnv is the environment for go commands run in scratch modules:
 // module mode with go.sum updates allowed, no workspace from the
-// surroundings, and the toolchain running the tests.
+// surroundings, and the toolchain running the tests. The caller's
+// GOFLAGS stay (CI's -modcacherw, so that its temporary module cache
+// can be removed).
 func goEnv(extra ...string) []string {
 	env := append(os.Environ(),
-		"GOFLAGS=-mod=mod -buildvcs=false",
+		"GOFLAGS="+strings.TrimSpace(os.Getenv("GOFLAGS")+" -mod=mod -buildvcs=false"),
 		"GOWORK=off",
 		"GOTOOLCHAIN=local",
 	)

@@ -217,7 +217,7 @@ func TestHostileCompiles(t *testing.T) {
 	}
 	text := all.String()
 	dir := t.TempDir()
-	write(t, filepath.Join(dir, "go.mod"), "module hostile.test\n\ngo 1.26\n")
+	write(t, filepath.Join(dir, "go.mod"), "module hostile.test\n\ngo "+gen.MinGo+"\n")
 	for _, f := range generateHostile(t, text) {
 		write(t, filepath.Join(dir, f.Name), string(f.Data))
 	}

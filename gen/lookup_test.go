@@ -27,7 +27,7 @@ func TestLookupStrategies(t *testing.T) {
 		t.Fatal(diags)
 	}
 	dir := t.TempDir()
-	write(t, filepath.Join(dir, "go.mod"), "module lookup.test\n\ngo 1.26\n")
+	write(t, filepath.Join(dir, "go.mod"), "module lookup.test\n\ngo "+gen.MinGo+"\n")
 	for _, f := range files {
 		write(t, filepath.Join(dir, f.Name), string(f.Data))
 	}

@@ -14,7 +14,8 @@ import (
 const diffUsage = `usage: codebook diff [-format text|markdown|json] [-fail-on breaking|warning|never] [-old-lock FILE] [-new-lock FILE] OLD NEW
 
 OLD and NEW are markdown files, folders (their *.md files, sorted) or
-git revisions REV:path (read with git, nothing checked out). The lock
+git revisions REV:path (read with git, nothing checked out; a REV that
+starts with "-" goes after "--"). The lock
 file beside each side is applied; a NEW side without one is pinned with
 OLD's. Exit status: 0 when no change is at or above -fail-on, 1 when one
 is, 2 on bad usage or an unreadable spec.

@@ -233,4 +233,16 @@ ERROR FailedCode -10009: member removed: FailedCodeRecipientAccountBlocked
 	if code != 2 || !strings.Contains(errs, "git cat-file") {
 		t.Errorf("missing path at revision: code %d, %s", code, errs)
 	}
+
+	// A revision that starts with "-" goes after "--" on codebook's
+	// command line, and reaches git as a revision, not an option.
+	git("update-ref", "refs/heads/--v4", "HEAD")
+	code, out, errs = runCmd("-new-lock", "none", "--", "--v4:spec", "HEAD:spec")
+	if code != 0 || out != "" {
+		t.Errorf("revision --v4: code %d\n%s\n%s", code, out, errs)
+	}
+	code, _, errs = runCmd("--", "--output=x:spec", "HEAD:spec")
+	if code != 2 || !strings.Contains(errs, "invalid object name '--output=x'") {
+		t.Errorf("revision --output=x: code %d, %s", code, errs)
+	}
 }

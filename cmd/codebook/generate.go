@@ -1,12 +1,14 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"go/token"
 	"io"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"codebook.dev/codebook/gen/output"
 	"codebook.dev/codebook/gen/pipeline"
@@ -16,17 +18,23 @@ import (
 // noLock is the -lock value that turns name pinning off.
 const noLock = "none"
 
-const generateUsage = `usage: codebook generate -o DIR [-pkg NAME] [-check] [-lock FILE] FILE...
+const generateUsage = `usage: codebook generate -o DIR [-pkg NAME] [-check] [-lock FILE] [-prune] [-wait D] FILE...
 
 Generate reads the spec FILEs (together, as one spec) and writes the Go
-package for it into DIR. Files in DIR that codebook generated before and
-no longer belong are removed; files without codebook's "Code generated"
-header are never touched. Warnings and errors about the spec are
-printed as file:line:col: message; on any error nothing is written.
+package for it into DIR, with the lock file, as one update: after a kill
+at any moment DIR and the lock hold the old files or the new ones, and
+a run that finds an update cut short finishes or undoes it first and
+says so. Runs on one DIR take turns. Files in DIR that codebook
+generated from these FILEs and no longer belong are removed; files
+generated from another spec are left alone (an error) unless -prune is
+given; files without codebook's "Code generated" header are never
+touched. Warnings and errors about the spec are printed as
+file:line:col: message; on any error nothing is written.
 
 Exit status: 0 done (or, with -check, up to date); 1 errors in the spec,
-a file that cannot be written, or with -check out-of-date files; 2 bad
-usage.
+a file that cannot be written, another run that held DIR past -wait, an
+interrupt (SIGINT, SIGTERM) before the update, or with -check
+out-of-date files; 2 bad usage.
 
 Flags:
 `
@@ -36,9 +44,15 @@ type generateFlags struct {
 	dir   string
 	pkg   string
 	check bool
+	prune bool
+	wait  time.Duration
 	lock  string
 	specs []string
 }
+
+// generateHook, when set (by a test build), sees every step of the
+// folder update; see crashhook.go.
+var generateHook func(step string)
 
 // runGenerate reads, generates, and only then writes: a spec with errors
 // or a file that cannot be replaced leaves DIR and the lock untouched.
@@ -51,64 +65,47 @@ func runGenerate(args []string, stdout, stderr io.Writer) int {
 	if f.lock == noLock {
 		opt.Lock = ""
 	}
-	r, diags, err := pipeline.Run(opt)
+	ctx, stop := interruptible()
+	defer stop()
+	res, diags, err := pipeline.Generate(ctx, opt, pipeline.Output{
+		Dir:   f.dir,
+		Check: f.check,
+		Prune: f.prune,
+		Wait:  f.wait,
+		Log:   func(msg string) { fmt.Fprintf(stderr, "codebook generate: %s\n", msg) },
+		Hook:  generateHook,
+	})
 	for _, d := range diags {
 		fmt.Fprintln(stderr, d)
 	}
-	if err != nil {
-		fmt.Fprintln(stderr, err)
-	}
-	if err != nil || diags.HasErrors() {
+	switch {
+	case errors.Is(err, output.ErrInterrupted):
+		fmt.Fprintf(stderr, "codebook generate: %v\n", err)
 		return 1
-	}
-	if f.check {
-		return checkGenerated(f, r, stdout, stderr)
-	}
-	return writeGenerated(f, r, stderr)
-}
-
-func writeGenerated(f *generateFlags, r pipeline.Result, stderr io.Writer) int {
-	if _, err := output.Write(f.dir, r.Files, output.Options{}); err != nil {
+	case err != nil:
 		fmt.Fprintln(stderr, err)
 		return 1
-	}
-	if r.Lock != nil {
-		if _, err := output.WriteFile(f.lock, r.Lock); err != nil {
-			fmt.Fprintln(stderr, err)
-			return 1
-		}
+	case diags.HasErrors():
+		return 1
+	case f.check:
+		return reportCheck(f, res, stdout, stderr)
 	}
 	return 0
 }
 
-// checkGenerated prints a diff for every file that a write would change,
+// reportCheck prints a diff for every file that a write would change,
 // the lock file included, and fails when there is any.
-func checkGenerated(f *generateFlags, r pipeline.Result, stdout, stderr io.Writer) int {
-	res, err := output.Write(f.dir, r.Files, output.Options{Check: true})
-	if err != nil {
-		fmt.Fprintln(stderr, err)
-		return 1
-	}
-	stale := 0
+func reportCheck(f *generateFlags, res output.Result, stdout, stderr io.Writer) int {
 	for _, c := range res.Changes {
-		fmt.Fprintf(stderr, "%s: %s\n", filepath.Join(f.dir, c.Name), c.Op)
+		if c.Lock {
+			fmt.Fprintf(stderr, "%s: lock file out of date\n", c.Name)
+		} else {
+			fmt.Fprintf(stderr, "%s: %s\n", filepath.Join(f.dir, c.Name), c.Op)
+		}
 		fmt.Fprint(stdout, c.Diff)
-		stale++
 	}
-	if r.Lock != nil {
-		d, err := output.CheckFile(f.lock, r.Lock)
-		if err != nil {
-			fmt.Fprintln(stderr, err)
-			return 1
-		}
-		if d != "" {
-			fmt.Fprintf(stderr, "%s: lock file out of date\n", f.lock)
-			fmt.Fprint(stdout, d)
-			stale++
-		}
-	}
-	if stale > 0 {
-		fmt.Fprintf(stderr, "codebook generate: %d file(s) out of date; run codebook generate without -check (or go generate ./...) and commit the result\n", stale)
+	if n := len(res.Changes); n > 0 {
+		fmt.Fprintf(stderr, "codebook generate: %d file(s) out of date; run codebook generate without -check (or go generate ./...) and commit the result\n", n)
 		return 1
 	}
 	return 0
@@ -128,6 +125,8 @@ func parseGenerateFlags(args []string, stderr io.Writer) (*generateFlags, int) {
 	fs.StringVar(&f.pkg, "pkg", "", "package `NAME` (default: the base name of DIR)")
 	fs.BoolVar(&f.check, "check", false, "write nothing; print a diff of every out-of-date file and exit 1 if there is one")
 	fs.StringVar(&f.lock, "lock", "", "lock `FILE` pinning Go names (default: the first spec FILE with extension .lock; \"none\" disables it)")
+	fs.BoolVar(&f.prune, "prune", false, "replace or remove files in DIR that codebook generated from another spec (default: leave them, and fail)")
+	fs.DurationVar(&f.wait, "wait", time.Minute, "how long to wait for another codebook run on DIR to finish before giving up")
 	if err := fs.Parse(args); err != nil {
 		if err == flag.ErrHelp {
 			return nil, 0

@@ -6,7 +6,7 @@
 // Usage:
 //
 //	codebook spec [-json] FILE...
-//	codebook generate -o DIR [-pkg NAME] [-check] [-lock FILE] FILE...
+//	codebook generate -o DIR [-pkg NAME] [-check] [-lock FILE] [-prune] [-wait D] FILE...
 //	codebook diff [-format text|markdown|json] [-fail-on breaking|warning|never]
 //	              [-old-lock FILE] [-new-lock FILE] OLD NEW
 //	codebook render -t NAME|FILE [-o OUT] [-check] [-lock FILE] SPEC...
@@ -19,8 +19,13 @@
 // text encoding, error types, exhaustive visitors and payload structs. It
 // keeps a lock file beside the first spec (spec.md → spec.lock; -lock
 // names another, -lock none turns it off) so that Go names stay stable
-// when the provider rewords a message. With -check it writes nothing and
-// exits 1 when DIR or the lock differ from what the spec gives.
+// when the provider rewords a message. DIR and the lock are replaced as
+// one update, all or nothing even under kill -9 (a run that finds an
+// update cut short finishes or undoes it first), and runs on one DIR
+// take turns (-wait bounds the wait). Files another spec generated into
+// DIR are left alone, an error, unless -prune is given. With -check it
+// writes nothing and exits 1 when DIR or the lock differ from what the
+// spec gives.
 //
 // Diff compares two revisions, each a file, a folder of *.md files or a
 // git revision REV:path, and reports every change with a level (ERROR
@@ -81,7 +86,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 func usage(w io.Writer) {
 	fmt.Fprint(w, `usage:
 	codebook spec [-json] FILE...
-	codebook generate -o DIR [-pkg NAME] [-check] [-lock FILE] FILE...
+	codebook generate -o DIR [-pkg NAME] [-check] [-lock FILE] [-prune] [-wait D] FILE...
 	codebook diff [-format text|markdown|json] [-fail-on breaking|warning|never]
 	              [-old-lock FILE] [-new-lock FILE] OLD NEW
 	codebook render -t NAME|FILE [-o OUT] [-check] [-lock FILE] SPEC...

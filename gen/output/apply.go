@@ -1,10 +1,7 @@
 package output
 
 import (
-	"errors"
-	"fmt"
-	"io/fs"
-	"os"
+	"context"
 	"path/filepath"
 	"strings"
 )
@@ -13,7 +10,11 @@ import (
 func (p *planned) check(dir string) Result {
 	r := Result{Unchanged: p.unchanged}
 	for _, s := range p.steps {
-		oldLabel, newLabel := labels(filepath.Join(dir, s.Name))
+		path := s.Name
+		if !s.Lock {
+			path = filepath.Join(dir, s.Name)
+		}
+		oldLabel, newLabel := labels(path)
 		switch s.Op {
 		case Create:
 			oldLabel = "/dev/null"
@@ -37,62 +38,26 @@ func labels(path string) (old, new string) {
 	return "a/" + path, "b/" + path
 }
 
-// apply carries the plan out: writes first, removals last, so a failed
-// write never leaves the folder with fewer files than before. The Result
-// lists what was done up to an error.
-func (p *planned) apply(dir string) (Result, error) {
+// update carries the plan out: stage, commit, apply (see Folder). The
+// Result lists the changes once they are all in place.
+func (f *Folder) update(ctx context.Context, p *planned) (Result, error) {
 	r := Result{Unchanged: p.unchanged}
-	if err := os.MkdirAll(dir, 0o777); err != nil {
+	if len(p.steps) == 0 {
+		return r, nil
+	}
+	j, err := f.stage(ctx, p)
+	if err != nil {
 		return r, err
 	}
-	for _, s := range p.steps {
-		if s.Op == Remove {
-			continue
-		}
-		if err := writeFile(dir, s.Name, s.new, s.perm); err != nil {
-			return r, err
-		}
-		r.Changes = append(r.Changes, s.Change)
+	if err := f.commit(ctx, j); err != nil {
+		return r, err
 	}
+	if err := f.apply(j); err != nil {
+		return r, err
+	}
+	f.created = nil // the folder now holds files: Close keeps it
 	for _, s := range p.steps {
-		if s.Op != Remove {
-			continue
-		}
-		// A file already gone (another run removed it) is what we wanted.
-		if err := os.Remove(filepath.Join(dir, s.Name)); err != nil && !errors.Is(err, fs.ErrNotExist) {
-			return r, err
-		}
 		r.Changes = append(r.Changes, s.Change)
 	}
 	return r, nil
-}
-
-// writeFile replaces dir/name atomically: the bytes go to a temporary
-// file in the same folder (so the rename cannot cross file systems),
-// which is then renamed over the old file. The file is not synced: it is
-// reproducible from the spec, and a rename is atomic for readers either
-// way.
-func writeFile(dir, name string, data []byte, perm fs.FileMode) (err error) {
-	f, err := os.CreateTemp(dir, "."+name+".*.tmp")
-	if err != nil {
-		return err
-	}
-	tmp := f.Name()
-	defer func() {
-		if err != nil {
-			os.Remove(tmp)
-			err = fmt.Errorf("writing %s: %w", filepath.Join(dir, name), err)
-		}
-	}()
-	if _, err := f.Write(data); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Close(); err != nil {
-		return err
-	}
-	if err := os.Chmod(tmp, perm); err != nil {
-		return err
-	}
-	return os.Rename(tmp, filepath.Join(dir, name))
 }

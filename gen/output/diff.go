@@ -6,9 +6,9 @@ import (
 	"strings"
 )
 
-// context is the number of unchanged lines shown around each change, as
+// contextLines is the number of unchanged lines shown around each change, as
 // in diff -u and git diff.
-const context = 3
+const contextLines = 3
 
 // maxEdits bounds the search for a shortest edit script. Generated files
 // change locally (a member is added, a text is fixed), so real diffs are
@@ -163,8 +163,8 @@ func replaceAll(n, m, x0, y0 int) []op {
 	return ops
 }
 
-// hunks groups the changes of an edit script with up to context kept
-// lines around each; changes closer than 2*context share a hunk.
+// hunks groups the changes of an edit script with up to contextLines kept
+// lines around each; changes closer than 2*contextLines share a hunk.
 func hunks(ops []op) [][]op {
 	var out [][]op
 	start, end := -1, -1 // current hunk: ops[start:end]
@@ -172,7 +172,7 @@ func hunks(ops []op) [][]op {
 		if o.kind == ' ' {
 			continue
 		}
-		lo := max(k-context, 0)
+		lo := max(k-contextLines, 0)
 		if start >= 0 && lo > end {
 			out = append(out, ops[start:end])
 			start = -1
@@ -180,7 +180,7 @@ func hunks(ops []op) [][]op {
 		if start < 0 {
 			start = lo
 		}
-		end = min(k+1+context, len(ops))
+		end = min(k+1+contextLines, len(ops))
 	}
 	if start >= 0 {
 		out = append(out, ops[start:end])

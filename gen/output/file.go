@@ -8,11 +8,11 @@ import (
 	"path/filepath"
 )
 
-// WriteFile writes data to path the way Write writes generated files
-// (temporary file and rename, nothing written when the bytes already
-// match), for files that are not generated code and so carry no header,
-// such as a lock file that people review and commit. It reports whether
-// the file changed.
+// WriteFile writes one file that is not part of a generated folder (the
+// output of codebook render): a temporary file beside it, then a rename,
+// so a reader sees the old bytes or the new, never half; nothing is
+// written when the bytes already match. It reports whether the file
+// changed.
 func WriteFile(path string, data []byte) (changed bool, err error) {
 	old, err := os.ReadFile(path)
 	switch {
@@ -25,14 +25,27 @@ func WriteFile(path string, data []byte) (changed bool, err error) {
 	if fi, err := os.Stat(path); err == nil {
 		perm = fi.Mode().Perm()
 	}
-	dir, name := filepath.Split(path)
-	if dir == "" {
-		dir = "."
-	}
+	dir := filepath.Dir(path)
 	if err := os.MkdirAll(dir, 0o777); err != nil {
 		return false, err
 	}
-	return true, writeFile(dir, name, data, perm)
+	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return false, err
+	}
+	defer os.Remove(tmp.Name()) // a no-op once renamed
+	if _, err := tmp.Write(data); err != nil {
+		tmp.Close()
+		return false, err
+	}
+	if err := tmp.Chmod(perm); err != nil {
+		tmp.Close()
+		return false, err
+	}
+	if err := tmp.Close(); err != nil {
+		return false, err
+	}
+	return true, os.Rename(tmp.Name(), path)
 }
 
 // CheckFile is WriteFile's check mode: it writes nothing and returns the

@@ -7,6 +7,7 @@ package output
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -22,8 +23,15 @@ import (
 type Options struct {
 	// Check compares instead of writing: nothing on disk changes (dir is
 	// not even created), and the Result lists what a write would do, each
-	// change with a diff.
+	// change with a diff. An interrupted update found by Open is still
+	// repaired first.
 	Check bool
+	// Prune lets Write replace or remove generated files whose header
+	// names another spec. Without it they are left alone, with an error.
+	Prune bool
+	// Lock is the new content of the lock file (OpenOptions.LockFile),
+	// written in the same update as the Go files; nil leaves it alone.
+	Lock []byte
 }
 
 // Op is what happens, or in check mode would happen, to one file.
@@ -54,9 +62,12 @@ func (op Op) String() string {
 
 // Change is one file that differs between the folder and the new set.
 type Change struct {
-	// Name is the file's name inside the folder.
+	// Name is the file's name inside the folder, or for the lock file
+	// its path as given.
 	Name string
 	Op   Op
+	// Lock marks the change to the lock file.
+	Lock bool
 	// Diff is a unified diff from the file on disk to the generated one
 	// (/dev/null for a missing side). It is set only in check mode.
 	Diff string
@@ -73,25 +84,46 @@ type Result struct {
 // Changed reports whether any file differs.
 func (r Result) Changed() bool { return len(r.Changes) > 0 }
 
-// Write makes dir hold files. It creates dir when missing, writes each
-// file whose bytes differ through a temporary file in dir renamed over
-// the old one (so a reader sees the old file or the new one, never a
-// mix), and removes files in dir that carry the Code generated header
-// (gen.IsGenerated) but are not in files. A file without the header is
-// never overwritten or removed: every such conflict, and every invalid or
-// repeated name, is reported in the error and nothing is written.
-//
-// With opt.Check, Write writes nothing and returns the changes with
-// diffs; conflicts are still errors, since a write would fail on them.
+// Write makes dir hold files, taking and releasing the folder around
+// the update; see Folder.Write. It is for callers that write one folder
+// once and have no lock file; codebook generate uses Open and
+// Folder.Write so that the folder is locked while it reads the lock file.
 func Write(dir string, files []gen.File, opt Options) (Result, error) {
-	p, err := plan(dir, files)
+	f, err := Open(dir, OpenOptions{Create: !opt.Check})
 	if err != nil {
 		return Result{}, err
 	}
-	if opt.Check {
-		return p.check(dir), nil
+	defer f.Close()
+	return f.Write(context.Background(), files, opt)
+}
+
+// Write makes the folder hold files (and the lock file opt.Lock), all
+// or nothing (see Folder): every file whose bytes differ is staged, then
+// committed with one journal. Generated files (gen.IsGenerated) that are
+// not in files are removed. A file without the header is never
+// overwritten or removed, nor without opt.Prune is one generated from
+// another spec: every such conflict, and every invalid or repeated name,
+// is reported in the error and nothing is written.
+//
+// With opt.Check, Write writes nothing and returns the changes with
+// diffs; conflicts are still errors, since a write would fail on them.
+//
+// When ctx ends before the commit point, the staged files are removed
+// and the error is ErrInterrupted; after it, the update is finished.
+func (f *Folder) Write(ctx context.Context, files []gen.File, opt Options) (Result, error) {
+	p, err := plan(f.dir, files, opt.Prune)
+	if err != nil {
+		return Result{}, err
 	}
-	return p.apply(dir)
+	if opt.Lock != nil {
+		if err := p.planLock(f.lockFile, opt.Lock); err != nil {
+			return Result{}, err
+		}
+	}
+	if opt.Check {
+		return p.check(f.dir), nil
+	}
+	return f.update(ctx, p)
 }
 
 // step is one planned change, with both sides of it.
@@ -109,12 +141,13 @@ type planned struct {
 
 // plan compares files with dir and collects every conflict before
 // anything is written.
-func plan(dir string, files []gen.File) (*planned, error) {
+func plan(dir string, files []gen.File, prune bool) (*planned, error) {
 	var errs []error
 	onDisk, err := readDir(dir)
 	if err != nil {
 		return nil, err
 	}
+	own := ownership{header: firstLine(files), prune: prune}
 	p := &planned{}
 	seen := map[string]bool{}
 	for _, f := range files {
@@ -127,7 +160,7 @@ func plan(dir string, files []gen.File) (*planned, error) {
 			continue
 		}
 		seen[f.Name] = true
-		s, err := planFile(dir, f, onDisk[f.Name])
+		s, err := planFile(dir, f, onDisk[f.Name], own)
 		switch {
 		case err != nil:
 			errs = append(errs, err)
@@ -146,9 +179,14 @@ func plan(dir string, files []gen.File) (*planned, error) {
 			errs = append(errs, err)
 			continue
 		}
-		if gen.IsGenerated(data) {
-			p.steps = append(p.steps, step{Change: Change{Name: name, Op: Remove}, old: data})
+		if !gen.IsGenerated(data) {
+			continue
 		}
+		if err := own.mayReplace(filepath.Join(dir, name), data, "remove"); err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		p.steps = append(p.steps, step{Change: Change{Name: name, Op: Remove}, old: data})
 	}
 	if len(errs) > 0 {
 		return nil, errors.Join(errs...)
@@ -160,7 +198,7 @@ func plan(dir string, files []gen.File) (*planned, error) {
 
 // planFile decides what to do with one generated file; nil means its
 // bytes on disk already match.
-func planFile(dir string, f gen.File, cur fs.DirEntry) (*step, error) {
+func planFile(dir string, f gen.File, cur fs.DirEntry, own ownership) (*step, error) {
 	path := filepath.Join(dir, f.Name)
 	if cur == nil {
 		return &step{Change: Change{Name: f.Name, Op: Create}, new: f.Data, perm: 0o644}, nil
@@ -177,6 +215,9 @@ func planFile(dir string, f gen.File, cur fs.DirEntry) (*step, error) {
 	}
 	if bytes.Equal(old, f.Data) {
 		return nil, nil
+	}
+	if err := own.mayReplace(path, old, "replace"); err != nil {
+		return nil, err
 	}
 	info, err := cur.Info()
 	if err != nil {

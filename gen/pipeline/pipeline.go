@@ -1,7 +1,8 @@
-// Package pipeline is what `codebook generate` does before it writes:
-// read the specs, pin Go names with the lock file, generate the package
-// and the updated lock. The command adds only flags and the writing, so
-// another tool (or a test) runs the same steps with the same results.
+// Package pipeline is what `codebook generate` does: read the specs, pin
+// Go names with the lock file, generate the package and the updated lock
+// (Run), and with Generate write both into place as one update, under a
+// lock on the output folder. The command adds only flags and messages,
+// so another tool (or a test) runs the same steps with the same results.
 package pipeline
 
 import (

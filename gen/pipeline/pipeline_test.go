@@ -1,12 +1,15 @@
 package pipeline
 
 import (
+	"context"
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"codebook.dev/codebook/gen"
+	"codebook.dev/codebook/gen/output"
 )
 
 func TestRunSeedWithNewLock(t *testing.T) {
@@ -79,5 +82,64 @@ func TestRunBadLockIsAnError(t *testing.T) {
 	}
 	if _, _, err := Run(Options{Specs: []string{"../../spec/opi.md"}, Package: "opi", Lock: lockPath}); err == nil {
 		t.Error("Run with an unreadable lock: no error")
+	}
+}
+
+// TestGenerateWritesFilesAndLockTogether: one call writes the package
+// and the lock; a second changes nothing; a check reports nothing.
+func TestGenerateWritesFilesAndLockTogether(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "out")
+	lockPath := filepath.Join(dir, "opi.lock")
+	opt := Options{Specs: []string{"../../spec/opi.md"}, Package: "opi", Lock: lockPath}
+	res, diags, err := Generate(context.Background(), opt, Output{Dir: out})
+	if err != nil || diags.HasErrors() {
+		t.Fatalf("Generate: %v %v", err, diags)
+	}
+	var lockChanged bool
+	for _, c := range res.Changes {
+		lockChanged = lockChanged || c.Lock
+	}
+	if !lockChanged || len(res.Changes) < 2 {
+		t.Errorf("changes %+v: want the Go files and the lock", res.Changes)
+	}
+	if data, err := os.ReadFile(lockPath); err != nil || !strings.Contains(string(data), "member code 21001 SignError\n") {
+		t.Errorf("lock: %q %v", data, err)
+	}
+	for _, check := range []bool{false, true} {
+		res, _, err := Generate(context.Background(), opt, Output{Dir: out, Check: check})
+		if err != nil || res.Changed() {
+			t.Errorf("check=%v: second run changed %+v (%v)", check, res.Changes, err)
+		}
+	}
+}
+
+func TestGenerateSpecErrorsWriteNothing(t *testing.T) {
+	dir := t.TempDir()
+	bad := filepath.Join(dir, "bad.md")
+	if err := os.WriteFile(bad, []byte("| code | message |\n|---|---|\n| 1 | one |\n| 99999999999999999999 | uno |\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(dir, "out")
+	_, diags, err := Generate(context.Background(), Options{Specs: []string{bad}, Package: "p", Lock: filepath.Join(dir, "bad.lock")}, Output{Dir: out})
+	if err != nil || !diags.HasErrors() {
+		t.Fatalf("Generate = %v, %v; want spec errors", diags, err)
+	}
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 1 {
+		t.Errorf("a spec with errors left %d entries beside it (out folder, lock?)", len(entries))
+	}
+}
+
+func TestGenerateInterrupted(t *testing.T) {
+	dir := t.TempDir()
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	_, _, err := Generate(ctx, Options{Specs: []string{"../../spec/opi.md"}, Package: "opi", Lock: filepath.Join(dir, "x.lock")}, Output{Dir: filepath.Join(dir, "out")})
+	if !errors.Is(err, output.ErrInterrupted) {
+		t.Fatalf("err = %v", err)
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 0 {
+		t.Errorf("an interrupted run left %d entries", len(entries))
 	}
 }

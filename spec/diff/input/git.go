@@ -17,7 +17,7 @@ type gitRev struct {
 func (g gitRev) object(p string) string { return g.rev + ":" + p }
 
 func (g gitRev) docs() ([]doc, error) {
-	kind, err := g.git("cat-file", "-t", g.object(g.path))
+	kind, err := g.git("cat-file", "-t", endOfOptions, g.object(g.path))
 	if err != nil {
 		return nil, err
 	}
@@ -34,7 +34,7 @@ func (g gitRev) docs() ([]doc, error) {
 	}
 	var docs []doc
 	for _, p := range paths {
-		data, err := g.git("cat-file", "blob", g.object(p))
+		data, err := g.git("cat-file", "blob", endOfOptions, g.object(p))
 		if err != nil {
 			return nil, err
 		}
@@ -45,7 +45,7 @@ func (g gitRev) docs() ([]doc, error) {
 
 // markdownFiles lists the folder's *.md blobs, sorted by name.
 func (g gitRev) markdownFiles() ([]string, error) {
-	out, err := g.git("ls-tree", "-z", g.object(g.path))
+	out, err := g.git("ls-tree", "-z", endOfOptions, g.object(g.path))
 	if err != nil {
 		return nil, err
 	}
@@ -74,14 +74,20 @@ func joinPath(dir, name string) string {
 }
 
 func (g gitRev) file(p string) ([]byte, bool, error) {
-	if _, err := g.git("cat-file", "-e", g.object(p)); err != nil {
+	if _, err := g.git("cat-file", "-e", endOfOptions, g.object(p)); err != nil {
 		return nil, false, nil
 	}
-	data, err := g.git("cat-file", "blob", g.object(p))
+	data, err := g.git("cat-file", "blob", endOfOptions, g.object(p))
 	return data, err == nil, err
 }
 
-// git runs git in g.dir; a failure carries git's own message.
+// endOfOptions goes before every argument that comes from the user: a
+// revision such as "--output=x" must be read as a revision, never as an
+// option. git understands it since 2.24 (2019).
+const endOfOptions = "--end-of-options"
+
+// git runs git in g.dir; a failure carries git's own message, and a git
+// too old to know endOfOptions says so.
 func (g gitRev) git(args ...string) ([]byte, error) {
 	cmd := exec.Command("git", args...)
 	cmd.Dir = g.dir
@@ -92,6 +98,9 @@ func (g gitRev) git(args ...string) ([]byte, error) {
 		msg := strings.TrimSpace(stderr.String())
 		if msg == "" {
 			msg = err.Error()
+		}
+		if strings.Contains(msg, endOfOptions) {
+			msg += " (codebook diff needs git 2.24 or later for REV:path)"
 		}
 		return nil, fmt.Errorf("git %s: %s", strings.Join(args, " "), msg)
 	}

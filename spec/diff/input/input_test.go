@@ -2,6 +2,7 @@ package input
 
 import (
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -74,5 +75,50 @@ func TestWindowsDrive(t *testing.T) {
 	}
 	if got := joinPath("", "a.md"); got != "a.md" {
 		t.Errorf("joinPath root: %q", got)
+	}
+}
+
+// A revision that starts with "--" is a revision, never a git option:
+// a branch really named --x is read, and --output=... reaches git only as
+// an object name it cannot find.
+func TestGitRevisionLooksLikeOption(t *testing.T) {
+	if _, err := exec.LookPath("git"); err != nil {
+		t.Skip("git not installed")
+	}
+	dir := t.TempDir()
+	git := func(args ...string) {
+		t.Helper()
+		cmd := exec.Command("git", args...)
+		cmd.Dir = dir
+		cmd.Env = append(os.Environ(), "GIT_CONFIG_GLOBAL=/dev/null", "GIT_CONFIG_NOSYSTEM=1",
+			"GIT_AUTHOR_NAME=t", "GIT_AUTHOR_EMAIL=t@t", "GIT_COMMITTER_NAME=t", "GIT_COMMITTER_EMAIL=t@t")
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("git %v: %v\n%s", args, err, out)
+		}
+	}
+	git("init", "-q")
+	write(t, filepath.Join(dir, "opi.md"), statusDoc)
+	write(t, filepath.Join(dir, "opi.lock"), "set transactionStatus Status\n")
+	git("add", ".")
+	git("commit", "-q", "-m", "v1")
+	git("update-ref", "refs/heads/--x", "HEAD")
+
+	side, diags, err := Load("--x:opi.md", Options{Dir: dir})
+	if err != nil || diags.HasErrors() {
+		t.Fatalf("Load(--x:opi.md): %v %v", err, diags)
+	}
+	if side.Lock == nil {
+		t.Error("the lock at revision --x was not read")
+	}
+	if _, _, err := Load("--x:", Options{Dir: dir}); err != nil {
+		t.Errorf("Load(--x:) (a folder, through ls-tree): %v", err)
+	}
+	out := filepath.Join(dir, "written")
+	_, _, err = Load("--output="+out+":opi.md", Options{Dir: dir})
+	if err == nil || strings.Contains(err.Error(), "unknown option") || strings.Contains(err.Error(), "usage:") {
+		t.Errorf("--output=...: git read the revision as an option: %v", err)
+	}
+	if _, serr := os.Stat(out); serr == nil {
+		t.Errorf("git wrote %s", out)
 	}
 }

@@ -1,0 +1,316 @@
+package output
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// ErrInterrupted is returned when the context ends before the commit
+// point: the staged files are gone and nothing changed.
+var ErrInterrupted = errors.New("interrupted before the update; nothing was changed")
+
+// stage writes every changed file into the staging folder and the new
+// lock beside the lock file, and returns the journal that commits them.
+// On error or cancellation it removes what it staged.
+func (f *Folder) stage(ctx context.Context, p *planned) (_ *journal, err error) {
+	stage := filepath.Join(f.dir, stagingDir)
+	if err := os.Mkdir(stage, 0o777); errors.Is(err, fs.ErrExist) {
+		// Open repaired the folder, so only a run that Open did not
+		// keep out (no flock on this system) made it since.
+		return nil, fmt.Errorf("%s: another codebook run is updating this folder", f.dir)
+	} else if err != nil {
+		return nil, err
+	}
+	j := &journal{}
+	defer func() {
+		if err != nil {
+			f.rollback(j.LockTemp)
+		}
+	}()
+	f.hook("stage")
+	for _, s := range p.steps {
+		if ctx.Err() != nil {
+			return nil, ErrInterrupted
+		}
+		switch {
+		case s.Op == Remove:
+			j.Del = append(j.Del, s.Name)
+		case s.Lock:
+			rel, err := relTo(f.dir, s.Name)
+			if err != nil {
+				return nil, err
+			}
+			// The note comes first: from here on a staged lock may
+			// exist, and a run that finds no journal must find it.
+			if err := os.WriteFile(filepath.Join(stage, lockNoteName), []byte(strconv.Quote(rel)+"\n"), 0o666); err != nil {
+				return nil, err
+			}
+			j.Lock, j.LockTemp = rel, lockTempFor(rel)
+			if err := os.MkdirAll(filepath.Dir(s.Name), 0o777); err != nil {
+				return nil, err
+			}
+			if err := f.writeStaged(filepath.Join(f.dir, j.LockTemp), s, "lock"); err != nil {
+				return nil, err
+			}
+		default:
+			if err := f.writeStaged(filepath.Join(stage, s.Name), s, s.Name); err != nil {
+				return nil, err
+			}
+			j.Put = append(j.Put, s.Name)
+		}
+	}
+	if ctx.Err() != nil {
+		return nil, ErrInterrupted
+	}
+	return j, nil
+}
+
+// writeStaged writes a staged file in two halves, so that a test can
+// kill the process with a file half written.
+func (f *Folder) writeStaged(path string, s step, what string) error {
+	// O_TRUNC, not O_EXCL: a staged lock abandoned by a run on another
+	// folder that shares this lock file must not block this one.
+	w, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o600)
+	if err != nil {
+		return err
+	}
+	half := len(s.new) / 2
+	_, err = w.Write(s.new[:half])
+	if err == nil {
+		f.hook("stage " + what + " half")
+		_, err = w.Write(s.new[half:])
+	}
+	if cerr := w.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Chmod(path, s.perm)
+	}
+	f.hook("stage " + what)
+	return err
+}
+
+// commit writes the journal under a temporary name and renames it into
+// place: the commit point. An interruption is honoured up to the rename;
+// from there the update is finished, by this run or the next.
+func (f *Folder) commit(ctx context.Context, j *journal) error {
+	stage := filepath.Join(f.dir, stagingDir)
+	tmp := filepath.Join(stage, journalName+".tmp")
+	data := j.encode()
+	w, err := os.OpenFile(tmp, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o666)
+	if err == nil {
+		_, err = w.Write(data[:len(data)/2])
+		f.hook("journal half")
+		if err == nil {
+			_, err = w.Write(data[len(data)/2:])
+		}
+		if cerr := w.Close(); err == nil {
+			err = cerr
+		}
+	}
+	if err == nil && ctx.Err() != nil {
+		err = ErrInterrupted
+	}
+	if err == nil {
+		err = os.Rename(tmp, filepath.Join(stage, journalName))
+	}
+	if err != nil {
+		f.rollback(j.LockTemp)
+		return err
+	}
+	f.hook("committed")
+	return nil
+}
+
+// apply carries out a committed journal and then removes it and the
+// staging folder. Every step may already have been done by a run that
+// was killed, so a missing staged file or an already removed file is
+// fine. An error leaves the journal for the next run.
+func (f *Folder) apply(j *journal) error {
+	stage := filepath.Join(f.dir, stagingDir)
+	for _, name := range j.Put {
+		if err := renameIfThere(filepath.Join(stage, name), filepath.Join(f.dir, name)); err != nil {
+			return err
+		}
+		f.hook("apply " + name)
+	}
+	if j.Lock != "" {
+		if err := renameIfThere(filepath.Join(f.dir, j.LockTemp), filepath.Join(f.dir, j.Lock)); err != nil {
+			return err
+		}
+		f.hook("apply lock")
+	}
+	for _, name := range j.Del {
+		if err := os.Remove(filepath.Join(f.dir, name)); err != nil && !errors.Is(err, fs.ErrNotExist) {
+			return err
+		}
+		f.hook("apply del " + name)
+	}
+	// The journal goes last but for the empty folder, so that a run
+	// killed here leaves either the journal or nothing to report.
+	if err := os.Remove(filepath.Join(stage, lockNoteName)); err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return err
+	}
+	if err := os.Remove(filepath.Join(stage, journalName)); err != nil {
+		return err
+	}
+	f.hook("journal removed")
+	return os.Remove(stage)
+}
+
+// relTo is target relative to dir, both made absolute first so that
+// either may be given relative to the working directory.
+func relTo(dir, target string) (string, error) {
+	absDir, err := filepath.Abs(dir)
+	if err != nil {
+		return "", err
+	}
+	absTarget, err := filepath.Abs(target)
+	if err != nil {
+		return "", err
+	}
+	return filepath.Rel(absDir, absTarget)
+}
+
+func renameIfThere(from, to string) error {
+	err := os.Rename(from, to)
+	if errors.Is(err, fs.ErrNotExist) {
+		if _, serr := os.Lstat(from); errors.Is(serr, fs.ErrNotExist) {
+			return nil // moved by an earlier, interrupted apply
+		}
+	}
+	return err
+}
+
+// rollback removes an uncommitted update's staged files: the staged lock
+// (named by lockTemp, relative to the folder, or by the staging
+// folder's note), then the staging folder. Errors are ignored: this runs
+// on a path that is already failing, and the next run tries again.
+func (f *Folder) rollback(lockTemp string) {
+	stage := filepath.Join(f.dir, stagingDir)
+	if lockTemp == "" {
+		lockTemp = readLockNote(stage)
+	}
+	if lockTemp != "" {
+		os.Remove(filepath.Join(f.dir, lockTemp))
+	}
+	os.RemoveAll(stage)
+}
+
+// readLockNote returns the staged lock a staging folder's note names,
+// or "" when there is no complete note (then no lock was staged).
+func readLockNote(stage string) string {
+	data, err := os.ReadFile(filepath.Join(stage, lockNoteName))
+	if err != nil {
+		return ""
+	}
+	line, ok := strings.CutSuffix(string(data), "\n")
+	rel, err := strconv.Unquote(line)
+	if !ok || err != nil || rel == "" {
+		return ""
+	}
+	return lockTempFor(rel)
+}
+
+// recover finishes or undoes what a killed run left, before this run
+// reads anything, and says what it did.
+func (f *Folder) recover() error {
+	if !f.exists() {
+		return nil
+	}
+	stage := filepath.Join(f.dir, stagingDir)
+	if _, err := os.Lstat(stage); err == nil {
+		if err := f.repair(stage); err != nil {
+			return err
+		}
+	}
+	return f.removeLegacyTemps()
+}
+
+func (f *Folder) repair(stage string) error {
+	if entries, err := os.ReadDir(stage); err == nil && len(entries) == 0 {
+		// Made, or emptied, by a run killed before staging anything or
+		// after finishing: nothing was left half done.
+		return os.Remove(stage)
+	}
+	data, err := os.ReadFile(filepath.Join(stage, journalName))
+	if errors.Is(err, fs.ErrNotExist) {
+		f.hook("recover rollback")
+		f.rollback("")
+		if _, err := os.Lstat(stage); err == nil {
+			return fmt.Errorf("%s: cannot remove the staging files of an interrupted run", stage)
+		}
+		f.log(fmt.Sprintf("%s: an earlier run was interrupted before its update; removed its staged files (the folder was left as it was)", f.dir))
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	j, err := parseJournal(data)
+	if err != nil {
+		// A journal is renamed into place whole, so only an edit or a
+		// crash of the machine gets here. Nothing says which files are
+		// new; this run rewrites every file that differs anyway.
+		f.rollback("")
+		f.log(fmt.Sprintf("%s: removed the damaged journal of an interrupted run (%v); the folder may mix two runs' files until this run rewrites them", f.dir, err))
+		return nil
+	}
+	f.hook("recover forward")
+	if err := f.apply(j); err != nil {
+		return fmt.Errorf("%s: finishing the update of an interrupted run: %w", f.dir, err)
+	}
+	msg := fmt.Sprintf("%s: an earlier run was interrupted while replacing files; finished its update (%d written, %d removed", f.dir, len(j.Put), len(j.Del))
+	if j.Lock != "" {
+		msg += ", lock file " + filepath.Join(f.dir, j.Lock)
+	}
+	f.log(msg + ")")
+	return nil
+}
+
+// legacyTemp matches the temporary files of codebook versions that
+// renamed file by file (".NAME.123456.tmp"), left behind when such a run
+// was killed.
+var legacyTemp = regexp.MustCompile(`^\.(.+)\.[0-9]+\.tmp$`)
+
+// removeLegacyTemps removes those files: in the output folder the ones
+// of Go files, beside the lock file the ones of the lock.
+func (f *Folder) removeLegacyTemps() error {
+	var stale []string
+	collect := func(dir string, match func(name string) bool) error {
+		entries, err := os.ReadDir(dir)
+		if err != nil {
+			return err
+		}
+		for _, e := range entries {
+			if m := legacyTemp.FindStringSubmatch(e.Name()); m != nil && e.Type().IsRegular() && match(m[1]) {
+				stale = append(stale, filepath.Join(dir, e.Name()))
+			}
+		}
+		return nil
+	}
+	if err := collect(f.dir, func(n string) bool { return strings.HasSuffix(n, ".go") }); err != nil {
+		return err
+	}
+	if f.lockFile != "" {
+		base := filepath.Base(f.lockFile)
+		if err := collect(filepath.Dir(f.lockFile), func(n string) bool { return n == base }); err != nil && !errors.Is(err, fs.ErrNotExist) {
+			return err
+		}
+	}
+	for _, p := range stale {
+		if err := os.Remove(p); err != nil && !errors.Is(err, fs.ErrNotExist) {
+			return err
+		}
+	}
+	if len(stale) > 0 {
+		f.log(fmt.Sprintf("%s: removed %d temporary file(s) left by killed runs of an older codebook", f.dir, len(stale)))
+	}
+	return nil
+}

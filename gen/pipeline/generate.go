@@ -1,0 +1,58 @@
+package pipeline
+
+import (
+	"context"
+	"time"
+
+	"codebook.dev/codebook/gen/output"
+	"codebook.dev/codebook/spec"
+)
+
+// Output says where and how Generate writes.
+type Output struct {
+	// Dir is the output folder.
+	Dir string
+	// Check writes nothing (but a repair) and reports what would change.
+	Check bool
+	// Prune replaces or removes generated files from another spec.
+	Prune bool
+	// Wait is how long to wait for another run on the folder.
+	Wait time.Duration
+	// Log receives the folder's messages: waiting, repairs.
+	Log func(msg string)
+	// Hook is called at every step of the update (see output.OpenOptions).
+	Hook func(step string)
+}
+
+// Generate is all of codebook generate: it takes the output folder
+// (waiting for another run, repairing one that was killed), then reads,
+// pins and generates, then writes the Go files and the lock file as one
+// all-or-nothing update (see output.Folder). The folder stays locked
+// from before the lock file is read until the update is in place, so two
+// runs cannot both start from the same lock.
+//
+// Spec findings come back as diags; with errors nothing is written and
+// err is nil. When ctx ends before the update's commit point nothing is
+// written and err is output.ErrInterrupted.
+func Generate(ctx context.Context, opt Options, out Output) (output.Result, spec.Diags, error) {
+	f, err := output.Open(out.Dir, output.OpenOptions{
+		Create:   !out.Check,
+		LockFile: opt.Lock,
+		Wait:     out.Wait,
+		Log:      out.Log,
+		Hook:     out.Hook,
+	})
+	if err != nil {
+		return output.Result{}, nil, err
+	}
+	defer f.Close()
+	r, diags, err := Run(opt)
+	if err != nil || diags.HasErrors() {
+		return output.Result{}, diags, err
+	}
+	if ctx.Err() != nil {
+		return output.Result{}, diags, output.ErrInterrupted
+	}
+	res, err := f.Write(ctx, r.Files, output.Options{Check: out.Check, Prune: out.Prune, Lock: r.Lock})
+	return res, diags, err
+}
