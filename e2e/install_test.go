@@ -84,10 +84,15 @@ func TestInstallTool(t *testing.T) {
 	bin := t.TempDir()
 	dir := userModule(t, bin)
 	gen := readmeBlock(t, "tool-generate")
-	if len(gen) != 1 || !strings.HasPrefix(gen[0], "//go:generate go tool codebook ") {
-		t.Fatalf("README.md: the tool-generate block is not one //go:generate line: %q", gen)
+	for _, line := range gen {
+		if !strings.HasPrefix(line, "//go:generate go tool codebook ") {
+			t.Fatalf("README.md: the tool-generate block holds %q, not a //go:generate line running codebook", line)
+		}
 	}
-	writeFile(t, filepath.Join(dir, "gen.go"), "package app\n\n"+gen[0]+"\n")
+	if len(gen) == 0 {
+		t.Fatal("README.md: the tool-generate block is empty")
+	}
+	writeFile(t, filepath.Join(dir, "gen.go"), "package app\n\n"+strings.Join(gen, "\n")+"\n")
 	runReadme(t, dir, bin, readmeBlock(t, "tool"))
 	mod, _ := os.ReadFile(filepath.Join(dir, "go.mod"))
 	if !strings.Contains(string(mod), "\ntool codebook.dev/codebook/cmd/codebook\n") {
@@ -95,6 +100,9 @@ func TestInstallTool(t *testing.T) {
 	}
 	runReadme(t, dir, bin, []string{"go generate ./..."})
 	checkHeader(t, filepath.Join(dir, "internal", "provider", "provider.go"), "spec/provider.md")
+	if strings.Contains(strings.Join(gen, "\n"), " render -t typescript -o web/src/provider-codes.ts ") {
+		checkHeader(t, filepath.Join(dir, "web", "src", "provider-codes.ts"), "spec/provider.md")
+	}
 	writeFile(t, filepath.Join(dir, "app", "main.go"), providerApp)
 	runApp(t, dir, bin, "./app", providerOut)
 	// Again: nothing to write, and -check agrees.
