@@ -40,9 +40,9 @@ func (l *Lock) Apply(s *spec.Spec) spec.Diags {
 func (l *Lock) applySetNames(s *spec.Spec, m map[*spec.Set]*setLock, diags *spec.Diags) map[string]string {
 	renamed := map[string]string{}
 	var names, values []string
-	for _, k := range l.Keys() {
-		names = append(names, l.sets[k].name)
-		values = append(values, k)
+	for _, sl := range l.ordered() {
+		names = append(names, sl.name)
+		values = append(values, id(sl.key, sl.section))
 	}
 	locked := len(names)
 	var fresh []*spec.Set
