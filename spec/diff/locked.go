@@ -19,7 +19,7 @@ import (
 // comes back under the name it was reserved with (a name derived from
 // its symbol or text, so the same meaning), it is restored; under
 // another name it is reused for something else, and a client that
-// still knows the old meaning would misread it.
+// still knows the old meaning would misread it (see ident.Restored).
 func (d *differ) reused(oldSet, n *spec.Set) {
 	if d.old.Lock.Empty() {
 		return
@@ -41,7 +41,7 @@ func (d *differ) reused(oldSet, n *spec.Set) {
 			continue
 		}
 		c := Change{Kind: CodeReused, Old: naming.Const(name, e.Name), New: naming.Const(n.Name, m.GoName)}
-		if ident.SameName(e.Name, m.GoName) {
+		if ident.Restored(e.Name, m.GoName, m.Value) {
 			c.Kind = Restored
 		}
 		d.add(ScopeSet, setName(oldSet), n.Name, m.Value, c)

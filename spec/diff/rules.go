@@ -77,7 +77,7 @@ var rules = map[Kind]rule{
 	MemberAdded:   {order: 6, level: fixed(Warning), inverse: MemberRemoved, what: func(c Change) string { return "member added: " + c.New }},
 	MemberRemoved: {order: 7, level: fixed(Error), inverse: MemberAdded, what: func(c Change) string { return "member removed: " + c.Old }},
 	CodeReused: {order: 8, level: fixed(Error), what: func(c Change) string {
-		return fmt.Sprintf("code was removed earlier and is back as %s, another meaning; the lock reserves it as %s", c.New, c.Old)
+		return fmt.Sprintf("code was removed earlier and is back as %s; the lock reserves it as %s, so it may mean something else now", c.New, c.Old)
 	}},
 	Restored: {order: 8, level: fixed(Info), inverse: MemberRemoved, what: func(c Change) string {
 		return fmt.Sprintf("code restored as %s with the meaning the lock reserved it with", c.New)

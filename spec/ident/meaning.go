@@ -3,6 +3,8 @@ package ident
 import (
 	"strings"
 	"unicode"
+
+	"codebook.dev/codebook/gen/naming"
 )
 
 // TypoSized reports whether two texts of one code differ by no more than
@@ -89,9 +91,14 @@ func distance(a, b []rune) int {
 	return row[len(b)]
 }
 
-// SameName reports whether a code that comes back under a Go name
-// derived from its symbol or text comes back with the meaning it was
-// reserved with: the same name, or one a typo away.
-func SameName(reserved, derived string) bool {
+// Restored reports whether a code that a lock reserves as removed comes
+// back with the meaning it was reserved with: its Go name, derived from
+// its symbol or text, is the reserved one or a typo away. A name made
+// from the code itself (Code3002) says nothing about the meaning, so a
+// code reserved under one is never judged restored.
+func Restored(reserved, derived, value string) bool {
+	if reserved == naming.FromValue(value) {
+		return false
+	}
 	return reserved == derived || TypoSized(reserved, derived)
 }

@@ -3,6 +3,7 @@ package lock
 import (
 	"codebook.dev/codebook/gen/naming"
 	"codebook.dev/codebook/spec"
+	"codebook.dev/codebook/spec/ident"
 )
 
 // Apply pins the spec's names to the lock. A set keeps its locked type
@@ -80,7 +81,9 @@ func applyMembers(set *spec.Set, sl *setLock, diags *spec.Diags) {
 		case e == nil:
 			fresh = append(fresh, m)
 		case e.removed:
-			diags.Warnf(m.Pos, "code %s of set %s was removed earlier (reserved as %q) and is back; check that it still means the same", m.Value, set.Name, e.name)
+			if !ident.Restored(e.name, m.GoName, m.Value) {
+				diags.Warnf(m.Pos, "code %s of set %s was removed earlier (reserved as %q) and is back; check that it still means the same", m.Value, set.Name, e.name)
+			}
 			back[m.Value] = true
 			fresh = append(fresh, m)
 		default:
