@@ -235,12 +235,19 @@ func TestGenerateCheckMissingLock(t *testing.T) {
 	if code, _, stderr := genRun(t, dir, "-o", "out", "-lock", "none", "spec/opi.md"); code != 0 {
 		t.Fatalf("exit %d\n%s", code, stderr)
 	}
+	// The output is there but its lock is not: a typo'd or lost -lock
+	// path must not quietly turn pinning off.
 	code, stdout, stderr := genRun(t, dir, "-check", "-o", "out", "spec/opi.md")
-	if code != 1 || !strings.Contains(stderr, "spec/opi.lock: lock file out of date") ||
-		!strings.Contains(stdout, "--- /dev/null\n+++ b/spec/opi.lock") {
+	if code != 1 || !strings.Contains(stderr, "spec/opi.lock: lock file does not exist, but out holds generated code") {
 		t.Errorf("exit %d\nstdout %s\nstderr %s", code, stdout, stderr)
 	}
-	if genExists(filepath.Join(dir, "spec", "opi.lock")) {
+	genWrite(t, filepath.Join(dir, "spec", "opi.lock"), "")
+	code, stdout, stderr = genRun(t, dir, "-check", "-o", "out", "spec/opi.md")
+	if code != 1 || !strings.Contains(stderr, "spec/opi.lock: lock file out of date") ||
+		!strings.Contains(stdout, "+++ b/spec/opi.lock") {
+		t.Errorf("exit %d\nstdout %s\nstderr %s", code, stdout, stderr)
+	}
+	if genRead(t, filepath.Join(dir, "spec", "opi.lock")) != "" {
 		t.Error("-check wrote the lock file")
 	}
 }

@@ -59,6 +59,8 @@ func TestTypoSized(t *testing.T) {
 		{"号码在黑名单中", "号码在白名单中", false},
 		{"号码在黑名单中", "账户余额不足", false},
 		{"Refund is processing", "Refund in progress", false},
+		{"Request sign error", "Request signature error", true},
+		{"Card expire", "Card expired", true},
 		{"", "", true},
 		{"OK", "Ok.", true},
 	} {

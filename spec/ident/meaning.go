@@ -21,13 +21,52 @@ import (
 // "Insufficent balance" → "Insufficient balance" (cost 1 of 20) is a
 // typo; "blacklist" → "whitelist" (cost 5) and any change of a Han
 // character in a text of fewer than 16 characters are not.
+//
+// A change of word forms is typo-sized too: the same number of words,
+// each the same, one typo-sized edit apart, or one a Latin prefix of at
+// least four letters of the other ("Request sign error" → "Request
+// signature error", "Refund is process" → "Refund is processing").
 func TypoSized(a, b string) bool {
 	x, y := fold(a), fold(b)
 	if string(x) == string(y) {
 		return true
 	}
+	return small(x, y) || sameWordForms(string(x), string(y))
+}
+
+func small(x, y []rune) bool {
 	d := distance(x, y)
 	return d <= 2 && 8*d <= max(len(x), len(y))
+}
+
+func sameWordForms(a, b string) bool {
+	wa, wb := strings.Fields(a), strings.Fields(b)
+	if len(wa) != len(wb) {
+		return false
+	}
+	for i := range wa {
+		x, y := wa[i], wb[i]
+		short, long := x, y
+		if len(x) > len(y) {
+			short, long = y, x
+		}
+		switch {
+		case x == y, small([]rune(x), []rune(y)):
+		case len(short) >= 4 && strings.HasPrefix(long, short) && latin(short):
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+func latin(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // fold lower-cases s and turns every run of spaces and punctuation into

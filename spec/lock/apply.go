@@ -13,7 +13,11 @@ import (
 // renamed by naming.Unique's rules (the code is appended) with a
 // warning; a code the lock reserved as removed that is back in the spec
 // is flagged with a warning, since providers reuse codes for new
-// meanings. Payload fields follow their set's new type name.
+// meanings. Payload fields follow their set's new type name. A name a
+// directive gives (name=, go.VALUE=) wins over the lock: it is the
+// explicit rename the lock's header promises a way to make. Every name
+// the lock or a directive gives is marked Explicit: someone wrote it
+// down, so generate may rename its earlier output to it.
 func (l *Lock) Apply(s *spec.Spec) spec.Diags {
 	var diags spec.Diags
 	if s == nil || l.Empty() {
@@ -49,10 +53,11 @@ func (l *Lock) applySetNames(s *spec.Spec, m map[*spec.Set]*setLock, diags *spec
 	var fresh []*spec.Set
 	for _, set := range s.Sets {
 		if sl := m[set]; sl != nil {
-			if set.Name != sl.name {
+			if set.Name != sl.name && !set.Explicit {
 				renamed[set.Name] = sl.name
 				set.Name = sl.name
 			}
+			set.Explicit = true
 			continue
 		}
 		fresh = append(fresh, set)
@@ -86,8 +91,8 @@ func applyMembers(set *spec.Set, sl *setLock, diags *spec.Diags) {
 			}
 			back[m.Value] = true
 			fresh = append(fresh, m)
-		default:
-			m.GoName = e.name
+		case !m.Explicit: // a go.VALUE= directive renames on purpose
+			m.GoName, m.Explicit = e.name, true
 		}
 	}
 	if len(fresh) == 0 {
