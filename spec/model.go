@@ -89,6 +89,10 @@ type Set struct {
 	Tables []Pos
 	// Pos is the position of the set's first table.
 	Pos Pos
+	// Explicit reports a Go name someone wrote down (a name= directive or
+	// a lock line) rather than one derived: a rename generate may make
+	// over its earlier output.
+	Explicit bool
 }
 
 // Member returns the member with the given canonical value, or nil.
@@ -146,6 +150,10 @@ type Member struct {
 	Variants []Variant
 	// Success marks the success member (e.g. 10000 SUCCESS).
 	Success bool
+	// Explicit reports a Go name someone wrote down (a go.VALUE=
+	// directive or a lock line) rather than one derived from the symbol
+	// or text.
+	Explicit bool
 	// Pos is the position of the member's first row.
 	Pos Pos
 }

@@ -192,7 +192,7 @@ func TestDiffGitRevisions(t *testing.T) {
 	code, out, errs := runCmd("HEAD~1:spec/opi.md", "HEAD:spec/opi.md")
 	want := `INFO ErrorCode 21008: symbol dropped: OPI_TIMESTAMP_ERROR
 INFO ErrorCode 21009: symbol dropped: OPI_TIMESTAMP_EXPIRED_ERROR
-INFO ErrorCode 21009: en text changed from "Request timestamp expired error" to "Request timestamp error"
+WARNING ErrorCode 21009: meaning changed: en "Request timestamp expired error" → "Request timestamp error"
 ERROR FailedCode -10009: member removed: FailedCodeRecipientAccountBlocked
 `
 	if code != 1 || out != want {

@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"go/token"
 	"io"
+	"io/fs"
+	"os"
 	"path/filepath"
 	"strings"
 	"time"
@@ -18,7 +20,7 @@ import (
 // noLock is the -lock value that turns name pinning off.
 const noLock = "none"
 
-const generateUsage = `usage: codebook generate -o DIR [-pkg NAME] [-check] [-lock FILE] [-prune] [-wait D] FILE...
+const generateUsage = `usage: codebook generate -o DIR [-pkg NAME] [-check] [-lock FILE] [-rename-ok] [-prune] [-wait D] FILE...
 
 Generate reads the spec FILEs (together, as one spec) and writes the Go
 package for it into DIR, with the lock file, as one update: after a kill
@@ -28,8 +30,10 @@ says so. Runs on one DIR take turns. Files in DIR that codebook
 generated from these FILEs and no longer belong are removed; files
 generated from another spec are left alone (an error) unless -prune is
 given; files without codebook's "Code generated" header are never
-touched. Warnings and errors about the spec are printed as
-file:line:col: message; on any error nothing is written.
+touched. A constant or type that DIR's generated code declares is never
+renamed silently: the rename must come from a go.VALUE= or name=
+directive, or -rename-ok. Warnings and errors about the spec are printed
+as file:line:col: message; on any error nothing is written.
 
 Exit status: 0 done (or, with -check, up to date); 1 errors in the spec,
 a file that cannot be written, another run that held DIR past -wait, an
@@ -47,7 +51,19 @@ type generateFlags struct {
 	prune bool
 	wait  time.Duration
 	lock  string
-	specs []string
+	// renameOK allows renaming identifiers the existing output declares.
+	renameOK bool
+	specs    []string
+}
+
+// lockMissing explains a -lock path that does not exist while the
+// output folder holds generated code: a typo'd path would otherwise turn
+// pinning off and start a new lock at the typo.
+func lockMissing(f *generateFlags) string {
+	if _, err := os.Stat(f.lock); !errors.Is(err, fs.ErrNotExist) || !pipeline.HasGenerated(f.dir) {
+		return ""
+	}
+	return fmt.Sprintf("%s: lock file does not exist, but %s holds generated code whose Go names it should pin; give the right -lock path, or create an empty file there to start a lock from the names the generated code declares", f.lock, f.dir)
 }
 
 // generateHook, when set (by a test build), sees every step of the
@@ -61,9 +77,12 @@ func runGenerate(args []string, stdout, stderr io.Writer) int {
 	if f == nil {
 		return code
 	}
-	opt := pipeline.Options{Specs: f.specs, Package: f.pkg, Lock: f.lock}
+	opt := pipeline.Options{Specs: f.specs, Package: f.pkg, Lock: f.lock, Output: f.dir, RenameOK: f.renameOK}
 	if f.lock == noLock {
 		opt.Lock = ""
+	} else if msg := lockMissing(f); msg != "" {
+		fmt.Fprintln(stderr, msg)
+		return 1
 	}
 	ctx, stop := interruptible()
 	defer stop()
@@ -124,6 +143,7 @@ func parseGenerateFlags(args []string, stderr io.Writer) (*generateFlags, int) {
 	fs.StringVar(&f.dir, "o", "", "output `DIR`ectory of the generated package (required; created when missing)")
 	fs.StringVar(&f.pkg, "pkg", "", "package `NAME` (default: the base name of DIR)")
 	fs.BoolVar(&f.check, "check", false, "write nothing; print a diff of every out-of-date file and exit 1 if there is one")
+	fs.BoolVar(&f.renameOK, "rename-ok", false, "allow renaming constants and types that the existing output in DIR declares")
 	fs.StringVar(&f.lock, "lock", "", "lock `FILE` pinning Go names (default: the first spec FILE with extension .lock; \"none\" disables it)")
 	fs.BoolVar(&f.prune, "prune", false, "replace or remove files in DIR that codebook generated from another spec (default: leave them, and fail)")
 	fs.DurationVar(&f.wait, "wait", time.Minute, "how long to wait for another codebook run on DIR to finish before giving up")

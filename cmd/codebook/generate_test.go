@@ -275,12 +275,19 @@ func TestGenerateCheckMissingLock(t *testing.T) {
 	if code, _, stderr := genRun(t, dir, "-o", "out", "-lock", "none", "spec/opi.md"); code != 0 {
 		t.Fatalf("exit %d\n%s", code, stderr)
 	}
+	// The output is there but its lock is not: a typo'd or lost -lock
+	// path must not quietly turn pinning off.
 	code, stdout, stderr := genRun(t, dir, "-check", "-o", "out", "spec/opi.md")
-	if code != 1 || !strings.Contains(stderr, "spec/opi.lock: lock file out of date") ||
-		!strings.Contains(stdout, "--- /dev/null\n+++ b/spec/opi.lock") {
+	if code != 1 || !strings.Contains(stderr, "spec/opi.lock: lock file does not exist, but out holds generated code") {
 		t.Errorf("exit %d\nstdout %s\nstderr %s", code, stdout, stderr)
 	}
-	if genExists(filepath.Join(dir, "spec", "opi.lock")) {
+	genWrite(t, filepath.Join(dir, "spec", "opi.lock"), "")
+	code, stdout, stderr = genRun(t, dir, "-check", "-o", "out", "spec/opi.md")
+	if code != 1 || !strings.Contains(stderr, "spec/opi.lock: lock file out of date") ||
+		!strings.Contains(stdout, "+++ b/spec/opi.lock") {
+		t.Errorf("exit %d\nstdout %s\nstderr %s", code, stdout, stderr)
+	}
+	if genRead(t, filepath.Join(dir, "spec", "opi.lock")) != "" {
 		t.Error("-check wrote the lock file")
 	}
 }
@@ -337,4 +344,62 @@ func TestGenerateLockPinsNames(t *testing.T) {
 	if !strings.Contains(src.String(), "ErrorCodeBadSignature ErrorCode = 21001") || strings.Contains(src.String(), "ErrorCodeSignError") {
 		t.Error("the lock's name did not win over the spec's")
 	}
+}
+
+// TestGenerateNeverRenamesSilently is the end-to-end case of a lost
+// lock: generate v1 with a lock, delete the lock, reword a message,
+// generate again. Every way of running without the lock fails and
+// leaves the output alone; only an explicit -rename-ok renames.
+func TestGenerateNeverRenamesSilently(t *testing.T) {
+	dir := genWorkdir(t)
+	if code, _, stderr := genRun(t, dir, "-o", "out", "spec/opi.md"); code != 0 {
+		t.Fatalf("v1: exit %d\n%s", code, stderr)
+	}
+	lockPath := filepath.Join(dir, "spec", "opi.lock")
+	if err := os.Remove(lockPath); err != nil {
+		t.Fatal(err)
+	}
+	specPath := filepath.Join(dir, "spec", "opi.md")
+	genWrite(t, specPath, strings.Replace(genRead(t, specPath), "| 21401 | Refund is processing |", "| 21401 | Refund in progress |", 1))
+	before := outputText(t, dir)
+	const renamed = "constant ResponseCodeRefundIsProcessing would be renamed ResponseCodeRefundInProgress"
+	for _, c := range []struct {
+		name string
+		args []string
+		want string
+	}{
+		{"lock deleted", nil, "spec/opi.lock: lock file does not exist, but out holds generated code"},
+		{"lock path typo", []string{"-lock", "spec/opi.lok"}, "spec/opi.lok: lock file does not exist"},
+		{"no lock", []string{"-lock", "none"}, renamed},
+	} {
+		args := append(append([]string{"-o", "out"}, c.args...), "spec/opi.md")
+		code, _, stderr := genRun(t, dir, args...)
+		if code != 1 || !strings.Contains(stderr, c.want) {
+			t.Errorf("%s: exit %d, want 1 and %q\n%s", c.name, code, c.want, stderr)
+		}
+		if outputText(t, dir) != before || genExists(lockPath) || genExists(filepath.Join(dir, "spec", "opi.lok")) {
+			t.Errorf("%s: a failed run wrote files", c.name)
+		}
+	}
+	genWrite(t, lockPath, "")
+	if code, _, stderr := genRun(t, dir, "-o", "out", "spec/opi.md"); code != 1 || !strings.Contains(stderr, renamed) ||
+		!strings.Contains(stderr, "go.21401=RefundIsProcessing") {
+		t.Errorf("empty lock: exit %d\n%s", code, stderr)
+	}
+	if code, _, stderr := genRun(t, dir, "-o", "out", "-rename-ok", "spec/opi.md"); code != 0 {
+		t.Fatalf("-rename-ok: exit %d\n%s", code, stderr)
+	}
+	if !strings.Contains(outputText(t, dir), "ResponseCodeRefundInProgress ResponseCode = 21401") {
+		t.Error("-rename-ok did not rename")
+	}
+}
+
+func outputText(t *testing.T, dir string) string {
+	t.Helper()
+	var b strings.Builder
+	files, _ := filepath.Glob(filepath.Join(dir, "out", "*.go"))
+	for _, f := range files {
+		b.WriteString(genRead(t, f))
+	}
+	return b.String()
 }

@@ -25,6 +25,11 @@ type Options struct {
 	Package string
 	// Lock is the lock file's path, or "" to generate without one.
 	Lock string
+	// Output is the folder the files will be written to; when it holds
+	// generated code, its constants keep their names (see KeepNames).
+	Output string
+	// RenameOK lets the new output rename what the old one declares.
+	RenameOK bool
 }
 
 // Result is everything a run produced, for the caller to write.
@@ -83,6 +88,9 @@ func Run(opt Options) (Result, spec.Diags, error) {
 	// about 340 MB to about 250 MB for some 30 ms.
 	collectIfLarge()
 	diags = append(diags, r.diags...)
+	if opt.Output != "" && !diags.HasErrors() {
+		diags = append(diags, KeepNames(opt.Output, s, r.Files, opt.RenameOK)...)
+	}
 	if diags.HasErrors() {
 		return Result{}, diags.Sort(), nil
 	}

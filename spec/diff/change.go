@@ -26,8 +26,11 @@ const (
 	// Warning compiles and keeps the wire, but breaks exhaustive
 	// handling: a switch over the codes misses a new member.
 	Warning
-	// Error breaks importers or the wire: a removed member, a renamed Go
-	// identifier, a code that now means something else, a kind change.
+	// Error breaks importers or the wire: a removed or moved member, a
+	// renamed Go identifier, a code reused for something else, a kind
+	// change. A code whose text now says something else in every
+	// language is a Warning: the wire and the build hold, the behaviour
+	// a caller coded for may not.
 	Error
 )
 
@@ -117,6 +120,8 @@ func (c Change) What() string {
 // new texts beside the change.
 func (c Change) Brief() string {
 	switch c.Kind {
+	case MeaningChanged:
+		return "meaning changed (" + c.Lang + ")"
 	case TextChanged:
 		return c.Lang + " text changed"
 	case TranslationAdded:

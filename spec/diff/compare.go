@@ -16,9 +16,8 @@ type Side struct {
 	Name string
 	// Spec is the model, with the lock already applied when there is one.
 	Spec *spec.Spec
-	// Lock is the lock the names were pinned with, or nil. Go identifier
-	// changes are reported only for names the old lock pins, and only
-	// when the new side has a lock too (see Pin).
+	// Lock is the lock the names were pinned with, or nil. The old lock
+	// also says which codes are reserved (see reused).
 	Lock *lock.Lock
 }
 
@@ -27,6 +26,11 @@ type differ struct {
 	old, new Side
 	changes  []Change
 	index    members
+	// moves are the codes that left one set for another (see moves.go).
+	moves moves
+	// reserved is the old lock applied to the new spec, made on first
+	// use.
+	reserved *lock.Pins
 }
 
 // Compare lists every change from old to new, sorted, with the data the
@@ -34,12 +38,13 @@ type differ struct {
 func Compare(old, new Side) *Report {
 	d := &differ{old: old, new: new, index: members{}}
 	pairs := matchSets(sets(old.Spec), sets(new.Spec))
+	d.moves = findMoves(pairs, d.index)
 	for _, p := range pairs {
 		d.set(p)
 	}
 	d.payloads(pairs)
 	sort.SliceStable(d.changes, func(i, j int) bool { return less(d.changes[i], d.changes[j]) })
-	return newReport(old, new, pairs, d.changes, d.index)
+	return newReport(old, new, pairs, d.changes, d.index, d.moves)
 }
 
 func sets(s *spec.Spec) []*spec.Set {
@@ -63,6 +68,7 @@ func (d *differ) set(p pair) {
 	switch {
 	case o == nil:
 		d.add(ScopeSet, "", n.Name, "", Change{Kind: SetAdded, New: n.Key})
+		d.movedIn(n)
 		d.reused(nil, n)
 		return
 	case n == nil:
@@ -70,7 +76,7 @@ func (d *differ) set(p pair) {
 		return
 	}
 	at := func(member string, c Change) { d.add(ScopeSet, o.Name, n.Name, member, c) }
-	if o.Name != n.Name && d.pinnedSet(o) {
+	if o.Name != n.Name {
 		at("", Change{Kind: SetRenamed, Old: o.Name, New: n.Name})
 	}
 	if o.Key != n.Key {
@@ -83,6 +89,7 @@ func (d *differ) set(p pair) {
 		at("", Change{Kind: ErrorsChanged, Old: strconv.FormatBool(o.Errors), New: strconv.FormatBool(n.Errors)})
 	}
 	d.members(o, n, at)
+	d.movedIn(n)
 	d.symbols(o, n, at)
 	d.ranges(o, n, at)
 	d.reused(o, n)
@@ -92,33 +99,47 @@ func (d *differ) members(o, n *spec.Set, at func(string, Change)) {
 	for _, om := range o.Members {
 		nm := d.index.get(n, om.Value)
 		if nm == nil {
-			at(om.Value, Change{Kind: MemberRemoved, Old: naming.Const(o.Name, om.GoName)})
+			if _, moved := d.moves[om.Value]; !moved {
+				at(om.Value, Change{Kind: MemberRemoved, Old: naming.Const(o.Name, om.GoName)})
+			}
 			continue
 		}
-		d.member(o, n, om, nm, at)
+		d.member(o.Name, n.Name, om, nm, at)
 	}
 	for _, nm := range n.Members {
 		if d.index.get(o, nm.Value) == nil {
-			at(nm.Value, Change{Kind: MemberAdded, New: naming.Const(n.Name, nm.GoName)})
+			if _, moved := d.moves[nm.Value]; !moved {
+				at(nm.Value, Change{Kind: MemberAdded, New: naming.Const(n.Name, nm.GoName)})
+			}
 		}
 	}
 }
 
-func (d *differ) member(o, n *spec.Set, om, nm *spec.Member, at func(string, Change)) {
+// member compares one code on both sides; oldSet and newSet are its
+// sets' Go names.
+func (d *differ) member(oldSet, newSet string, om, nm *spec.Member, at func(string, Change)) {
 	v := om.Value
 	if om.Symbol != nm.Symbol {
 		at(v, Change{Kind: SymbolChanged, Old: om.Symbol, New: nm.Symbol})
 	}
-	if om.GoName != nm.GoName && d.pinnedMember(o, v) {
-		at(v, Change{Kind: IdentifierChanged, Old: naming.Const(o.Name, om.GoName), New: naming.Const(n.Name, nm.GoName)})
+	if om.GoName != nm.GoName {
+		at(v, Change{Kind: IdentifierChanged, Old: naming.Const(oldSet, om.GoName), New: naming.Const(newSet, nm.GoName)})
 	}
 	if om.Success != nm.Success {
 		at(v, Change{Kind: SuccessChanged, Old: strconv.FormatBool(om.Success), New: strconv.FormatBool(nm.Success)})
 	}
+	c, meant := meaning(om.Texts, nm.Texts)
+	if meant {
+		at(v, c)
+	}
 	texts(om.Texts, nm.Texts, func(lang string, c Change) {
+		if c.Kind == TextChanged && meant {
+			return // shown in the meaning change, beside the others
+		}
 		c.Lang = lang
 		at(v, c)
 	}, TextChanged)
+	behaviour(om.Behaviour, nm.Behaviour, func(c Change) { at(v, c) })
 	attrs(om.Attrs, nm.Attrs, func(name, ov, nv string) {
 		at(v, Change{Kind: AttrChanged, Attr: name, Old: ov, New: nv})
 	})

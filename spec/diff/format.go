@@ -118,11 +118,13 @@ func escapeInvisible(b []byte) []byte {
 }
 
 var markdown = template.Must(template.New("diff.md.tmpl").Funcs(template.FuncMap{
-	"cell":   cell,
-	"what":   func(c Change) string { return cell(c.What()) },
-	"brief":  func(c Change) string { return cell(c.Brief()) },
-	"levels": func() []Level { return []Level{Error, Warning, Info} },
-	"count":  func(r *Report, l Level) int { return r.Count(l) },
+	"cell":  cell,
+	"what":  func(c Change) string { return cell(c.What()) },
+	"brief": func(c Change) string { return cell(c.Brief()) },
+	"count": func(r *Report, name string) int {
+		l, _ := ParseLevel(name)
+		return r.Count(l)
+	},
 }).ParseFS(templates.FS, "diff.md.tmpl"))
 
 // WriteMarkdown renders the embedded templates/diff.md.tmpl.

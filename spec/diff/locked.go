@@ -3,60 +3,48 @@ package diff
 import (
 	"codebook.dev/codebook/gen/naming"
 	"codebook.dev/codebook/spec"
+	"codebook.dev/codebook/spec/ident"
 )
 
-// The identifier rule: a Go name is a promise only once a lock pins it.
-// Without a lock, names are whatever the reader derives from the current
-// text, so a reworded message would "rename" a constant that no importer
-// was promised; reporting that would make every text edit an ERROR.
-// Once the old revision's lock pins a name, importers rely on it, and
-// the new side's name is what generate would emit with the new side's
-// lock (Pin gives the new side the old lock when it has none). So an
-// identifier change is reported when the old lock pins the code (or the
-// set) and the new side has a lock: a name someone edited in the lock,
-// or a lock line someone deleted so that the name is derived again.
-
-// pinnedSet reports whether the old lock pins the set's type name and
-// the new side has a lock.
-func (d *differ) pinnedSet(o *spec.Set) bool {
-	return !d.new.Lock.Empty() && d.old.Lock.KeyFor(d.old.Spec, o) != ""
-}
-
-// pinnedMember reports whether the old lock pins the code's Go name and
-// the new side has a lock.
-func (d *differ) pinnedMember(o *spec.Set, value string) bool {
-	if d.new.Lock.Empty() {
-		return false
-	}
-	key := d.old.Lock.KeyFor(d.old.Spec, o)
-	if key == "" {
-		return false
-	}
-	e, found := d.old.Lock.Lookup(key, value)
-	return found && !e.Removed
-}
+// The identifier rule: every Go name is a promise, pinned or not. With
+// locks on both sides, a name changes only when someone edits the lock
+// (or deletes a line of it); without one, a reworded message derives a
+// new name, and codebook generate refuses to emit it over the name its
+// output declares unless the rename is explicit. Either way importers
+// break, so the diff reports the change as an ERROR before anyone
+// generates; Report.Pinned says whether the names came from locks.
 
 // reused reports new codes that the old lock keeps reserved: the
-// provider removed the code once and now uses it again, perhaps for
-// something else, and a client that still knows the old meaning would
-// misread it.
+// provider removed the code once and now uses it again. When the code
+// comes back under the name it was reserved with (a name derived from
+// its symbol or text, so the same meaning), it is restored; under
+// another name it is reused for something else, and a client that
+// still knows the old meaning would misread it (see ident.Restored).
 func (d *differ) reused(oldSet, n *spec.Set) {
 	if d.old.Lock.Empty() {
 		return
 	}
-	key := d.old.Lock.KeyFor(d.new.Spec, n)
-	if key == "" {
+	if d.reserved == nil {
+		p := d.old.Lock.Pins(d.new.Spec)
+		d.reserved = &p
+	}
+	name, ok := d.reserved.Set(n)
+	if !ok {
 		return
 	}
-	name, _ := d.old.Lock.SetName(key)
 	for _, m := range n.Members {
 		if d.index.get(oldSet, m.Value) != nil {
 			continue
 		}
-		if e, ok := d.old.Lock.Lookup(key, m.Value); ok && e.Removed {
-			c := Change{Kind: CodeReused, Old: naming.Const(name, e.Name), New: naming.Const(n.Name, m.GoName)}
-			d.add(ScopeSet, setName(oldSet), n.Name, m.Value, c)
+		e, ok := d.reserved.Lookup(n, m.Value)
+		if !ok || !e.Removed {
+			continue
 		}
+		c := Change{Kind: CodeReused, Old: naming.Const(name, e.Name), New: naming.Const(n.Name, m.GoName)}
+		if ident.Restored(e.Name, m.GoName, m.Value) {
+			c.Kind = Restored
+		}
+		d.add(ScopeSet, setName(oldSet), n.Name, m.Value, c)
 	}
 }
 

@@ -7,42 +7,54 @@ import (
 	"codebook.dev/codebook/spec"
 )
 
-// Report is the result of Compare: the changes, sorted, and the old and
-// new texts of every member that changed, for the markdown report.
+// Report is the result of Compare: the changes, sorted, and the rows of
+// the markdown report, worst level first.
 type Report struct {
 	Old, New string
-	// Pinned reports that both sides had a lock, so Go identifier
-	// changes are reported (see the identifier rule in locked.go).
+	// Pinned reports that both sides had a lock, so Go names came from
+	// the locks rather than from the current texts.
 	Pinned  bool
 	Changes []Change
-	// Sets holds, per set with changes, the rows the markdown report
-	// shows, in the order of Changes.
-	Sets []*SetReport
-	// Payloads holds the changes about payloads.
-	Payloads []Change
-}
-
-// SetReport is one set's part of the report.
-type SetReport struct {
-	Name string
-	// Langs are the text languages shown side by side: en, zh, then
-	// any other, sorted.
+	// Langs are the text languages the report shows side by side: en,
+	// zh, then any other, sorted.
 	Langs []string
-	// Notes are the changes not about one member: the set itself,
-	// ranges, symbols that moved.
-	Notes []Change
-	Rows  []*Row
+	// Levels holds the report's rows per level, ERROR first; a level
+	// without changes is left out.
+	Levels []*LevelReport
 }
 
-// Row is a member with changes: its old and new text per language.
+// LevelReport is the rows of one level.
+type LevelReport struct {
+	Level Level
+	Rows  []*Row
+	// More counts the rows left out to keep the report short enough for
+	// a pull-request comment (see rowCap).
+	More int
+}
+
+// Row is what changed at one level about one member, one set or one
+// payload field: the changes, why they matter and, for a member, its
+// old and new text per language.
 type Row struct {
+	Level Level
+	Scope Scope
+	// Set is the set or payload's Go name.
+	Set string
+	// Value is the code, range pattern, symbol or JSON key; "" for the
+	// set or payload itself.
 	Value string
 	// Name is the Go constant (the new one when the member still exists).
-	Name     string
-	Level    Level
-	Changes  []Change
-	Old, New []string // aligned with SetReport.Langs
+	Name    string
+	Changes []Change
+	// Why says what breaks, one phrase per distinct reason.
+	Why      []string
+	Old, New []string // aligned with Report.Langs; empty when not a member
 }
+
+// rowCap bounds the rows shown per level. GitHub takes comments of up to
+// 65,536 characters; 200 rows of a few hundred bytes stay under it with
+// room for the texts.
+var rowCap = map[Level]int{Error: 200, Warning: 100, Info: 50}
 
 // Count returns how many changes have the given level.
 func (r *Report) Count(l Level) int {
@@ -67,54 +79,78 @@ func (r *Report) Max() (Level, bool) {
 	return top, true
 }
 
-func newReport(old, new Side, pairs []pair, changes []Change, index members) *Report {
+func newReport(old, new Side, pairs []pair, changes []Change, index members, mv moves) *Report {
 	r := &Report{Old: old.Name, New: new.Name, Changes: changes, Pinned: !old.Lock.Empty() && !new.Lock.Empty()}
-	byName := map[string]*SetReport{}
+	r.Langs = langs(pairs)
 	bySet := map[string]pair{}
 	for _, p := range pairs {
 		bySet[pick(setName(p.new), setName(p.old))] = p
+		if p.old != nil {
+			if _, ok := bySet[p.old.Name]; !ok {
+				bySet[p.old.Name] = p
+			}
+		}
 	}
-	for _, c := range changes {
-		if c.Scope == ScopePayload {
-			r.Payloads = append(r.Payloads, c)
-			continue
+	for _, l := range []Level{Error, Warning, Info} {
+		lr := &LevelReport{Level: l}
+		for _, c := range changes {
+			if c.Level == l {
+				lr.place(r, c, bySet[c.Set], index, mv)
+			}
 		}
-		sr := byName[c.Set]
-		if sr == nil {
-			p := bySet[c.Set]
-			sr = &SetReport{Name: c.Set, Langs: langs(p)}
-			byName[c.Set] = sr
-			r.Sets = append(r.Sets, sr)
+		if len(lr.Rows) > rowCap[l] {
+			lr.More = len(lr.Rows) - rowCap[l]
+			lr.Rows = lr.Rows[:rowCap[l]]
 		}
-		sr.place(c, bySet[c.Set], index)
+		if len(lr.Rows) > 0 {
+			r.Levels = append(r.Levels, lr)
+		}
 	}
 	return r
 }
 
-// place puts a change on its member's row, or among the set's notes.
-func (sr *SetReport) place(c Change, p pair, index members) {
+// place puts a change on its row: the last row when it is about the
+// same thing, else a new one.
+func (lr *LevelReport) place(r *Report, c Change, p pair, index members, mv moves) {
+	if n := len(lr.Rows); n > 0 {
+		if row := lr.Rows[n-1]; row.Scope == c.Scope && row.Set == c.Set && row.Value == c.Member {
+			row.Changes = append(row.Changes, c)
+			row.addWhy(c)
+			return
+		}
+	}
+	row := &Row{Level: c.Level, Scope: c.Scope, Set: c.Set, Value: c.Member, Changes: []Change{c}}
+	row.addWhy(c)
+	lr.Rows = append(lr.Rows, row)
+	if c.Scope != ScopeSet || c.Member == "" || isRangeOrSymbol(c.Kind) {
+		return
+	}
 	om, nm := index.get(p.old, c.Member), index.get(p.new, c.Member)
-	if c.Member == "" || (om == nil && nm == nil) || isRangeOrSymbol(c.Kind) {
-		sr.Notes = append(sr.Notes, c)
-		return
+	if m, ok := mv[c.Member]; ok && om == nil && m.to == p.new {
+		om = index.get(m.from, c.Member)
 	}
-	if n := len(sr.Rows); n > 0 && sr.Rows[n-1].Value == c.Member {
-		row := sr.Rows[n-1]
-		row.Changes = append(row.Changes, c)
-		row.Level = max(row.Level, c.Level)
-		return
-	}
-	row := &Row{Value: c.Member, Level: c.Level, Changes: []Change{c}}
-	if nm != nil {
+	switch {
+	case nm != nil:
 		row.Name = naming.Const(p.new.Name, nm.GoName)
-	} else {
+	case om != nil:
 		row.Name = naming.Const(p.old.Name, om.GoName)
+	default:
+		return
 	}
-	for _, l := range sr.Langs {
+	for _, l := range r.Langs {
 		row.Old = append(row.Old, text(om, l))
 		row.New = append(row.New, text(nm, l))
 	}
-	sr.Rows = append(sr.Rows, row)
+}
+
+func (row *Row) addWhy(c Change) {
+	w := why(c)
+	for _, x := range row.Why {
+		if x == w {
+			return
+		}
+	}
+	row.Why = append(row.Why, w)
 }
 
 func isRangeOrSymbol(k Kind) bool {
@@ -132,17 +168,19 @@ func text(m *spec.Member, lang string) string {
 	return m.Text(lang)
 }
 
-// langs lists the languages of both sides' members: English and Chinese
+// langs lists the languages of all sets' members: English and Chinese
 // first, as the providers' documents put them, then the rest sorted.
-func langs(p pair) []string {
+func langs(pairs []pair) []string {
 	seen := map[string]bool{}
-	for _, s := range []*spec.Set{p.old, p.new} {
-		if s == nil {
-			continue
-		}
-		for _, m := range s.Members {
-			for _, t := range m.Texts {
-				seen[t.Lang] = true
+	for _, p := range pairs {
+		for _, s := range []*spec.Set{p.old, p.new} {
+			if s == nil {
+				continue
+			}
+			for _, m := range s.Members {
+				for _, t := range m.Texts {
+					seen[t.Lang] = true
+				}
 			}
 		}
 	}

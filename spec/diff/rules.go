@@ -16,10 +16,14 @@ const (
 	MemberAdded        Kind = "member-added"
 	MemberRemoved      Kind = "member-removed"
 	CodeReused         Kind = "code-reused"
+	Restored           Kind = "restored"
+	Moved              Kind = "moved"
 	ValueChanged       Kind = "value-changed"
 	SymbolChanged      Kind = "symbol-changed"
 	IdentifierChanged  Kind = "identifier-changed"
 	SuccessChanged     Kind = "success-changed"
+	MeaningChanged     Kind = "meaning-changed"
+	BehaviourChanged   Kind = "behaviour-changed"
 	TextChanged        Kind = "text-changed"
 	TranslationAdded   Kind = "translation-added"
 	TranslationMissing Kind = "translation-missing"
@@ -62,21 +66,31 @@ func errorUnlessOneSideEmpty(c Change) Level {
 }
 
 var rules = map[Kind]rule{
-	SetAdded:      {quoted: true, order: 0, level: fixed(Info), inverse: SetRemoved, what: func(c Change) string { return fmt.Sprintf("set added (wire key %q)", c.New) }},
-	SetRemoved:    {quoted: true, order: 1, level: fixed(Error), inverse: SetAdded, what: func(c Change) string { return fmt.Sprintf("set removed (wire key %q)", c.Old) }},
-	SetRenamed:    {order: 2, level: fixed(Error), what: func(c Change) string { return fmt.Sprintf("go type renamed from %s to %s", c.Old, c.New) }},
+	SetAdded:   {quoted: true, order: 0, level: fixed(Info), inverse: SetRemoved, what: func(c Change) string { return fmt.Sprintf("set added (wire key %q)", c.New) }},
+	SetRemoved: {quoted: true, order: 1, level: fixed(Error), inverse: SetAdded, what: func(c Change) string { return fmt.Sprintf("set removed (wire key %q)", c.Old) }},
+	SetRenamed: {order: 2, level: fixed(Error), what: func(c Change) string {
+		return fmt.Sprintf("go type renamed from %s to %s: %s and every constant %s… go", c.Old, c.New, c.Old, c.Old)
+	}},
 	KeyChanged:    {quoted: true, order: 3, level: fixed(Error), what: func(c Change) string { return fmt.Sprintf("wire key changed from %q to %q", c.Old, c.New) }},
 	KindChanged:   {order: 4, level: fixed(Error), what: func(c Change) string { return fmt.Sprintf("kind changed from %s to %s", c.Old, c.New) }},
 	ErrorsChanged: {order: 5, level: func(c Change) Level { return map[bool]Level{true: Error, false: Info}[c.Old == "true"] }, what: errorsWhat},
 	MemberAdded:   {order: 6, level: fixed(Warning), inverse: MemberRemoved, what: func(c Change) string { return "member added: " + c.New }},
 	MemberRemoved: {order: 7, level: fixed(Error), inverse: MemberAdded, what: func(c Change) string { return "member removed: " + c.Old }},
 	CodeReused: {order: 8, level: fixed(Error), what: func(c Change) string {
-		return fmt.Sprintf("code was removed earlier and is back as %s; the lock reserves it as %s", c.New, c.Old)
+		return fmt.Sprintf("code was removed earlier and is back as %s; the lock reserves it as %s, so it may mean something else now", c.New, c.Old)
+	}},
+	Restored: {order: 8, level: fixed(Info), inverse: MemberRemoved, what: func(c Change) string {
+		return fmt.Sprintf("code restored as %s with the meaning the lock reserved it with", c.New)
+	}},
+	Moved: {order: 8, level: fixed(Error), what: func(c Change) string {
+		return fmt.Sprintf("moved from %s to %s: constant %s is now %s", safe(c.oldSet), safe(c.newSet), c.Old, c.New)
 	}},
 	ValueChanged:      {order: 9, level: fixed(Error), what: func(c Change) string { return fmt.Sprintf("value of symbol changed from %s to %s", c.Old, c.New) }},
 	SymbolChanged:     {order: 10, level: errorUnlessOneSideEmpty, what: symbolWhat},
 	IdentifierChanged: {order: 11, level: fixed(Error), what: func(c Change) string { return fmt.Sprintf("go identifier changed from %s to %s", c.Old, c.New) }},
 	SuccessChanged:    {order: 12, level: fixed(Error), what: successWhat},
+	MeaningChanged:    {quoted: true, order: 13, level: fixed(Warning), what: meaningWhat},
+	BehaviourChanged:  {order: 13, level: warningUnlessOneSideEmpty, what: behaviourWhat},
 	TextChanged:       {quoted: true, order: 13, level: fixed(Info), what: func(c Change) string { return fmt.Sprintf("%s text changed from %q to %q", c.Lang, c.Old, c.New) }},
 	TranslationAdded:  {quoted: true, order: 14, level: fixed(Info), inverse: TranslationMissing, what: func(c Change) string { return fmt.Sprintf("%s translation added: %q", c.Lang, c.New) }},
 	TranslationMissing: {quoted: true, order: 15, level: fixed(Info), inverse: TranslationAdded, what: func(c Change) string {
@@ -135,4 +149,18 @@ func orNone(s string) string {
 		return "none"
 	}
 	return s
+}
+
+// warningUnlessOneSideEmpty is the level of behaviour changes: a value
+// that changed (retryable yes → no) changes what a service does; a
+// column that appears or disappears documents what was not said.
+func warningUnlessOneSideEmpty(c Change) Level {
+	if c.Old == "" || c.New == "" {
+		return Info
+	}
+	return Warning
+}
+
+func behaviourWhat(c Change) string {
+	return fmt.Sprintf("%s changed from %s to %s", c.Attr, orNone(c.Old), orNone(c.New))
 }

@@ -47,6 +47,7 @@ func TestLevels(t *testing.T) {
 		TranslationMissing: Info, AttrChanged: Info, RangeAdded: Info, RangeRemoved: Warning,
 		RangeChanged: Warning, RangeTextChanged: Info, PayloadAdded: Info, PayloadRemoved: Error,
 		FieldAdded: Info, FieldRemoved: Error, FieldRetyped: Error, FieldSetChanged: Error,
+		Restored: Info, Moved: Error, MeaningChanged: Warning,
 	}
 	for k, l := range want {
 		if got := level(Change{Kind: k, Old: "a", New: "b"}); got != l {
@@ -62,14 +63,16 @@ func TestLevels(t *testing.T) {
 		{Change{Kind: SymbolChanged, Old: "A", New: ""}, Info},
 		{Change{Kind: ErrorsChanged, Old: "true", New: "false"}, Error},
 		{Change{Kind: ErrorsChanged, Old: "false", New: "true"}, Info},
+		{Change{Kind: BehaviourChanged, Old: "yes", New: "no"}, Warning},
+		{Change{Kind: BehaviourChanged, Old: "", New: "no"}, Info},
 	}
 	for _, d := range dir {
 		if got := level(d.c); got != d.want {
 			t.Errorf("%+v: level %v, want %v", d.c, got, d.want)
 		}
 	}
-	if len(want)+2 != len(rules) {
-		t.Errorf("rules has %d kinds, the table %d", len(rules), len(want)+2)
+	if len(want)+3 != len(rules) {
+		t.Errorf("rules has %d kinds, the table %d", len(rules), len(want)+3)
 	}
 }
 

@@ -3,6 +3,7 @@ package lock
 import (
 	"codebook.dev/codebook/gen/naming"
 	"codebook.dev/codebook/spec"
+	"codebook.dev/codebook/spec/ident"
 )
 
 // Apply pins the spec's names to the lock. A set keeps its locked type
@@ -12,7 +13,11 @@ import (
 // renamed by naming.Unique's rules (the code is appended) with a
 // warning; a code the lock reserved as removed that is back in the spec
 // is flagged with a warning, since providers reuse codes for new
-// meanings. Payload fields follow their set's new type name.
+// meanings. Payload fields follow their set's new type name. A name a
+// directive gives (name=, go.VALUE=) wins over the lock: it is the
+// explicit rename the lock's header promises a way to make. Every name
+// the lock or a directive gives is marked Explicit: someone wrote it
+// down, so generate may rename its earlier output to it.
 func (l *Lock) Apply(s *spec.Spec) spec.Diags {
 	var diags spec.Diags
 	if s == nil || l.Empty() {
@@ -40,18 +45,19 @@ func (l *Lock) Apply(s *spec.Spec) spec.Diags {
 func (l *Lock) applySetNames(s *spec.Spec, m map[*spec.Set]*setLock, diags *spec.Diags) map[string]string {
 	renamed := map[string]string{}
 	var names, values []string
-	for _, k := range l.Keys() {
-		names = append(names, l.sets[k].name)
-		values = append(values, k)
+	for _, sl := range l.ordered() {
+		names = append(names, sl.name)
+		values = append(values, id(sl.key, sl.section))
 	}
 	locked := len(names)
 	var fresh []*spec.Set
 	for _, set := range s.Sets {
 		if sl := m[set]; sl != nil {
-			if set.Name != sl.name {
+			if set.Name != sl.name && !set.Explicit {
 				renamed[set.Name] = sl.name
 				set.Name = sl.name
 			}
+			set.Explicit = true
 			continue
 		}
 		fresh = append(fresh, set)
@@ -80,11 +86,13 @@ func applyMembers(set *spec.Set, sl *setLock, diags *spec.Diags) {
 		case e == nil:
 			fresh = append(fresh, m)
 		case e.removed:
-			diags.Warnf(m.Pos, "code %s of set %s was removed earlier (reserved as %q) and is back; check that it still means the same", m.Value, set.Name, e.name)
+			if !ident.Restored(e.name, m.GoName, m.Value) {
+				diags.Warnf(m.Pos, "code %s of set %s was removed earlier (reserved as %q) and is back; check that it still means the same", m.Value, set.Name, e.name)
+			}
 			back[m.Value] = true
 			fresh = append(fresh, m)
-		default:
-			m.GoName = e.name
+		case !m.Explicit: // a go.VALUE= directive renames on purpose
+			m.GoName, m.Explicit = e.name, true
 		}
 	}
 	if len(fresh) == 0 {

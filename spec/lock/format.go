@@ -12,7 +12,8 @@ import (
 const header = `# codebook lock file: pins the Go names generated from the spec.
 # Commit it. codebook generate adds new codes and keeps removed ones
 # reserved; editing a name here renames the generated identifier.
-# Lines: "set KEY NAME", "member KEY VALUE NAME", "removed KEY VALUE NAME".
+# Lines: "set KEY NAME [SECTION]", then its codes: "member KEY VALUE NAME",
+# "removed KEY VALUE NAME".
 `
 
 // Bytes returns the lock file text: the header, then each set (by key)
@@ -25,10 +26,13 @@ func (l *Lock) Bytes() []byte {
 	}
 	b.Grow(n) // one buffer, not a doubling series, at 100,000 codes
 	b.WriteString(header)
-	for _, k := range l.Keys() {
-		sl := l.sets[k]
+	for _, sl := range l.ordered() {
 		b.WriteByte('\n')
-		line(&b, "set", quote(sl.key), sl.name)
+		if sl.section == "" {
+			line(&b, "set", quote(sl.key), sl.name)
+		} else {
+			line(&b, "set", quote(sl.key), sl.name, quote(sl.section))
+		}
 		for _, v := range sortedValues(sl.members) {
 			e := sl.members[v]
 			kw := "member"

@@ -17,9 +17,16 @@
 // A key or value that is empty or holds spaces, quotes, '#' or anything
 // but printable characters is written as a Go double-quoted string.
 //
-//	set KEY NAME             the set with wire key KEY is the Go type NAME
+//	set KEY NAME [SECTION]   the set with wire key KEY (under the heading
+//	                         SECTION) is the Go type NAME
 //	member KEY VALUE NAME    code VALUE of that set is the constant NAME+...
 //	removed KEY VALUE NAME   code VALUE was removed; VALUE and NAME stay reserved
+//
+// A member line belongs to the nearest set line above it with its key,
+// so one key can have several sets, one per section: the reader splits
+// a key's tables by heading when their codes mean different things.
+// Sets are paired with the spec's by ident.Pair, the definition the
+// diff uses too.
 //
 // Bytes writes the sets sorted by key, each set line followed by its
 // codes in value order (integers numerically, then other codes by
@@ -33,19 +40,18 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-
-	"codebook.dev/codebook/spec"
 )
 
 // Lock is the parsed content of a lock file. The zero value is an empty
 // lock, ready to use.
 type Lock struct {
-	sets map[string]*setLock // by wire key
+	sets map[string]*setLock // by id: key and section
 }
 
 // setLock is one set's entries.
 type setLock struct {
 	key     string
+	section string
 	name    string
 	members map[string]*entry // by canonical value
 }
@@ -93,38 +99,67 @@ func Load(path string) (*Lock, error) {
 // Empty reports whether the lock has no sets.
 func (l *Lock) Empty() bool { return l == nil || len(l.sets) == 0 }
 
-// Keys returns the wire keys of the locked sets, sorted.
-func (l *Lock) Keys() []string {
+func id(key, section string) string { return key + "\x00" + section }
+
+// ordered returns the locked sets by key, then section.
+func (l *Lock) ordered() []*setLock {
 	if l == nil {
 		return nil
 	}
-	keys := make([]string, 0, len(l.sets))
+	ids := make([]string, 0, len(l.sets))
 	for k := range l.sets {
-		keys = append(keys, k)
+		ids = append(ids, k)
 	}
-	sortStrings(keys)
+	sortStrings(ids)
+	out := make([]*setLock, len(ids))
+	for i, k := range ids {
+		out[i] = l.sets[k]
+	}
+	return out
+}
+
+// Keys returns the wire keys of the locked sets, sorted; a key shared by
+// sets of several sections is listed once.
+func (l *Lock) Keys() []string {
+	var keys []string
+	for _, sl := range l.ordered() {
+		if n := len(keys); n == 0 || keys[n-1] != sl.key {
+			keys = append(keys, sl.key)
+		}
+	}
 	return keys
 }
 
-// SetName returns the Go type name locked for the set with wire key key.
-func (l *Lock) SetName(key string) (string, bool) {
-	if l == nil {
-		return "", false
+// byKey returns the first locked set (by section) with the wire key.
+func (l *Lock) byKey(key string) *setLock {
+	for _, sl := range l.ordered() {
+		if sl.key == key {
+			return sl
+		}
 	}
-	sl := l.sets[key]
-	if sl == nil {
-		return "", false
-	}
-	return sl.name, true
+	return nil
 }
 
-// Entries returns the codes locked for the set with wire key key, in
-// value order, removed ones included.
+// SetName returns the Go type name locked for the set with wire key key
+// (the first section's, when several sets share the key).
+func (l *Lock) SetName(key string) (string, bool) {
+	if sl := l.byKey(key); sl != nil {
+		return sl.name, true
+	}
+	return "", false
+}
+
+// Entries returns the codes locked for the set with wire key key (the
+// first section's), in value order, removed ones included.
 func (l *Lock) Entries(key string) []Entry {
-	if l == nil || l.sets[key] == nil {
+	sl := l.byKey(key)
+	if sl == nil {
 		return nil
 	}
-	sl := l.sets[key]
+	return sl.entries()
+}
+
+func (sl *setLock) entries() []Entry {
 	out := make([]Entry, 0, len(sl.members))
 	for _, v := range sortedValues(sl.members) {
 		e := sl.members[v]
@@ -133,27 +168,18 @@ func (l *Lock) Entries(key string) []Entry {
 	return out
 }
 
-// Lookup returns the locked entry of a code.
+// Lookup returns the locked entry of a code of the set with wire key key
+// (the first section's).
 func (l *Lock) Lookup(key, value string) (Entry, bool) {
-	if l == nil || l.sets[key] == nil {
-		return Entry{}, false
-	}
-	e := l.sets[key].members[value]
-	if e == nil {
-		return Entry{}, false
-	}
-	return Entry{Value: value, Name: e.name, Removed: e.removed}, true
+	return l.byKey(key).lookup(value)
 }
 
-// KeyFor returns the lock key that a spec set is pinned by: its own key
-// when the lock has it, otherwise the key of the locked set it was
-// matched to by code values (a table whose headers were translated), or
-// "" when the set is new. It follows the same matching as Apply.
-func (l *Lock) KeyFor(s *spec.Spec, set *spec.Set) string {
-	if sl := l.match(s)[set]; sl != nil {
-		return sl.key
+func (sl *setLock) lookup(value string) (Entry, bool) {
+	if sl == nil || sl.members[value] == nil {
+		return Entry{}, false
 	}
-	return ""
+	e := sl.members[value]
+	return Entry{Value: value, Name: e.name, Removed: e.removed}, true
 }
 
 // Clone returns a deep copy of the lock.
@@ -163,7 +189,7 @@ func (l *Lock) Clone() *Lock {
 		return c
 	}
 	for _, sl := range l.sets {
-		n := &setLock{key: sl.key, name: sl.name, members: make(map[string]*entry, len(sl.members))}
+		n := &setLock{key: sl.key, section: sl.section, name: sl.name, members: make(map[string]*entry, len(sl.members))}
 		for v, e := range sl.members {
 			ec := *e
 			n.members[v] = &ec
@@ -177,5 +203,5 @@ func (l *Lock) put(sl *setLock) {
 	if l.sets == nil {
 		l.sets = map[string]*setLock{}
 	}
-	l.sets[sl.key] = sl
+	l.sets[id(sl.key, sl.section)] = sl
 }

@@ -209,8 +209,8 @@ func TestTranslatedHeaders(t *testing.T) {
 	if s.Sets[1].Name != "FailedCode" || s.Payloads[0].Fields[0].Set != "FailedCode" {
 		t.Errorf("set name %q, field set %q; want FailedCode", s.Sets[1].Name, s.Payloads[0].Fields[0].Set)
 	}
-	if got := l.KeyFor(s, s.Sets[1]); got != "failedCode" {
-		t.Errorf("KeyFor = %q", got)
+	if got, ok := l.Pins(s).Set(s.Sets[1]); !ok || got != "FailedCode" {
+		t.Errorf("Pins.Set = %q %v", got, ok)
 	}
 	l.Update(s)
 	if n, ok := l.SetName("错误码"); !ok || n != "FailedCode" {

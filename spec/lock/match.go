@@ -1,59 +1,55 @@
 package lock
 
-import "codebook.dev/codebook/spec"
+import (
+	"codebook.dev/codebook/spec"
+	"codebook.dev/codebook/spec/ident"
+)
 
-// match pairs the spec's sets with locked sets: by wire key first, then,
-// for a set whose key the lock does not know, with the unclaimed locked
-// set that holds a majority of the codes of both (a table whose headers
-// were translated keeps its rows, so it keeps its names). Ties go to the
-// smaller key, so the pairing is deterministic.
+// match pairs the spec's sets with locked sets by ident.Pair: the
+// locked set's key, section, pinned name and codes (removed ones
+// included, since they are still the set's) against the spec set's.
 func (l *Lock) match(s *spec.Spec) map[*spec.Set]*setLock {
 	out := map[*spec.Set]*setLock{}
 	if l.Empty() || s == nil {
 		return out
 	}
-	claimed := map[*setLock]bool{}
-	for _, set := range s.Sets {
-		if sl := l.sets[set.Key]; sl != nil && !claimed[sl] {
-			out[set] = sl
-			claimed[sl] = true
-		}
+	locked := l.ordered()
+	old := make([]ident.Set, len(locked))
+	for i, sl := range locked {
+		old[i] = ident.Set{Key: sl.key, Section: sl.section, Name: sl.name, Values: sortedValues(sl.members)}
 	}
-	for _, set := range s.Sets {
-		if out[set] != nil {
-			continue
-		}
-		var best *setLock
-		bestScore := 0
-		for _, k := range l.Keys() {
-			sl := l.sets[k]
-			if claimed[sl] {
-				continue
-			}
-			if n := overlap(set, sl); n > bestScore && majority(n, len(set.Members), len(sl.members)) {
-				best, bestScore = sl, n
-			}
-		}
-		if best != nil {
-			out[set] = best
-			claimed[best] = true
+	cur := make([]ident.Set, len(s.Sets))
+	for j, set := range s.Sets {
+		cur[j] = ident.Of(set)
+	}
+	for i, j := range ident.Pair(old, cur) {
+		if j >= 0 {
+			out[s.Sets[j]] = locked[i]
 		}
 	}
 	return out
 }
 
-func overlap(set *spec.Set, sl *setLock) int {
-	n := 0
-	for _, m := range set.Members {
-		if sl.members[m.Value] != nil {
-			n++
-		}
-	}
-	return n
+// Pins is the lock applied to one spec: for each of its sets, the
+// locked set it is pinned by. Computing it once lets a caller look up
+// many codes without pairing the sets again for each.
+type Pins struct {
+	m map[*spec.Set]*setLock
 }
 
-// majority reports whether n shared codes are more than half of the
-// larger side, so two unrelated sets that share a code or two never pair.
-func majority(n, a, b int) bool {
-	return 2*n > max(a, b)
+// Pins pairs the spec's sets with the lock's.
+func (l *Lock) Pins(s *spec.Spec) Pins { return Pins{l.match(s)} }
+
+// Set returns the Go type name locked for the spec set, and whether the
+// lock pins it.
+func (p Pins) Set(set *spec.Set) (string, bool) {
+	if sl := p.m[set]; sl != nil {
+		return sl.name, true
+	}
+	return "", false
+}
+
+// Lookup returns the locked entry of a code of the spec set.
+func (p Pins) Lookup(set *spec.Set, value string) (Entry, bool) {
+	return p.m[set].lookup(value)
 }

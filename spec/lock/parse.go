@@ -34,6 +34,7 @@ func Parse(name string, data []byte) (*Lock, spec.Diags) {
 	type span struct {
 		pos    spec.Pos
 		lo, hi int
+		owner  int // a member line's set line: index in setSpans, or -1
 	}
 	// Sized for a lock's usual lines of four fields, so that the slices
 	// are not regrown (and copied) at 100,000 lines.
@@ -41,6 +42,7 @@ func Parse(name string, data []byte) (*Lock, spec.Diags) {
 	var setSpans []span
 	memberSpans := make([]span, 0, lines)
 	all := make([]field, 0, 4*lines)
+	lastSet := map[string]int{} // key → its latest set line so far
 	for i, line := 0, 0; i <= len(text); line++ {
 		end := strings.IndexByte(text[i:], '\n')
 		if end < 0 {
@@ -58,11 +60,19 @@ func Parse(name string, data []byte) (*Lock, spec.Diags) {
 			all = all[:lo]
 			continue
 		}
-		sp := span{pos, lo, len(all)}
+		sp := span{pos, lo, len(all), -1}
 		switch all[lo].text {
 		case "set":
+			if len(all)-lo > 1 {
+				lastSet[all[lo+1].text] = len(setSpans)
+			}
 			setSpans = append(setSpans, sp)
 		case "member", "removed":
+			if len(all)-lo > 1 {
+				if i, ok := lastSet[all[lo+1].text]; ok {
+					sp.owner = i
+				}
+			}
 			memberSpans = append(memberSpans, sp)
 		default:
 			r := record{pos: pos, fields: all[lo:len(all)]}
@@ -70,21 +80,26 @@ func Parse(name string, data []byte) (*Lock, spec.Diags) {
 		}
 	}
 	rec := func(sp span) record { return record{pos: sp.pos, fields: all[sp.lo:sp.hi:sp.hi]} }
-	// Members per key, so each set's map is made at its final size.
-	perKey := map[string]int{}
+	// Members per set line, so each set's map is made at its final size.
+	perSet := make([]int, len(setSpans))
 	for _, sp := range memberSpans {
-		if sp.hi-sp.lo == 4 {
-			perKey[all[sp.lo+1].text]++
+		if sp.hi-sp.lo == 4 && sp.owner >= 0 {
+			perSet[sp.owner]++
 		}
 	}
 	l := &Lock{}
 	firstName := map[string]spec.Pos{}
-	for _, sp := range setSpans {
-		l.addSet(rec(sp), perKey, firstName, &diags)
+	owners := make([]*setLock, len(setSpans))
+	for i, sp := range setSpans {
+		owners[i] = l.addSet(rec(sp), perSet[i], firstName, &diags)
 	}
 	p := &memberParse{names: map[*setLock]map[string]int{}, entries: make([]entry, len(memberSpans))}
 	for _, sp := range memberSpans {
-		l.addMember(rec(sp), p, &diags)
+		var owner *setLock
+		if sp.owner >= 0 {
+			owner = owners[sp.owner]
+		}
+		l.addMember(rec(sp), owner, p, &diags)
 	}
 	return l, diags.Sort()
 }
@@ -110,32 +125,47 @@ func (r record) arity(n int, diags *spec.Diags) bool {
 	return true
 }
 
-func (l *Lock) addSet(r record, perKey map[string]int, firstName map[string]spec.Pos, diags *spec.Diags) {
-	if !r.arity(3, diags) {
-		return
+// addSet reads "set KEY NAME [SECTION]" and returns the set, or nil.
+func (l *Lock) addSet(r record, members int, firstName map[string]spec.Pos, diags *spec.Diags) *setLock {
+	if len(r.fields) != 4 && !r.arity(3, diags) {
+		return nil
 	}
-	key, name := r.fields[1].text, r.fields[2].text
+	key, name, section := r.fields[1].text, r.fields[2].text, ""
+	if len(r.fields) == 4 {
+		section = r.fields[3].text
+	}
 	if !validName(r, 2, diags) {
-		return
+		return nil
 	}
-	if prev := l.sets[key]; prev != nil {
-		diags.Errorf(r.at(1), "set %q is locked twice", key)
-		return
+	if prev := l.sets[id(key, section)]; prev != nil {
+		if section == "" {
+			diags.Errorf(r.at(1), "set %q is locked twice", key)
+		} else {
+			diags.Errorf(r.at(1), "set %q of section %q is locked twice", key, section)
+		}
+		return nil
 	}
 	if p, dup := firstName[name]; dup {
 		diags.Errorf(r.at(2), "go name %q is already locked for another set at line %d", name, p.Line)
-		return
+		return nil
 	}
 	firstName[name] = r.at(2)
-	l.put(&setLock{key: key, name: name, members: make(map[string]*entry, perKey[key])})
+	sl := &setLock{key: key, section: section, name: name, members: make(map[string]*entry, members)}
+	l.put(sl)
+	return sl
 }
 
-func (l *Lock) addMember(r record, p *memberParse, diags *spec.Diags) {
+// addMember reads a member or removed line of the set line above it
+// with its key (owner), or of the first set with its key.
+func (l *Lock) addMember(r record, owner *setLock, p *memberParse, diags *spec.Diags) {
 	if !r.arity(4, diags) {
 		return
 	}
 	key, value, name := r.fields[1].text, r.fields[2].text, r.fields[3].text
-	sl := l.sets[key]
+	sl := owner
+	if sl == nil {
+		sl = l.byKey(key)
+	}
 	if sl == nil {
 		diags.Errorf(r.at(1), "no set line for key %q", key)
 		return

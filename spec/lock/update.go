@@ -8,8 +8,9 @@ import (
 // Update records the spec in the lock: new sets and codes are added with
 // their current names, codes that are back lose their reservation, and
 // codes (and whole sets) missing from the spec are kept as removed so
-// their values and names stay reserved. A locked set matched to a spec
-// set by its codes (translated headers) moves to the spec set's key.
+// their values and names stay reserved. A locked set paired with a spec
+// set under another key or heading (translated headers, a reworded
+// heading) moves to the spec set's key and section.
 //
 // Call Apply first: Update writes the names it finds, and only Apply
 // keeps them clear of reserved ones. A name that is not an exported Go
@@ -23,10 +24,10 @@ func (l *Lock) Update(s *spec.Spec) {
 	for _, set := range s.Sets {
 		sl := m[set]
 		if sl == nil {
-			sl = &setLock{key: set.Key, members: map[string]*entry{}}
-		} else if sl.key != set.Key {
-			delete(l.sets, sl.key)
-			sl.key = set.Key
+			sl = &setLock{key: set.Key, section: set.Doc, members: map[string]*entry{}}
+		} else if sl.key != set.Key || sl.section != set.Doc {
+			delete(l.sets, id(sl.key, sl.section))
+			sl.key, sl.section = set.Key, set.Doc
 		}
 		if naming.IsExported(set.Name) {
 			sl.name = set.Name

@@ -247,6 +247,7 @@ func buildSet(g *group, diags *spec.Diags) *spec.Set {
 	first := g.tables[0]
 	set := &spec.Set{Name: g.name, Key: g.key, Doc: first.doc, Pos: first.pos}
 	for _, t := range g.tables {
+		set.Explicit = set.Explicit || t.dir != nil && t.dir.name != ""
 		set.Tables = append(set.Tables, t.pos)
 		set.Columns.HTTPStatus = set.Columns.HTTPStatus || t.columns.HTTPStatus
 		set.Columns.Retryable = set.Columns.Retryable || t.columns.Retryable

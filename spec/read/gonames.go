@@ -77,6 +77,7 @@ func (b *setBuilder) overrideNames(g *group, names []string) {
 				continue
 			}
 			names[i] = gn.name
+			b.set.Members[i].Explicit = true
 		}
 	}
 }
