@@ -60,7 +60,7 @@ type generateFlags struct {
 // output folder holds generated code: a typo'd path would otherwise turn
 // pinning off and start a new lock at the typo.
 func lockMissing(f *generateFlags) string {
-	if _, err := os.Stat(f.lock); !errors.Is(err, fs.ErrNotExist) || !pipeline.HasGenerated(f.dir) {
+	if _, err := os.Stat(f.lock); !errors.Is(err, fs.ErrNotExist) || !pipeline.HasGenerated(f.dir, f.specs) {
 		return ""
 	}
 	return fmt.Sprintf("%s: lock file does not exist, but %s holds generated code whose Go names it should pin; give the right -lock path, or create an empty file there to start a lock from the names the generated code declares", f.lock, f.dir)

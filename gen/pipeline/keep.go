@@ -123,7 +123,7 @@ func KeepNames(dir string, s *spec.Spec, files []gen.File, renameOK bool) spec.D
 	if renameOK {
 		return diags
 	}
-	old := Declared(onDisk(dir), dir)
+	old := Declared(onDisk(dir, headerOf(files)), dir)
 	if len(old.types) == 0 {
 		return diags
 	}
@@ -184,9 +184,21 @@ func pos(p token.Position) spec.Pos {
 	return spec.Pos{File: filepath.ToSlash(p.Filename), Line: p.Line, Col: p.Column}
 }
 
-// onDisk returns the generated Go files in dir (codebook's header, not
-// tests), or nothing when dir is missing.
-func onDisk(dir string) []gen.File {
+// headerOf is the first line of the generated files: the header naming
+// their specs.
+func headerOf(files []gen.File) string {
+	if len(files) == 0 {
+		return ""
+	}
+	line, _, _ := strings.Cut(string(files[0].Data), "\n")
+	return line
+}
+
+// onDisk returns the Go files in dir generated from the specs header
+// names (codebook's header with those paths, not tests), or nothing when
+// dir is missing. Files generated from another spec are not this spec's
+// record of names: the writer refuses to touch them anyway.
+func onDisk(dir, header string) []gen.File {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		return nil
@@ -198,12 +210,16 @@ func onDisk(dir string) []gen.File {
 			continue
 		}
 		data, err := os.ReadFile(filepath.Join(dir, name))
-		if err == nil && gen.IsGenerated(data) {
+		line, _, _ := strings.Cut(string(data), "\n")
+		if err == nil && gen.IsGenerated(data) && strings.TrimSuffix(line, "\r") == header {
 			out = append(out, gen.File{Name: name, Data: data})
 		}
 	}
 	return out
 }
 
-// HasGenerated reports whether dir holds a file codebook generated.
-func HasGenerated(dir string) bool { return len(onDisk(dir)) > 0 }
+// HasGenerated reports whether dir holds a file codebook generated from
+// the specs at paths.
+func HasGenerated(dir string, paths []string) bool {
+	return len(onDisk(dir, gen.Header(Sources(paths)))) > 0
+}
