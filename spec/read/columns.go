@@ -242,7 +242,7 @@ func (r *reader) skipTable(g *grid, cols []column) {
 	const force = "to read it, mark its columns with a directive such as <!-- codebook: cols=key,text -->"
 	for _, c := range cols {
 		if c.term.role == roleParam {
-			r.diags.Warnf(g.pos, "table skipped: its %q column says it lists fields or parameters, not codes; %s", c.title, force)
+			r.diags.Warnf(g.pos, "table skipped: its %q column marks a list of fields, parameters or changes, not codes; %s", c.title, force)
 			return
 		}
 	}
