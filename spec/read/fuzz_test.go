@@ -13,9 +13,11 @@ import (
 	"codebook.dev/codebook/spec"
 )
 
-// FuzzRead: the reader never panics, every finding points inside the
-// input, the same input gives the same output, and a spec without
-// errors has unique, valid, exported Go names.
+// FuzzRead: the reader never panics, every finding and every position
+// in the model points inside the input, the same input gives the same
+// output, a spec without errors has unique, valid, exported Go names,
+// and an error costs nothing else: the input with an error appended
+// still gives every set and member the input alone gives.
 func FuzzRead(f *testing.F) {
 	seed, err := os.ReadFile("../opi.md")
 	if err != nil {
@@ -40,6 +42,7 @@ func FuzzRead(f *testing.F) {
 			t.Fatal("nil spec")
 		}
 		checkPositions(t, src, diags)
+		checkModelPositions(t, src, s)
 		j1, err := spec.MarshalJSON(s, diags)
 		if err != nil {
 			t.Fatal(err)
@@ -51,14 +54,103 @@ func FuzzRead(f *testing.F) {
 		if !diags.HasErrors() {
 			checkNames(t, s)
 		}
+		checkErrorKeepsModel(t, src, s)
 	})
+}
+
+// errorTail is a line that is always an error (an unknown directive),
+// appended after the input in its own block.
+const errorTail = "\n\n<!-- codebook: no-such-option=1 -->\n"
+
+// checkErrorKeepsModel: the input with an error appended has the error
+// and still every member the input gives: one error never empties the
+// model `codebook spec` prints.
+func checkErrorKeepsModel(t *testing.T, src []byte, s *spec.Spec) {
+	t.Helper()
+	if len(src) > 0 && (src[len(src)-1] == '\\' || bytes.Count(src, []byte("<!--")) != bytes.Count(src, []byte("-->"))) {
+		// A trailing backslash or an open comment would swallow the
+		// directive into the input's own text.
+		return
+	}
+	withErr := append(bytes.Clone(src), errorTail...)
+	s2, d2 := Source("in.md", withErr)
+	if !d2.HasErrors() {
+		return // the tail became part of a code block or an HTML block
+	}
+	have := map[string]bool{}
+	for _, set := range s2.Sets {
+		for _, m := range set.Members {
+			have[set.Key+"\x00"+m.Value] = true
+		}
+	}
+	for _, set := range s.Sets {
+		for _, m := range set.Members {
+			if !have[set.Key+"\x00"+m.Value] {
+				t.Fatalf("member %s of set %s is lost when an error is added after the input", m.Value, set.Name)
+			}
+		}
+	}
+}
+
+// checkModelPositions: every position the model prints (sets, tables,
+// members, texts, variants, ranges, payloads) is inside the input.
+func checkModelPositions(t *testing.T, src []byte, s *spec.Spec) {
+	t.Helper()
+	lines := splitLines(src)
+	check := func(what string, p spec.Pos) {
+		if p == (spec.Pos{}) && what == "text row" {
+			return // a text with no row of its own (a fallback)
+		}
+		if p.File != "in.md" || p.Line < 1 || p.Line > len(lines) || p.Col < 1 || p.Col > len(lines[p.Line-1])+1 {
+			t.Fatalf("%s position %v outside the input (%d lines)", what, p, len(lines))
+		}
+	}
+	for _, set := range s.Sets {
+		check("set", set.Pos)
+		for _, p := range set.Tables {
+			check("table", p)
+		}
+		for _, m := range set.Members {
+			check("member "+m.Value, m.Pos)
+			for _, tx := range m.Texts {
+				check("text row", tx.Row)
+			}
+			for _, v := range m.Variants {
+				check("variant", v.Pos)
+			}
+		}
+		for _, r := range set.Ranges {
+			check("range", r.Pos)
+		}
+	}
+	for _, p := range s.Payloads {
+		check("payload", p.Pos)
+	}
+}
+
+// splitLines splits as the reader counts lines: at LF, CRLF and a bare
+// CR.
+func splitLines(src []byte) [][]byte {
+	var lines [][]byte
+	start := 0
+	for i := 0; i < len(src); i++ {
+		switch {
+		case src[i] == '\n':
+			lines = append(lines, src[start:i])
+			start = i + 1
+		case src[i] == '\r' && (i+1 == len(src) || src[i+1] != '\n'):
+			lines = append(lines, src[start:i])
+			start = i + 1
+		}
+	}
+	return append(lines, src[start:])
 }
 
 // checkPositions: every finding is at a line of the input and a byte
 // column within that line (one past its end for the end of the line).
 func checkPositions(t *testing.T, src []byte, diags spec.Diags) {
 	t.Helper()
-	lines := bytes.Split(src, []byte("\n"))
+	lines := splitLines(src)
 	for _, d := range diags {
 		p := d.Pos
 		if p.File != "in.md" || p.Line < 1 || p.Line > len(lines) || p.Col < 1 || p.Col > len(lines[p.Line-1])+1 {
