@@ -56,7 +56,10 @@ func (c *checker) setOf(t types.Type) *set {
 
 // typeName names the set as the current package sees it (opi.ErrorCode).
 func (c *checker) typeName(s *set) string {
-	return types.TypeString(s.obj.Type(), types.RelativeTo(c.pass.Pkg))
+	if s.obj.Pkg() == c.pass.Pkg {
+		return s.obj.Name()
+	}
+	return s.obj.Pkg().Name() + "." + s.obj.Name()
 }
 
 // member returns the member whose value e is, when e is constant.

@@ -130,7 +130,15 @@ func (c *checker) sameLine(a, b token.Pos) bool {
 	return c.pass.Fset.Position(a).Line == c.pass.Fset.Position(b).Line
 }
 
-// oneLine keeps text on the line of the comment it goes into.
+// oneLine keeps text on the line of the comment it goes into, and
+// drops what the Go scanner refuses even in a comment (NUL, a byte
+// order mark, invalid UTF-8).
 func oneLine(text string) string {
+	text = strings.Map(func(r rune) rune {
+		if r == 0 || r == '\uFEFF' {
+			return -1
+		}
+		return r
+	}, strings.ToValidUTF8(text, "\uFFFD"))
 	return strings.Join(strings.Fields(text), " ")
 }
