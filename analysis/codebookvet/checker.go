@@ -28,6 +28,8 @@ type set struct {
 	// first maps a value's key to the first member with that value: the
 	// one a fix names, as two cases of one value do not compile.
 	first map[string]int
+	// firsts lists, in order, the members first with their value.
+	firsts []int
 }
 
 // setOf returns the code set t is, or nil.
@@ -47,6 +49,7 @@ func (c *checker) setOf(t types.Type) *set {
 		for i, m := range fact.Members {
 			if _, dup := s.first[m.Key]; !dup {
 				s.first[m.Key] = i
+				s.firsts = append(s.firsts, i)
 			}
 		}
 	}
@@ -62,15 +65,13 @@ func (c *checker) typeName(s *set) string {
 	return s.obj.Pkg().Name() + "." + s.obj.Name()
 }
 
-// member returns the member whose value e is, when e is constant.
-func (c *checker) member(s *set, e ast.Expr) (Member, bool) {
+// member returns the index of the first member whose value e is, when
+// e is constant.
+func (c *checker) member(s *set, e ast.Expr) (int, bool) {
 	tv, ok := c.pass.TypesInfo.Types[e]
 	if !ok || tv.Value == nil {
-		return Member{}, false
+		return 0, false
 	}
 	i, ok := s.first[valueKey(tv.Value)]
-	if !ok {
-		return Member{}, false
-	}
-	return s.members[i], true
+	return i, ok
 }

@@ -134,6 +134,13 @@ func (c *checker) sameLine(a, b token.Pos) bool {
 // drops what the Go scanner refuses even in a comment (NUL, a byte
 // order mark, invalid UTF-8).
 func oneLine(text string) string {
+	if plain(text) {
+		return text
+	}
+	return cleanLine(text)
+}
+
+func cleanLine(text string) string {
 	text = strings.Map(func(r rune) rune {
 		if r == 0 || r == '\uFEFF' {
 			return -1
@@ -141,4 +148,18 @@ func oneLine(text string) string {
 		return r
 	}, strings.ToValidUTF8(text, "\uFFFD"))
 	return strings.Join(strings.Fields(text), " ")
+}
+
+// plain reports whether text is printable ASCII with single spaces
+// between words: most texts, which oneLine then need not copy.
+func plain(text string) bool {
+	if text == "" || text[0] == ' ' || text[len(text)-1] == ' ' {
+		return text == ""
+	}
+	for i := 0; i < len(text); i++ {
+		if c := text[i]; c < ' ' || c > '~' || c == ' ' && text[i+1] == ' ' {
+			return false
+		}
+	}
+	return true
 }

@@ -11,11 +11,14 @@ import (
 // an inserted case, leaves a file that parses, with the text intact on
 // one line.
 func FuzzOneLine(f *testing.F) {
-	for _, s := range []string{"Request sign error", "签名错误", "a\nb\r\nc", "\x00", "\ufeff", "\xff\xfe", "*/ }", "\u2028x", ""} {
+	for _, s := range []string{"Request sign error", "签名错误", "a\nb\r\nc", "\x00", "\ufeff", "\xff\xfe", "*/ }", "\u2028x", "", " a", "a  b", "a b ", "a\tb"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
 		line := oneLine(text)
+		if slow := cleanLine(text); line != slow {
+			t.Fatalf("oneLine(%q) = %q, the slow way %q", text, line, slow)
+		}
 		if strings.ContainsAny(line, "\n\r") {
 			t.Fatalf("oneLine(%q) = %q spans lines", text, line)
 		}

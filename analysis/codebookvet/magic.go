@@ -20,8 +20,8 @@ func (c *checker) checkComparison(be *ast.BinaryExpr) {
 			continue
 		}
 		if s := c.setOf(c.pass.TypesInfo.TypeOf(code)); s != nil {
-			if m, ok := c.member(s, lit); ok {
-				c.checkLiteral(s, lit, m)
+			if i, ok := c.member(s, lit); ok {
+				c.checkLiteral(s, lit, s.members[i])
 			}
 		}
 	}
@@ -37,8 +37,8 @@ func (c *checker) checkConversion(call *ast.CallExpr) {
 		return
 	}
 	if s := c.setOf(tv.Type); s != nil {
-		if m, ok := c.member(s, call); ok {
-			c.reportLiteral(s, call, call.Args[0], m)
+		if i, ok := c.member(s, call); ok {
+			c.reportLiteral(s, call, call.Args[0], s.members[i])
 		}
 	}
 }

@@ -29,8 +29,8 @@ type Member struct {
 	Name string
 	// Key is the constant's value (see valueKey).
 	Key string
-	// Text is what the spec says the code means, for the comment the
-	// missing-cases fix writes; it may be empty.
+	// Text is what the spec says the code means, on one line, for the
+	// comment the missing-cases fix writes; it may be empty.
 	Text string
 }
 
@@ -144,18 +144,23 @@ func valueKey(v constant.Value) string {
 
 // memberText returns what a constant's doc comment says the code means:
 // the first "- lang: text" item of the list codebook writes. Without
-// one it returns "", and the fix writes no comment.
+// one it returns "", and the fix writes no comment. It reads the raw
+// comment lines: CommentGroup.Text copies every line of every member.
 func memberText(doc *ast.CommentGroup) string {
 	if doc == nil {
 		return ""
 	}
-	for line := range strings.Lines(doc.Text()) {
-		item, ok := strings.CutPrefix(strings.TrimSpace(line), "- ")
+	for _, c := range doc.List {
+		line, ok := strings.CutPrefix(c.Text, "//")
+		if !ok {
+			continue // a /* */ comment: codebook writes none
+		}
+		item, ok := strings.CutPrefix(strings.TrimLeft(line, " \t"), "- ")
 		if !ok {
 			continue
 		}
 		if _, text, ok := strings.Cut(item, ": "); ok {
-			return strings.TrimSpace(text)
+			return oneLine(text)
 		}
 	}
 	return ""

@@ -23,7 +23,9 @@ func (c *checker) checkSwitch(cur inspector.Cursor, sw *ast.SwitchStmt) {
 	if s == nil {
 		return
 	}
+	// covered is indexed by a value's first member; coveredN counts them.
 	covered := make([]bool, len(s.members))
+	coveredN := 0
 	var deflt *ast.CaseClause
 	for _, stmt := range sw.Body.List {
 		cc := stmt.(*ast.CaseClause)
@@ -31,9 +33,12 @@ func (c *checker) checkSwitch(cur inspector.Cursor, sw *ast.SwitchStmt) {
 			deflt = cc
 		}
 		for _, e := range cc.List {
-			if m, ok := c.member(s, e); ok {
-				covered[s.first[m.Key]] = true
-				c.checkLiteral(s, e, m)
+			if i, ok := c.member(s, e); ok {
+				if !covered[i] {
+					covered[i] = true
+					coveredN++
+				}
+				c.checkLiteral(s, e, s.members[i])
 			}
 		}
 	}
@@ -41,13 +46,13 @@ func (c *checker) checkSwitch(cur inspector.Cursor, sw *ast.SwitchStmt) {
 		return
 	}
 	if c.cfg.Cases && (deflt == nil || !c.cfg.DefaultCovers) {
-		var missing []Member
-		for i, m := range s.members {
-			if !covered[i] && s.first[m.Key] == i {
-				missing = append(missing, m)
+		if n := len(s.firsts) - coveredN; n > 0 {
+			missing := make([]Member, 0, n)
+			for _, i := range s.firsts {
+				if !covered[i] {
+					missing = append(missing, s.members[i])
+				}
 			}
-		}
-		if len(missing) > 0 {
 			c.reportMissing(s, sw, deflt, missing)
 		}
 	}
@@ -90,7 +95,11 @@ func (c *checker) missingFix(s *set, sw *ast.SwitchStmt, deflt *ast.CaseClause, 
 	}
 	indent := c.indent(sw.Pos())
 	var b strings.Builder
-	b.Grow(len(missing) * 80)
+	size := 0
+	for _, m := range missing {
+		size += len(qual) + len(m.Name) + len(m.Text) + 2*len(indent) + 32
+	}
+	b.Grow(size)
 	caseLine := func(m Member) {
 		b.WriteString("case ")
 		b.WriteString(qual)
@@ -98,7 +107,7 @@ func (c *checker) missingFix(s *set, sw *ast.SwitchStmt, deflt *ast.CaseClause, 
 		b.WriteByte(':')
 		if m.Text != "" {
 			b.WriteString(" // ")
-			b.WriteString(oneLine(m.Text))
+			b.WriteString(m.Text)
 		}
 	}
 	var at token.Pos
