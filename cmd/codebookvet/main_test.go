@@ -91,6 +91,34 @@ func TestCommand(t *testing.T) {
 	}
 }
 
+// TestGoTool follows the README's recipe for a project that pins
+// codebookvet in its go.mod: go get -tool, then go vet with the tool's
+// path from go tool -n. The module cache serves as the proxy, offline
+// (codebook.dev is not published; a replace points here).
+func TestGoTool(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the go command")
+	}
+	root, err := filepath.Abs("../..")
+	if err != nil {
+		t.Fatal(err)
+	}
+	mod := t.TempDir()
+	write(t, filepath.Join(mod, "go.mod"), "module example.com/scratch\n\ngo 1.26\n\nreplace codebook.dev/codebook => "+root+"\n")
+	write(t, filepath.Join(mod, "app", "app.go"), "package app\n\n// Status is a code set.\n//\n//codebook:set\ntype Status string\n\nconst StatusDone Status = \"DONE\"\n\nfunc Done(s Status) bool { return s == \"DONE\" }\n")
+	cache, _ := runCode(t, mod, "go", "env", "GOMODCACHE")
+	proxy := "GOPROXY=file://" + filepath.ToSlash(filepath.Join(strings.TrimSpace(cache), "cache", "download"))
+	runEnv(t, mod, []string{proxy, "GOSUMDB=off"}, "go", "get", "-tool", "codebook.dev/codebook/cmd/codebookvet")
+	path, code := runCode(t, mod, "go", "tool", "-n", "codebookvet")
+	if code != 0 {
+		t.Fatalf("go tool -n codebookvet exited %d:\n%s", code, path)
+	}
+	out, code := runCode(t, mod, "go", "vet", "-vettool="+strings.TrimSpace(path), "./...")
+	if code == 0 || !strings.Contains(out, `"DONE" is StatusDone: use the constant`) {
+		t.Errorf("go vet -vettool=$(go tool -n codebookvet) exited %d:\n%s", code, out)
+	}
+}
+
 // env runs the go command offline, in module mode, outside any
 // workspace, with the toolchain running the test.
 func env() []string {
@@ -99,9 +127,16 @@ func env() []string {
 
 func runCode(t *testing.T, dir, name string, args ...string) (string, int) {
 	t.Helper()
+	return runCodeEnv(t, dir, nil, name, args...)
+}
+
+// runCodeEnv runs a command with extra settings in its environment and
+// returns its output and exit code.
+func runCodeEnv(t *testing.T, dir string, extra []string, name string, args ...string) (string, int) {
+	t.Helper()
 	cmd := exec.Command(name, args...)
 	cmd.Dir = dir
-	cmd.Env = env()
+	cmd.Env = append(env(), extra...)
 	var out bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &out
 	err := cmd.Run()
@@ -118,7 +153,12 @@ func runCode(t *testing.T, dir, name string, args ...string) (string, int) {
 
 func run(t *testing.T, dir, name string, args ...string) {
 	t.Helper()
-	if out, code := runCode(t, dir, name, args...); code != 0 {
+	runEnv(t, dir, nil, name, args...)
+}
+
+func runEnv(t *testing.T, dir string, extra []string, name string, args ...string) {
+	t.Helper()
+	if out, code := runCodeEnv(t, dir, extra, name, args...); code != 0 {
 		t.Fatalf("%s %s exited %d:\n%s", name, strings.Join(args, " "), code, out)
 	}
 }
