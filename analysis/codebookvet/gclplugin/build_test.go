@@ -40,9 +40,12 @@ func main() {
 
 // TestCustomBuild repeats what golangci-lint custom does for a plugin
 // with a path in .custom-gcl.yml — a blank import of the plugin package
-// in the main module, go mod edit -replace to the path, go mod tidy, go
+// in the main module, go mod edit -replace to the path, go get, go
 // build — offline, with the module cache as the proxy, and runs the
-// result with the plugin's settings.
+// result with the plugin's settings. It leaves out the go mod tidy
+// golangci-lint runs before building: tidy loads the tests of
+// x/tools' packages, whose dependencies (go-cmp) a fresh module cache
+// filled through this module's go.mod does not hold.
 func TestCustomBuild(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs the go command")
@@ -59,7 +62,7 @@ func TestCustomBuild(t *testing.T) {
 	cache := strings.TrimSpace(goRun(t, mod, nil, "env", "GOMODCACHE"))
 	offline := []string{"GOPROXY=file://" + filepath.ToSlash(filepath.Join(cache, "cache", "download")), "GOSUMDB=off"}
 	goRun(t, mod, nil, "mod", "edit", "-replace", "codebook.dev/codebook="+root)
-	goRun(t, mod, offline, "mod", "tidy")
+	goRun(t, mod, offline, "get", "codebook.dev/codebook/analysis/codebookvet/gclplugin")
 	bin := filepath.Join(dir, "custom-gcl")
 	goRun(t, mod, offline, "build", "-o", bin, ".")
 
