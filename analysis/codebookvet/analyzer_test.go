@@ -54,13 +54,14 @@ func TestAnalyzer(t *testing.T) {
 	analysistest.RunWithSuggestedFixes(t, dir, codebookvet.Analyzer, "cases", "magic", "marked", "visitor", "generated")
 }
 
-// TestDefaultCovers sets the flag as the command line would.
+// TestDefaultCovers sets the flag as the command line would: a switch
+// with a default is complete, one without still gets both fixes.
 func TestDefaultCovers(t *testing.T) {
 	a := codebookvet.New(codebookvet.DefaultConfig())
 	if err := a.Flags.Set("default-covers", "true"); err != nil {
 		t.Fatal(err)
 	}
-	analysistest.Run(t, testTree(t), a, "covers")
+	analysistest.RunWithSuggestedFixes(t, testTree(t), a, "covers")
 }
 
 // TestChecksOff turns every check off: nothing is reported.
