@@ -1,6 +1,7 @@
 package codebookvet
 
 import (
+	"go/ast"
 	"go/parser"
 	"go/token"
 	"strings"
@@ -29,6 +30,49 @@ func FuzzOneLine(f *testing.F) {
 		}
 		if got := file.Comments[0].List[0].Text; got != "// "+line {
 			t.Fatalf("comment %q, want %q", got, "// "+line)
+		}
+	})
+}
+
+// FuzzMemberText checks that whatever a constant's doc comment holds,
+// the text read from it for the missing-cases fix is one clean line,
+// and that the first "- lang: text" item is the one read.
+func FuzzMemberText(f *testing.F) {
+	for _, s := range []string{
+		"CodeSignError is code 21001.\n\n  - en: Sign error\n  - zh: 签名错误\n\nRows: spec/opi.md:12",
+		"- en: a\n- en: b",
+		"-en: no space",
+		"- : empty language",
+		"- en:",
+		"- en: text: with a colon",
+		"/* block */",
+		"",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, body string) {
+		doc := &ast.CommentGroup{}
+		for line := range strings.Lines(body) {
+			doc.List = append(doc.List, &ast.Comment{Text: "// " + strings.TrimRight(line, "\n")})
+		}
+		got := memberText(doc)
+		if got != oneLine(got) {
+			t.Fatalf("memberText(%q) = %q, not one clean line", body, got)
+		}
+		for line := range strings.Lines(body) {
+			item, ok := strings.CutPrefix(strings.TrimLeft(line, " \t"), "- ")
+			if !ok {
+				continue
+			}
+			if _, text, ok := strings.Cut(strings.TrimRight(item, "\n"), ": "); ok {
+				if want := oneLine(text); got != want {
+					t.Fatalf("memberText(%q) = %q, want the first item's %q", body, got, want)
+				}
+				return
+			}
+		}
+		if got != "" {
+			t.Fatalf("memberText(%q) = %q without an item", body, got)
 		}
 	})
 }
