@@ -20,11 +20,18 @@
 # go vet unit: app and bigapp hold the switches, opi and big the sets.
 # It takes a few minutes on 2 cores.
 #
+# The <package>-ns/op figures are wall time, which other processes on
+# the machine inflate; the last step therefore also profiles each
+# analyzer (10 runs, -cpuprofile) and prints the CPU time spent in the
+# analyzer's own package per run, over all packages: what it costs,
+# whatever the load.
+#
 # Usage: scripts/bench-vet.sh            (from anywhere in the repo)
 # Environment: BIG (default 10000), COUNT (benchmark -count, default 8),
 # KEEP=1 keeps the temporary folder and prints its path.
 #
-# Needs the Go module proxy for exhaustive and benchstat.
+# Needs the Go module proxy for exhaustive and benchstat (on a machine
+# without the checksum database, run it with GOSUMDB=off).
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -112,3 +119,18 @@ step "benchmarks (-count $COUNT); BIG=$BIG"
 
 step "benchstat"
 "$work/bin/benchstat" -col /impl "$work/bench.txt"
+
+step "CPU time in each analyzer's package per run (pprof -focus, 10 runs)"
+(cd "$m" && go test -c -o "$work/peers.test" .)
+for w in seed200 "big$BIG"; do
+	for impl in codebookvet exhaustive; do
+		focus='codebook\.dev/codebook/analysis/codebookvet\.'
+		[ "$impl" = exhaustive ] && focus='nishanths/exhaustive'
+		(cd "$m" && BIG=$BIG SEED=$root/spec/opi.md "$work/peers.test" -test.run '^$' \
+			-test.bench "Vet/workload=$w/impl=$impl\$" -test.benchtime 10x \
+			-test.cpuprofile "$work/$w-$impl.prof" >/dev/null)
+		secs=$(go tool pprof -top -focus "$focus" "$work/peers.test" "$work/$w-$impl.prof" 2>/dev/null |
+			sed -n 's/^Showing nodes accounting for \([0-9.]*\)\(m*s\),.*/\1 \2/p')
+		printf '%-12s %-12s %s per run\n' "$w" "$impl" "$(awk -v v="${secs% *}" -v u="${secs#* }" 'BEGIN { if (u == "ms") v /= 1000; printf "%.1f ms", v * 100 }')"
+	done
+done
