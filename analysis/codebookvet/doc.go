@@ -55,4 +55,6 @@
 //
 // Run it alone (codebookvet ./..., with -fix to apply the suggested
 // fixes) or from go vet (go vet -vettool=$(command -v codebookvet) ./...).
+// Package gclplugin below this one makes it a golangci-lint module
+// plugin; the repository's README shows the configuration.
 package codebookvet
