@@ -12,9 +12,15 @@ go 1.24.0
 
 require (
 	github.com/dave/jennifer v1.7.1
+	github.com/golangci/plugin-module-register v0.1.2
 	github.com/yuin/goldmark v1.8.7
 )
 
 require golang.org/x/tools v0.42.0
 
 require golang.org/x/net v0.50.0
+
+require (
+	golang.org/x/mod v0.33.0 // indirect
+	golang.org/x/sync v0.19.0 // indirect
+)

@@ -35,6 +35,7 @@ func emitType(f *jen.File, s *set) {
 		}
 	}
 	f.Add(doc(lines...))
+	f.Add(jen.Comment("//\n//codebook:set")) // the directive codebookvet knows a code set by; go doc hides it
 	f.Type().Id(s.Name).Id(s.goType)
 }
 

@@ -15,6 +15,8 @@ import "strconv"
 //
 // The codes are errors: Code implements error, and Err and WithMessage
 // turn a received code into the error to return (nil for the success code).
+//
+//codebook:set
 type Code int64
 
 // CodeValues returns every member of Code in spec order, in a new slice the caller may change.

@@ -15,6 +15,8 @@ import "strconv"
 //
 // The codes are errors: FailedCode implements error, and Err and WithMessage
 // turn a received code into the error to return (nil for the success code).
+//
+//codebook:set
 type FailedCode int64
 
 // FailedCodeValues returns every member of FailedCode in spec order, in a new slice the caller may change.

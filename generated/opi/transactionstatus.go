@@ -15,6 +15,8 @@ import (
 //
 // Values outside the spec are kept as they are (a newer code still decodes
 // and encodes unchanged); IsKnown tells them apart.
+//
+//codebook:set
 type TransactionStatus string
 
 // TransactionStatusValues returns every member of TransactionStatus in spec order, in a new slice the caller may change.
