@@ -572,9 +572,13 @@ func textLangs(t *table, cols []column, idx []int, rows [][]cell) {
 	if t.dir != nil {
 		dirLangs = t.dir.langs
 	}
+	han := map[int]bool{}
 	hanCells := false
 	for _, i := range idx {
-		if cols[i].term.role == roleText && cols[i].term.lang == "" && columnHasHan(rows, i) {
+		if cols[i].term.role == roleText || cols[i].term.remark {
+			han[i] = columnHasHan(rows, i)
+		}
+		if cols[i].term.role == roleText && cols[i].term.lang == "" && han[i] {
 			hanCells = true
 		}
 	}
@@ -592,7 +596,7 @@ func textLangs(t *table, cols []column, idx []int, rows [][]cell) {
 			c.lang = dirLangs[0]
 		case c.term.lang != "":
 			c.lang = c.term.lang
-		case columnHasHan(rows, i) || naming.HasHan(c.header) && !hanCells:
+		case han[i] || naming.HasHan(c.header) && !hanCells:
 			c.lang = "zh"
 		default:
 			c.lang = "en"
@@ -607,7 +611,7 @@ func textLangs(t *table, cols []column, idx []int, rows [][]cell) {
 	}
 	if dirLangs == nil && taken["en"] && !taken["zh"] {
 		for _, i := range idx {
-			if c := &cols[i]; c.term.remark && columnHasHan(rows, i) {
+			if c := &cols[i]; c.term.remark && han[i] {
 				c.term.role, c.lang = roleText, "zh"
 				t.langs = append(t.langs, "zh")
 				break
@@ -625,9 +629,20 @@ func columnHasHan(rows [][]cell, i int) bool {
 			continue
 		}
 		n++
-		if naming.HasHan(rc[i].text) {
+		if hasHan(rc[i].text) {
 			han++
 		}
 	}
 	return han > 0 && 2*han >= n
+}
+
+// hasHan reports a Han character in s; most cells of English tables are
+// ASCII and stop at the byte scan.
+func hasHan(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return naming.HasHan(s[i:])
+		}
+	}
+	return false
 }

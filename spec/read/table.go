@@ -184,7 +184,9 @@ func cellText(cells []cell, i int) string {
 // readRow reads one row's cells by their columns into rw; it reports
 // whether the row gives any code.
 func (r *reader) readRow(rw *row, t *table, cols []column, kg keyGroup, gr gridRow) bool {
-	*rw = row{pos: r.src.pos(gr.start), table: t}
+	// rw is a fresh slot of readRows' slab, already zero: setting the
+	// fields it needs spares clearing the whole struct again.
+	rw.pos, rw.table = r.src.pos(gr.start), t
 	rw.codes, rw.text = rw.oneCode[:0], rw.oneText[:0]
 	cells := gr.cells
 	rw.cells = cells
