@@ -118,7 +118,7 @@ func (g *group) add(t *table) {
 // section that reuses codes with other meanings shows it in its first
 // rows, and a long set continued over many tables must not pay for an
 // index of every code.
-const sampleRows = 256
+const sampleRows = 64
 
 func (g *group) index(t *table) {
 	for _, rw := range t.rows[:min(len(t.rows), sampleRows)] {

@@ -448,10 +448,16 @@ func codeColumn(rows [][]cell, i int, repeats bool) bool {
 // distinctEnough reports a column whose values mostly differ: a column
 // of repeated values (M, Yes, String, S) is an attribute, never a key.
 func distinctEnough(rows [][]cell, i int) bool {
+	// The first distinctSample values decide: a code column is distinct
+	// from its first rows, and a long table need not pay for a set of
+	// all its values.
+	const distinctSample = 128
 	n := 0
 	for _, rc := range rows {
 		if i < len(rc) && !isBlank(rc[i].text) {
-			n++
+			if n++; n == distinctSample {
+				break
+			}
 		}
 	}
 	if n <= 2 {

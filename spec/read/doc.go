@@ -1,63 +1,96 @@
-// Package read builds a spec.Spec from the markdown error-code pages API
-// providers publish, in English and Chinese, as pasted: tables glued to
-// the JSON before them, tables with no blank line between them, missing
-// delimiter rows, full-width pipes.
+// Package read builds a spec.Spec from the error-code pages API providers
+// publish, in English and Chinese, as pasted: markdown tables with and
+// without pipes or delimiter rows, HTML tables, tables cut into pieces,
+// two-level headers, grouping columns, bilingual cells.
 //
-// # Reading
+// # Recover by default
 //
-// The document is parsed with goldmark and its table extension. A
-// paragraph transformer that runs before goldmark's own re-segments
-// paragraphs: text glued before a header ("}| Error Code |") becomes
-// prose, every header-plus-delimiter pair starts a new table, rows end at
-// the first line without a pipe, and lines that start with a pipe but
-// have no delimiter row become a table without header. goldmark's table
-// transformer then builds each table. Cells are taken from the row's
-// own text, so rows with more or fewer cells than their header are seen
-// (and reported) instead of padded or cut, and pipes escaped with a
-// backslash or inside a code span stay in their cell.
+// A page a person can read as a code table is a code table. The reader
+// reads what is there, repairs what copying broke and reports every repair
+// as a warning at file:line:col; it never drops a row without saying so.
+// Errors are kept for what has no reasonable reading or would make wrong
+// code (invalid UTF-8, an integer outside int64, a bad directive), and one
+// error never empties the model: Source and Files return everything else
+// they read beside the findings.
 //
-// Before parsing, CRLF becomes LF and full-width digits, pipes and minus
-// signs, zero-width characters and no-break spaces are rewritten (with a
-// warning). Positions always refer to the original bytes: file:line:col,
-// with line and column 1-based and the column counted in bytes.
+// # Grids
+//
+// The document is parsed with goldmark and its table extension; HTML
+// tables with golang.org/x/net/html. A paragraph transformer that runs
+// before goldmark's own re-segments paragraphs: text glued before a header
+// ("}| Error Code |") becomes prose, every header-plus-delimiter pair
+// starts a new table, and pipe rows with no delimiter become a table. Rows
+// of pipe-separated words with no pipes at their ends are tables too when
+// their first row is header words. Every table becomes a grid (grid.go)
+// of cells cut from the row's own text (cells are substrings of the
+// normalised source), so rows with more or fewer cells than their header
+// are seen and reported, and escaped pipes stay in their cell. Fragments
+// of one table cut by blank lines or stray pipes are joined
+// (fragments.go). From then on every grid is read one way: its header
+// (header.go: a delimiter, a first row of header words, a two-level
+// header whose upper row groups the columns), its rows (rows.go: rows cut
+// at a pipe joined, repeated headers, blank and divider rows, grouping
+// cells carried down, rows shifted left under a main code put back), its
+// code columns (columns.go) and one table per code column (table.go).
+//
+// Before parsing, CRLF and bare CR become LF and full-width digits, pipes
+// and minus signs, zero-width characters and no-break spaces are
+// rewritten (with a warning). Positions always refer to the original
+// bytes: file:line:col, 1-based, the column counted in bytes.
 //
 // # Columns
 //
 // Column roles come from the headers through one vocabulary (vocab.go),
-// in English and Chinese: the key (the code: "Error Code", "错误码",
-// "failedCode", "transactionStatus 交易状态"), the symbolic name ("Inner
-// Error Code", "内部错误码"), texts ("Message", "description",
-// "错误提示语", "说明", "英文描述") and extra columns kept as attributes
-// ("HTTP Status", "处理建议", and any header the vocabulary does not
-// know). An ASCII identifier inside a header is the wire key
-// (错误failedCode → failedCode); Chinese key headers have English
-// equivalents (错误码 → key "code", set ErrorCode; 状态码 → statusCode;
-// 响应码 → responseCode). Without a key header, the first column whose
-// cells all look like codes is the key, with a warning.
+// in English and Chinese: the key ("Error Code", "错误码", "stat 值"),
+// the symbolic name ("Inner Error Code", "内部错误码"), texts ("Message",
+// "说明", "定义", "英文描述"), behaviour columns (retryable, HTTP status,
+// result S/F/U, category: typed into spec.Behaviour) and other columns
+// kept as attributes. An ASCII identifier in a header is the wire key as
+// written (error_code stays error_code): normalising it to a synonym would
+// merge sets and unlink payload fields. Chinese key headers have English
+// equivalents (错误码 → key "code", set ErrorCode). Several code columns
+// give several sets: the groups of a two-level header, a main code and
+// its sub-codes (whose members name their parent). Without a key header,
+// the first column of mostly distinct codes is the key, with a warning,
+// unless it holds amounts, ordinals or HTTP statuses, or the headers say
+// the table lists parameters, fields or changes: such a table is skipped
+// with a warning naming the cols= directive that forces it.
 //
-// A text column's language is, in order: a directive; the vocabulary
-// (英文描述 is English); Chinese when any of its cells or its header has
-// a Han character; else English. A cell with no Han character in a
-// Chinese column is an untranslated copy: it gives the member's English
-// text only when no English column does, and is reported when it
-// differs from it. The table still counts as the Chinese table, so a
-// code missing from it is reported as a missing translation.
+// A text column's language is, in order: a directive; the vocabulary;
+// Chinese when its cells have Han characters; Chinese for a Chinese
+// header over Latin cells (an untranslated copy, read as a fallback for
+// the English text) unless another text column holds the Chinese. A cell
+// holding both languages is split by script (bilingual.go).
+//
+// # Cells
+//
+// A code cell loses escapes, quotes, code spans and emphasis; it may list
+// several codes ("1003, 2003", "PENDING or PROCESSING", "E1、E2"), hold a
+// range ("214xx", "1003-1005", "1~99": a spec.Range, not a member), a
+// number with thousands separators ("2,000", warned) or a code followed by
+// the neighbouring cells it swallowed (the first code-like token is the
+// code, the rest is kept, warned). Texts are plain text: goldmark's inline
+// parser renders emphasis, links (URLs with parentheses included), images
+// and <br>, only for cells with markup.
 //
 // # Sets
 //
-// Tables with the same key merge into one set, matched by code (the
-// English and Chinese copies of a table, or a table split in two). A
-// set is Int when every code is a plain decimal integer, else String
-// (00, 01, MC999 and PENDING keep their spelling). A code cell may hold
-// several codes ("1003, 2003", "502/503": one member each) or a range
-// ("214xx": a spec.Range, not a member). Go names come from the symbol
-// (after the set's common prefix, OPI_MCH_IP_ERROR → MchIPError), else
-// from a string set's token code (PENDING → Pending), else from the
-// first sentence of the English text, else from the code (Code21401),
-// through gen/naming; collisions get the code appended and are reported
-// at both rows. The success member is the one with symbol SUCCESS or
-// text "Success" or "成功"; a set is an error set when it has one or its
-// key or key header says error, fail, 错误 or 失败.
+// Tables with the same key merge into one set when their codes agree (the
+// English and Chinese copies of a table, a table split in two). The same
+// code with another meaning under another heading starts a set of its
+// own, named from the heading (build.go). The same code twice in one
+// table is one member; its other rows are kept as variants, with a
+// warning. A set is Int when its codes are plain decimal integers,
+// tolerating one odd cell in ten (warned, never a silent switch to
+// strings), else String (00, 01, MC999 and PENDING keep their spelling).
+// A table of ranges only joins the set its header names. Go names come
+// from the symbol (after the set's common prefix, OPI_MCH_IP_ERROR →
+// MchIPError), else from a string set's token code (PENDING → Pending),
+// else from the first sentence of the English text, else from the code
+// (Code21401), through gen/naming; collisions get the code appended and
+// are reported at both rows. The success member is the one with symbol
+// SUCCESS or text "Success" or "成功"; a set is an error set when it has
+// one or its key or key header says error, fail, 错误 or 失败.
 //
 // # Payloads
 //
@@ -101,11 +134,12 @@
 //
 // # Findings
 //
-// All findings are collected and sorted. Errors: a duplicate code in one
-// table with a different row, conflicting texts for a code in one
-// language, an integer outside int64, a table with no usable key column,
-// a bad directive, a file that is not UTF-8. Warnings: rows with more or
-// fewer cells than the header, empty tables and code cells, missing
-// translations, resolved name collisions, normalised characters,
-// trailing commas in JSON, exact duplicate rows (kept once).
+// All findings are collected and sorted by position. Errors: an integer
+// outside int64, a bad directive, a file that is not UTF-8 or over the
+// size limit. Warnings: every repair (see above), rows with more or fewer
+// cells than the header, empty tables, rows and code cells, tables
+// skipped as not code tables, missing translations, variant rows,
+// resolved name collisions, normalised characters, trailing commas in
+// JSON, exact duplicate rows (kept once), and "no code table found" for a
+// document without one.
 package read
