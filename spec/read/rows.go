@@ -25,10 +25,10 @@ func (r *reader) joinBroken(g *grid) {
 	out := g.rows[:0]
 	for i := 0; i < len(g.rows); i++ {
 		rw := g.rows[i]
-		for len(rw.cells) < width && i+1 < len(g.rows) && !g.rows[i+1].open {
+		for len(rw.cells) < width && i+1 < len(g.rows) && (!g.rows[i+1].open || cutBeforePipe(rw, g.rows[i+1], width)) {
 			next := g.rows[i+1]
 			var cells []cell
-			if rw.closed {
+			if rw.closed || next.open {
 				// Cut at a pipe: the next line holds the next cells.
 				if len(rw.cells)+len(next.cells) > width {
 					break
@@ -50,6 +50,13 @@ func (r *reader) joinBroken(g *grid) {
 		out = append(out, rw)
 	}
 	g.rows = out
+}
+
+// cutBeforePipe reports a row cut between a cell and its closing pipe:
+// "| 100005 | 快递公司编码不支持" then " | 调用… | 否 |", which together make
+// exactly the table's width.
+func cutBeforePipe(rw, next gridRow, width int) bool {
+	return rw.open && !rw.closed && next.closed && len(rw.cells)+len(next.cells) == width
 }
 
 // dataRows returns the rows after the header, without the header

@@ -3,6 +3,7 @@ package read
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"codebook.dev/codebook/gen/naming"
 )
@@ -329,24 +330,30 @@ func classify(header string) term {
 			// "stat 值", "result_code 取值": the values of a wire field.
 			return term{role: roleKey, key: wireKey(ident), name: naming.Type(ident)}
 		}
+		short := utf8.RuneCountInString(han) <= maxHeaderRunes
 		for _, suf := range []string{"码", "代码", "编码", "状态"} {
-			if strings.HasSuffix(han, suf) {
+			if short && strings.HasSuffix(han, suf) {
 				return term{role: roleKey, key: han, name: naming.Type(han)}
 			}
 		}
 		for _, suf := range []string{"字段", "参数", "参数名", "字段名"} {
-			if strings.HasSuffix(han, suf) {
+			if short && strings.HasSuffix(han, suf) {
 				return term{role: roleParam}
 			}
 		}
 		for _, suf := range []string{"信息", "说明", "描述", "提示", "提示语", "消息", "含义", "原因"} {
-			if strings.HasSuffix(han, suf) {
+			if short && strings.HasSuffix(han, suf) {
 				return term{role: roleText}
 			}
 		}
 	}
 	return term{}
 }
+
+// maxHeaderRunes bounds a Chinese header read by its last word: "快递公司
+// 编码" names a column, "调用快递公司列表接口获取支持的编码" is a sentence in
+// a cell.
+const maxHeaderRunes = 8
 
 // valueWords follow a field name in a header over that field's values.
 var valueWords = map[string]bool{"值": true, "取值": true, "枚举值": true, "可选值": true, "状态值": true}
