@@ -90,7 +90,7 @@ func (r *reader) dataRows(g *grid, h header) []gridRow {
 // the first cell and the rest blank), which is no code.
 func isDivider(cells []cell) bool {
 	label := dividerLabel(cells)
-	if label == "" || len(cells) < 2 {
+	if label == "" || len(cells) < 2 || swallowed(label) {
 		return false
 	}
 	n := 0
@@ -250,7 +250,7 @@ func (r *reader) shiftRows(cols []column, mainKey, subKey int, rows []gridRow) {
 	}
 	for j := range rows {
 		cs := rows[j].cells
-		if len(cs) == 0 || mainKey >= len(cs) || !shiftedCode(cs[mainKey].text, mainShape) || !blankFrom(cs, len(cols)-k) {
+		if len(cs) == 0 || mainKey >= len(cs) || !shiftedCode(cs[mainKey].text, mainShape, subShape) || !blankFrom(cs, len(cols)-k) {
 			flush()
 			continue
 		}
@@ -265,9 +265,22 @@ func (r *reader) shiftRows(cols []column, mainKey, subKey int, rows []gridRow) {
 
 // shiftedCode reports a cell in the main code's column that is a code of
 // another shape than the main codes: a sub-code that moved left.
-func shiftedCode(s string, mainShape int) bool {
+// shiftedCode reports a main-code cell that holds a sub-code. Integer
+// main codes and integer sub-codes differ by width (1-8 over 110-812): a
+// cell of the sub-codes' width is shifted. Integer main codes over token
+// sub-codes: any token is shifted, and an integer of another width is
+// still a main code (0 beside 10000). Token main codes: any other shape.
+func shiftedCode(s string, mainShape, subShape int) bool {
 	sh := shapeOf(s)
-	return sh != mainShape && sh != 0 && sh != 4
+	switch {
+	case sh == 0 || sh == 4:
+		return false
+	case mainShape >= 100 && subShape >= 100:
+		return sh == subShape
+	case mainShape >= 100:
+		return sh < 100
+	}
+	return sh != mainShape
 }
 
 func blankFrom(cells []cell, i int) bool {
@@ -305,6 +318,18 @@ func shapeOf(s string) int {
 	return 4
 }
 
+// swallowed reports a cell that starts with a code and goes on with the
+// cells it swallowed: the code quoted or UPPER_SNAKE, or followed by a
+// number (an HTTP status). A label over a section ("Connection errors")
+// is none of these.
+func swallowed(s string) bool {
+	f := strings.Fields(s)
+	if len(f) < 2 || !looksLikeCode(stripQuotes(f[0])) {
+		return false
+	}
+	return stripQuotes(f[0]) != f[0] || strings.Contains(f[0], "_") && f[0] == upper(f[0]) || isIntCode(f[1])
+}
+
 // relayLostPipes repairs rows whose code cell swallowed the cells after
 // it ("CONSENT_REVOKED" 401 Do not retry | text |): the row is short by
 // the swallowed cells, and its first cell starts with a code. The rest of
@@ -314,14 +339,21 @@ func (r *reader) relayLostPipes(h header, rows []gridRow) {
 	width := len(h.names)
 	for j := range rows {
 		cs := rows[j].cells
-		missing := width - len(cs)
-		if missing <= 0 || len(cs) < 2 {
+		// Trailing blank cells count as lost too: "| NotImplemented 501
+		// 接口尚未实现 | | |" kept its pipes but not its cells.
+		n := len(cs)
+		for n > 1 && isBlank(cs[n-1].text) {
+			n--
+		}
+		missing := width - n
+		if missing <= 0 || len(cs) < 2 && !swallowed(cs[0].text) {
 			continue
 		}
 		f := strings.Fields(cs[0].text)
-		if len(f) <= missing || !looksLikeCode(stripQuotes(f[0])) {
+		if len(f) <= missing || !looksLikeCode(stripQuotes(f[0])) || n < len(cs) && !swallowed(cs[0].text) {
 			continue
 		}
+		cs = cs[:n]
 		out := make([]cell, 0, width)
 		out = append(out, cell{text: stripQuotes(f[0]), off: cs[0].off})
 		for k := 1; k < missing; k++ {
