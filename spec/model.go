@@ -235,6 +235,11 @@ func (m *Member) find(lang string) (int, bool) {
 type Attr struct {
 	Name  string
 	Value string
+	// Behaviour marks the cell of a behaviour column (retryable, HTTP
+	// status, result, category): Member.Behaviour holds its typed
+	// meaning, which is what a comparison should look at ("Yes" and
+	// "是" are the same answer).
+	Behaviour bool
 }
 
 // Range is a documented range of codes, such as "214xx".

@@ -41,11 +41,31 @@ func rangeTexts(text map[string]string) []spec.Text {
 // counts when a row repeats one.
 func attrs(old, new []spec.Attr, emit func(name, ov, nv string)) {
 	om, nm := attrMap(old), attrMap(new)
+	typed := behaviourAttrs(old, new)
 	for _, name := range union(om, nm) {
+		if typed[name] {
+			// Compared as behaviour: its change (or its sameness,
+			// "Yes" → "是") is reported there, once.
+			continue
+		}
 		if om[name] != nm[name] {
 			emit(name, om[name], nm[name])
 		}
 	}
+}
+
+// behaviourAttrs names the attributes that are behaviour cells on either
+// side.
+func behaviourAttrs(old, new []spec.Attr) map[string]bool {
+	m := map[string]bool{}
+	for _, as := range [][]spec.Attr{old, new} {
+		for _, a := range as {
+			if a.Behaviour {
+				m[a.Name] = true
+			}
+		}
+	}
+	return m
 }
 
 func attrMap(as []spec.Attr) map[string]string {

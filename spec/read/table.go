@@ -244,7 +244,7 @@ func (r *reader) rowAttr(rw *row, col column, c cell) {
 	if c.text == "" {
 		return
 	}
-	rw.attrs = append(rw.attrs, spec.Attr{Name: col.header, Value: c.text})
+	rw.attrs = append(rw.attrs, spec.Attr{Name: col.header, Value: c.text, Behaviour: col.term.beh != behNone})
 	if !r.setBehaviour(&rw.beh, col.term.beh, c.text) {
 		r.diags.Warnf(r.src.pos(c.off), "%s cell %q is not a value the column takes; kept as an attribute only", col.header, c.text)
 	}
