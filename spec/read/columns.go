@@ -216,6 +216,12 @@ func (r *reader) pickKeys(g *grid, cols []column, rows [][]cell) []keyGroup {
 	}
 	keys = r.keepKeys(cols, keys, rows)
 	for i := range cols {
+		if cols[i].term.role == roleKey && !containsInt(keys, i) && columnHasHan(rows, i) && distinctEnough(rows, i) {
+			// "状态" beside the key "state", holding 已签收, 运输中: the
+			// names of the codes, not codes.
+			cols[i].term.role = roleText
+			continue
+		}
 		if cols[i].term.role == roleKey && !containsInt(keys, i) {
 			cols[i].term.role = roleAttr
 			if columnAll(rows, i, isHTTPStatus) {
