@@ -2,6 +2,8 @@ package read
 
 import (
 	"strings"
+	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -287,6 +289,27 @@ func normHeader(h string) string {
 // by the vocabulary or by its ending (…码, …状态 → key; …信息, …说明 →
 // text). Headers that give no clue are roleUnknown.
 func classify(header string) term {
+	if t, ok := classified.Load(header); ok {
+		return t.(term)
+	}
+	t := classifyHeader(header)
+	if classifiedN.Add(1) <= maxClassified {
+		classified.Store(header, t)
+	}
+	return t
+}
+
+// classified caches classify: a table's headers are classified several
+// times (header detection, sub-code repair, column roles) and pages
+// repeat their headers. The cache stops growing at maxClassified
+// entries, so hostile input cannot grow it without bound.
+var (
+	classified    sync.Map // string → term
+	classifiedN   atomic.Int64
+	maxClassified int64 = 4096
+)
+
+func classifyHeader(header string) term {
 	// "状态码范围", "Code range": the ranges of the codes the stem names,
 	// read into that set.
 	if stem := rangeStem(header); stem != "" {
