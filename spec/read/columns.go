@@ -213,6 +213,9 @@ func (r *reader) textLangs(t *table, cols []column, rows [][]cell) {
 		default:
 			c.lang = "en"
 		}
+		if c.lang == "zh" {
+			c.lang = columnScript(rows, i)
+		}
 		n++
 		if taken[c.lang] {
 			c.term.role = roleAttr

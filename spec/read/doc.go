@@ -37,7 +37,8 @@
 //
 // A text column's language is, in order: a directive; the vocabulary
 // (英文描述 is English); Chinese when any of its cells or its header has
-// a Han character; else English. A cell with no Han character in a
+// a Han character (zh-Hant when its cells are in the Traditional script,
+// else zh); else English. A cell with no Han character in a
 // Chinese column is an untranslated copy: it gives the member's English
 // text only when no English column does, and is reported when it
 // differs from it. The table still counts as the Chinese table, so a
@@ -84,9 +85,10 @@
 //	name=GoName        the set's Go type name
 //	key=wireKey        the set's wire key (the JSON field its codes travel in)
 //	kind=int|string    the value kind, instead of inferring it
-//	lang=en|zh[,…]     the language of the text columns, in order (one value: all)
+//	lang=TAG[,…]       the BCP 47 tag of the text columns, in order (one value:
+//	                   all): en, zh, zh-Hant, id, ja…
 //	cols=ROLE,…        the role of every column, in order: key, symbol, text,
-//	                   text:en, text:zh, attr or skip
+//	                   text:TAG (text:en, text:zh-Hant…), attr or skip
 //	success=CODE|none  the success member, or none
 //	errors=true|false  whether the set's codes are errors
 //	go.CODE=GoName     the Go name of one member (go.21008=TimestampError)

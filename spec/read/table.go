@@ -5,6 +5,7 @@ import (
 
 	"codebook.dev/codebook/gen/naming"
 	"codebook.dev/codebook/spec"
+	"codebook.dev/codebook/spec/langtag"
 )
 
 // table is one table of a document, read into rows of codes and texts
@@ -199,7 +200,7 @@ func (r *reader) rowText(rw *row, col column, c cell) {
 	if c.text == "" {
 		return
 	}
-	if col.lang == "zh" && !naming.HasHan(c.text) {
+	if langtag.Base(col.lang) == "zh" && !naming.HasHan(c.text) {
 		rw.fallback = c.text
 		return
 	}
