@@ -170,7 +170,7 @@ func emitDecimal(f *jen.File) {
 // emitLower declares the ASCII lower-casing of the case-insensitive
 // Parse; it appends to a caller's stack buffer and does not allocate.
 func emitLower(f *jen.File) {
-	f.Add(doc(lowerHelper+" appends s to b with its ASCII letters in lower case."))
+	f.Add(doc(lowerHelper + " appends s to b with its ASCII letters in lower case."))
 	f.Func().Id(lowerHelper).Params(jen.Id("b").Index().Byte(), jen.Id("s").String()).Index().Byte().Block(
 		jen.For(jen.Id("i").Op(":=").Lit(0), jen.Id("i").Op("<").Len(jen.Id("s")), jen.Id("i").Op("++")).Block(
 			jen.Id("c").Op(":=").Id("s").Index(jen.Id("i")),

@@ -122,7 +122,7 @@ func emitErrorText(f *jen.File, s *set) {
 		jen.If(jen.Id("msg").Op("!=").Lit("")).Block(jen.Id("t").Op("+=").Lit(": ").Op("+").Id("msg")),
 		jen.Return(jen.Id("t")),
 	)
-	f.Add(doc(errorTextMethod + " is the text of an *Error[" + s.Name + "] with c and msg; an empty msg is the", "spec's text."))
+	f.Add(doc(errorTextMethod+" is the text of an *Error["+s.Name+"] with c and msg; an empty msg is the", "spec's text."))
 	f.Func().Params(recv(s)).Id(errorTextMethod).Params(jen.Id("msg").String()).String().Block(body...)
 }
 

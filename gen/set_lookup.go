@@ -197,11 +197,11 @@ func emitValues(f *jen.File, s *set) {
 	tab := "_" + s.Name + "_values"
 	s.data.array(tab, s.Name, len(s.Members), func(b []byte, i int) []byte { return append(b, s.constName(s.Members[i])...) },
 		tab+" holds the members in spec order.")
-	f.Add(doc(valuesFunc(s) + " returns every member of " + s.Name + " in spec order, in a new slice the", "caller may change."))
+	f.Add(doc(valuesFunc(s)+" returns every member of "+s.Name+" in spec order, in a new slice the", "caller may change."))
 	f.Func().Id(valuesFunc(s)).Params().Index().Id(s.Name).Block(
 		jen.Return(jen.Append(jen.Index().Id(s.Name).Parens(jen.Nil()), jen.Id(tab).Index(jen.Op(":")).Op("..."))),
 	)
-	f.Add(doc(namesFunc(s) + " returns the String of every member of " + s.Name + " in spec order, in a", "new slice the caller may change."))
+	f.Add(doc(namesFunc(s)+" returns the String of every member of "+s.Name+" in spec order, in a", "new slice the caller may change."))
 	f.Func().Id(namesFunc(s)).Params().Index().String().Block(
 		jen.Id("names").Op(":=").Make(jen.Index().String(), jen.Len(jen.Id(tab))),
 		jen.For(jen.List(jen.Id("i"), jen.Id("c")).Op(":=").Range().Id(tab)).Block(
