@@ -35,7 +35,8 @@ func FuzzParseCode(f *testing.F) {
 }
 
 // FuzzParseTransactionStatus: the same for the string set, and text
-// decoding keeps every string, known or not.
+// decoding keeps every string exactly, known or not: the text is the
+// wire value, and "Pending" is not "PENDING" on the wire.
 func FuzzParseTransactionStatus(f *testing.F) {
 	for _, s := range []string{"PENDING", "Pending", "FAILED", "REVERSED", "", "pending"} {
 		f.Add(s)
@@ -49,7 +50,7 @@ func FuzzParseTransactionStatus(f *testing.F) {
 		if err := u.UnmarshalText([]byte(s)); err != nil {
 			t.Fatal(err)
 		}
-		if err == nil && u != c || err != nil && string(u) != s {
+		if string(u) != s {
 			t.Fatalf("UnmarshalText(%q) = %q", s, u)
 		}
 	})
