@@ -48,7 +48,6 @@ func TestGoGetTool(t *testing.T) {
 	writeFile(t, filepath.Join(dir, "app", "main.go"), `package main
 
 import (
-	"errors"
 	"fmt"
 
 	"example.com/scratch/out"
@@ -56,7 +55,8 @@ import (
 
 func main() {
 	err := fmt.Errorf("call: %w", out.ErrorCodeSignError.Err())
-	fmt.Println(errors.Is(err, out.ErrorCodeSignError), out.FailedCode(-10001).Message("zh-CN"))
+	c, _ := out.ErrorCodeOf(err)
+	fmt.Println(c == out.ErrorCodeSignError, out.FailedCode(-10001).Message("zh-CN"))
 }
 `)
 	runGo(t, dir, "build", "./...")
