@@ -8,3 +8,5 @@ require (
 )
 
 require golang.org/x/tools v0.52.0
+
+require golang.org/x/net v0.62.0

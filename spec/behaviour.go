@@ -79,3 +79,18 @@ type Columns struct {
 
 // Any reports whether the set has any behaviour column.
 func (c Columns) Any() bool { return c.HTTPStatus || c.Retryable || c.Result || c.Category }
+
+// Names returns the JSON names of the columns the set has, in a fixed
+// order.
+func (c Columns) Names() []string {
+	var out []string
+	for _, x := range []struct {
+		on   bool
+		name string
+	}{{c.HTTPStatus, "httpStatus"}, {c.Retryable, "retryable"}, {c.Result, "result"}, {c.Category, "category"}} {
+		if x.on {
+			out = append(out, x.name)
+		}
+	}
+	return out
+}

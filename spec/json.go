@@ -22,8 +22,18 @@ import (
 //	      "goName": "TransactionExceedLimit",
 //	      "text": {"en": "…", "zh": "…"}, // per BCP 47 tag; only languages present
 //	      "attrs": {"HTTP Status": "400"}, // extra columns, in column order
+//	      "behaviour": {             // only the fields the row gives
+//	        "httpStatus": 400,       // from an HTTP status column
+//	        "retryable": false,      // from a Retryable / 可重试 column
+//	        "result": "failure",     // "success", "failure" or "unknown" (S/F/U)
+//	        "category": "Amount"     // from a Category / 分类 column, as written
+//	      },
+//	      "parent": "",              // the main code a sub-code refines, "" when none
+//	      "variants": [{"text": {…}, "pos": "…"}], // further rows of the same code
 //	      "pos": "opi.md:52:1"       // file:line:col of the member's first row
 //	    }],
+//	    "columns": ["httpStatus"],   // behaviour columns the set has:
+//	                                 // httpStatus, retryable, result, category
 //	    "ranges": [{"pattern": "214xx", "lo": 21400, "hi": 21499, "text": {…}, "pos": "…"}],
 //	    "pos": "opi.md:51:1"         // first table of the set
 //	  }],
@@ -32,15 +42,17 @@ import (
 //	    "fields": [{"name": "failedCode", "type": "integer", "set": "FailedCode"}],
 //	    "pos": "opi.md:40:1"
 //	  }],
+//	  "errors": [{"pos": "opi.md:12:3", "msg": "…"}],
 //	  "warnings": [{"pos": "opi.md:96:1", "msg": "…"}]
 //	}
 //
-// Every key is always present: "text" and "attrs" are {} and "ranges"
-// and "warnings" are [] when empty, "name" and "set" are "" when there is
+// Every key is always present: "text", "attrs" and "behaviour" are {}
+// and "ranges", "variants", "columns", "errors" and "warnings" are []
+// when empty, "name" and "set" are "" when there is
 // none. Columns count bytes. Sets, members and payloads are in document
 // order, warnings in position order. The encoding is deterministic: the
 // same model gives the same bytes.
-func MarshalJSON(s *Spec, warnings Diags) ([]byte, error) {
+func MarshalJSON(s *Spec, diags Diags) ([]byte, error) {
 	var b bytes.Buffer
 	b.WriteString(`{"sets":[`)
 	for i, set := range s.Sets {
@@ -52,20 +64,10 @@ func MarshalJSON(s *Spec, warnings Diags) ([]byte, error) {
 		comma(&b, i)
 		writePayload(&b, p)
 	}
+	b.WriteString(`],"errors":[`)
+	writeDiags(&b, diags, Error)
 	b.WriteString(`],"warnings":[`)
-	n := 0
-	for _, d := range warnings {
-		if d.Severity != Warning {
-			continue
-		}
-		comma(&b, n)
-		n++
-		b.WriteString(`{"pos":`)
-		str(&b, d.Pos.String())
-		b.WriteString(`,"msg":`)
-		str(&b, d.Msg)
-		b.WriteByte('}')
-	}
+	writeDiags(&b, diags, Warning)
 	b.WriteString("]}")
 	var out bytes.Buffer
 	if err := json.Indent(&out, b.Bytes(), "", "  "); err != nil {
@@ -73,6 +75,23 @@ func MarshalJSON(s *Spec, warnings Diags) ([]byte, error) {
 	}
 	out.WriteByte('\n')
 	return out.Bytes(), nil
+}
+
+// writeDiags writes the findings of one severity, in position order.
+func writeDiags(b *bytes.Buffer, diags Diags, sev Severity) {
+	n := 0
+	for _, d := range diags {
+		if d.Severity != sev {
+			continue
+		}
+		comma(b, n)
+		n++
+		b.WriteString(`{"pos":`)
+		str(b, d.Pos.String())
+		b.WriteString(`,"msg":`)
+		str(b, d.Msg)
+		b.WriteByte('}')
+	}
 }
 
 func writeSet(b *bytes.Buffer, set *Set) {
@@ -104,9 +123,27 @@ func writeSet(b *bytes.Buffer, set *Set) {
 			b.WriteByte(':')
 			str(b, a.Value)
 		}
-		b.WriteString(`},"pos":`)
+		b.WriteString(`},"behaviour":`)
+		writeBehaviour(b, m.Behaviour)
+		b.WriteString(`,"parent":`)
+		str(b, m.Parent)
+		b.WriteString(`,"variants":[`)
+		for j, v := range m.Variants {
+			comma(b, j)
+			b.WriteString(`{"text":`)
+			writeTexts(b, v.Texts)
+			b.WriteString(`,"pos":`)
+			str(b, v.Pos.String())
+			b.WriteByte('}')
+		}
+		b.WriteString(`],"pos":`)
 		str(b, m.Pos.String())
 		b.WriteByte('}')
+	}
+	b.WriteString(`],"columns":[`)
+	for i, c := range set.Columns.Names() {
+		comma(b, i)
+		str(b, c)
 	}
 	b.WriteString(`],"ranges":[`)
 	for i, r := range set.Ranges {
@@ -142,6 +179,36 @@ func writePayload(b *bytes.Buffer, p *Payload) {
 	}
 	b.WriteString(`],"pos":`)
 	str(b, p.Pos.String())
+	b.WriteByte('}')
+}
+
+// writeBehaviour writes the behaviour fields a member has; an empty
+// object when it has none.
+func writeBehaviour(b *bytes.Buffer, bh Behaviour) {
+	b.WriteByte('{')
+	n := 0
+	field := func(name string) {
+		comma(b, n)
+		n++
+		str(b, name)
+		b.WriteByte(':')
+	}
+	if bh.HTTPStatus != 0 {
+		field("httpStatus")
+		b.WriteString(strconv.Itoa(bh.HTTPStatus))
+	}
+	if bh.Retryable != Unset {
+		field("retryable")
+		b.WriteString(strconv.FormatBool(bh.Retryable == Yes))
+	}
+	if bh.Result != ResultUnset {
+		field("result")
+		str(b, bh.Result.String())
+	}
+	if bh.Category != "" {
+		field("category")
+		str(b, bh.Category)
+	}
 	b.WriteByte('}')
 }
 

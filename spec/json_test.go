@@ -51,9 +51,13 @@ func TestMarshalJSON(t *testing.T) {
             "z": "1",
             "a": "2"
           },
+          "behaviour": {},
+          "parent": "",
+          "variants": [],
           "pos": "a.md:3:1"
         }
       ],
+      "columns": [],
       "ranges": [
         {
           "pattern": "-100xx",
@@ -78,9 +82,13 @@ func TestMarshalJSON(t *testing.T) {
             "en": "bad \ufffd"
           },
           "attrs": {},
+          "behaviour": {},
+          "parent": "",
+          "variants": [],
           "pos": "a.md:8:1"
         }
       ],
+      "columns": [],
       "ranges": [],
       "pos": "a.md:6:1"
     }
@@ -101,6 +109,12 @@ func TestMarshalJSON(t *testing.T) {
         }
       ],
       "pos": "a.md:10:1"
+    }
+  ],
+  "errors": [
+    {
+      "pos": "a.md:5:1",
+      "msg": "an error is not a warning"
     }
   ],
   "warnings": [

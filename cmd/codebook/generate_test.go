@@ -194,9 +194,9 @@ func TestGenerateRefusesHandWrittenFile(t *testing.T) {
 
 func TestGenerateSpecErrors(t *testing.T) {
 	dir := t.TempDir()
-	// Two rows give code 1 different names: an error the reader must
+	// An integer outside int64 is an error the reader must
 	// report at the second row.
-	genWrite(t, filepath.Join(dir, "bad.md"), "| code | message |\n|---|---|\n| 1 | one |\n| 1 | uno |\n| x1 | |\n")
+	genWrite(t, filepath.Join(dir, "bad.md"), "| code | message |\n|---|---|\n| 1 | one |\n| 99999999999999999999 | uno |\n")
 	code, stdout, stderr := genRun(t, dir, "-o", "out", "bad.md")
 	if code != 1 {
 		t.Errorf("exit %d, want 1\n%s", code, stderr)

@@ -18,8 +18,9 @@ func runSpec(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("codebook spec", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	asJSON := fs.Bool("json", false, "print the model as one JSON object")
+	maxSize := fs.Int64("max-size", read.DefaultMaxSize, "largest document to read, in bytes")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: codebook spec [-json] FILE...")
+		fmt.Fprintln(stderr, "usage: codebook spec [-json] [-max-size BYTES] FILE...")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -29,12 +30,16 @@ func runSpec(args []string, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return 2
 	}
-	s, diags := read.Files(fs.Args()...)
+	s, diags := read.FilesMax(*maxSize, fs.Args()...)
 	for _, d := range diags {
 		fmt.Fprintln(stderr, d)
 	}
+	// The model is printed even with errors: what was read, and where
+	// the reader stopped believing the page, is what the user needs to
+	// fix it.
+	status := 0
 	if diags.HasErrors() {
-		return 1
+		status = 1
 	}
 	if *asJSON {
 		b, err := spec.MarshalJSON(s, diags)
@@ -43,10 +48,10 @@ func runSpec(args []string, stdout, stderr io.Writer) int {
 			return 1
 		}
 		stdout.Write(b)
-		return 0
+		return status
 	}
 	writeListing(stdout, s)
-	return 0
+	return status
 }
 
 // writeListing prints the model for people: one block per set, one line
@@ -74,6 +79,12 @@ func writeListing(w io.Writer, s *spec.Spec) {
 			}
 			for _, a := range m.Attrs {
 				fmt.Fprintf(w, " %q=%q", a.Name, a.Value)
+			}
+			if m.Parent != "" {
+				fmt.Fprintf(w, " parent=%s", m.Parent)
+			}
+			if len(m.Variants) > 0 {
+				fmt.Fprintf(w, " (+%d variants)", len(m.Variants))
 			}
 			fmt.Fprintln(w)
 		}

@@ -51,6 +51,10 @@ func Run(opt Options) (Result, spec.Diags, error) {
 		}()
 	}
 	s, diags := read.Files(opt.Specs...)
+	if len(s.Sets) == 0 && !diags.HasErrors() && len(opt.Specs) > 0 {
+		// An empty package is never what the user meant.
+		diags.Errorf(spec.Pos{File: opt.Specs[0]}, "no code table found; nothing to generate")
+	}
 	// The reader's parse tree and rows die here and the model stays (at
 	// 100,000 members about 60 MB of garbage beside a 100 MB model).
 	// Collecting now sets the collector's next goal from the model

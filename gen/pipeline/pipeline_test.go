@@ -58,7 +58,7 @@ func TestRunLockPinsNames(t *testing.T) {
 func TestRunErrorsGiveNoFiles(t *testing.T) {
 	dir := t.TempDir()
 	bad := filepath.Join(dir, "bad.md")
-	doc := "| code | message |\n|---|---|\n| 1 | one |\n| 1 | uno |\n"
+	doc := "| code | message |\n|---|---|\n| 1 | one |\n| 99999999999999999999 | uno |\n"
 	if err := os.WriteFile(bad, []byte(doc), 0o644); err != nil {
 		t.Fatal(err)
 	}

@@ -1,7 +1,10 @@
 package read
 
 import (
+	"fmt"
 	"strconv"
+	"strings"
+	"unicode"
 
 	"codebook.dev/codebook/gen/naming"
 	"codebook.dev/codebook/spec"
@@ -12,6 +15,9 @@ type group struct {
 	tables []*table
 	key    string
 	name   string
+	// texts indexes the group's codes to their texts, built when a
+	// later table with the same key must be checked against it.
+	texts map[string][]langText
 }
 
 // build merges the tables of all documents into sets and names the
@@ -61,6 +67,15 @@ func groupTables(docs []*docItems, diags *spec.Diags) []*group {
 				continue
 			}
 			g := latest[key]
+			if g != nil && key != "" && (dir == nil || dir.name == "") && g.disagrees(t) {
+				// The same code with another meaning under another
+				// heading: a set of its own, named from its section.
+				nameFromHeading(g)
+				g = nil
+				if n := naming.Type(asciiWords(t.doc)); n != "" {
+					name = n
+				}
+			}
 			if g == nil || key == "" || dir != nil && dir.split {
 				g = &group{key: key, name: name}
 				groups = append(groups, g)
@@ -90,6 +105,111 @@ func groupTables(docs []*docItems, diags *spec.Diags) []*group {
 	return groups
 }
 
+// disagrees reports a table whose codes mean something else than the
+// same codes in the group: most codes the two share have a different
+// text in a language both give. Translations (no language in common)
+// and a set continued in parts (no code in common) agree.
+func (g *group) disagrees(t *table) bool {
+	if g.texts == nil {
+		g.texts = map[string][]langText{}
+		for _, gt := range g.tables {
+			for _, rw := range gt.rows {
+				for _, c := range rw.codes {
+					if _, ok := g.texts[c.value]; !ok {
+						g.texts[c.value] = rw.text
+					}
+				}
+			}
+		}
+	}
+	shared, differ := 0, 0
+	for _, rw := range t.rows {
+		for _, c := range rw.codes {
+			old, ok := g.texts[c.value]
+			if !ok {
+				continue
+			}
+			for _, a := range old {
+				for _, b := range rw.text {
+					if a.lang != b.lang {
+						continue
+					}
+					shared++
+					if !sameMeaning(a.text, b.text) {
+						differ++
+					}
+				}
+			}
+		}
+	}
+	return differ > 0 && 2*differ >= shared
+}
+
+// sameMeaning reports two texts of one code that say the same: equal
+// but for case, spaces and punctuation, or sharing most of their words
+// (Latin) or character pairs (Han). "Limit exceeded" and "Limit was
+// exceeded" agree; "钱包不存在" and "类别名称过长" do not.
+func sameMeaning(a, b string) bool {
+	wa, wb := textUnits(a), textUnits(b)
+	if len(wa) == 0 || len(wb) == 0 {
+		return len(wa) == len(wb)
+	}
+	common := 0
+	for u := range wa {
+		if wb[u] {
+			common++
+		}
+	}
+	union := len(wa) + len(wb) - common
+	return 5*common >= 3*union
+}
+
+// textUnits is the set of lower-case Latin words and Han character
+// pairs of a text.
+func textUnits(s string) map[string]bool {
+	out := map[string]bool{}
+	var han []rune
+	flush := func() {
+		if len(han) == 1 {
+			out[string(han)] = true
+		}
+		for i := 0; i+1 < len(han); i++ {
+			out[string(han[i:i+2])] = true
+		}
+		han = han[:0]
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	}) {
+		for _, r := range w {
+			if unicode.Is(unicode.Han, r) {
+				han = append(han, r)
+				continue
+			}
+			flush()
+		}
+		flush()
+		if !naming.HasHan(w) {
+			out[w] = true
+		}
+	}
+	return out
+}
+
+// nameFromHeading renames a group that keeps its key's default name
+// after its section's heading, once another section's set shares its
+// key: two sets called ErrorCode and ErrorCode2 say less than
+// WalletErrors and CategoryErrors.
+func nameFromHeading(g *group) {
+	t := g.tables[0]
+	if g.name != t.name && !(t.name == "" && g.name == naming.Type(asciiWords(t.doc))) {
+		return
+	}
+	if n := naming.Type(asciiWords(t.doc)); n != "" {
+		g.name = n
+	}
+}
+
 // asciiWords keeps the ASCII letters and digits of a heading, so a set
 // named from a Chinese heading never starts with a Han character.
 func asciiWords(s string) string {
@@ -109,6 +229,10 @@ func buildSet(g *group, diags *spec.Diags) *spec.Set {
 	set := &spec.Set{Name: g.name, Key: g.key, Doc: first.doc, Pos: first.pos}
 	for _, t := range g.tables {
 		set.Tables = append(set.Tables, t.pos)
+		set.Columns.HTTPStatus = set.Columns.HTTPStatus || t.columns.HTTPStatus
+		set.Columns.Retryable = set.Columns.Retryable || t.columns.Retryable
+		set.Columns.Result = set.Columns.Result || t.columns.Result
+		set.Columns.Category = set.Columns.Category || t.columns.Category
 	}
 	set.Kind = setKind(g, diags)
 	rows := 0
@@ -131,23 +255,60 @@ func buildSet(g *group, diags *spec.Diags) *spec.Set {
 }
 
 // setKind is Int when every code is a plain integer (no leading zeros,
-// no letters), else String; a kind= directive decides instead.
+// no letters), else String; a kind= directive decides instead. A few
+// odd cells among many integers (at most one in ten, in a set of ten
+// codes or more) do not turn the set into strings: they are reported
+// where they stand (see canonical). When odd cells do make a mostly
+// integer set a string set, each of them says so.
 func setKind(g *group, diags *spec.Diags) spec.Kind {
 	for _, t := range g.tables {
 		if t.dir != nil && t.dir.kind != nil {
 			return *t.dir.kind
 		}
 	}
+	var odd []code
+	n := 0
 	for _, t := range g.tables {
 		for _, rw := range t.rows {
 			for _, c := range rw.codes {
+				n++
 				if !isIntShaped(c.value) {
-					return spec.String
+					odd = append(odd, c)
 				}
 			}
 		}
 	}
-	return spec.Int
+	switch {
+	case len(odd) == 0:
+		return spec.Int
+	case n >= 10 && 10*len(odd) <= n:
+		return spec.Int
+	case 2*len(odd) < n && !fixedWidth(g):
+		others := ""
+		if len(odd) > 1 {
+			others = fmt.Sprintf(" and %d other codes", len(odd)-1)
+		}
+		diags.Warnf(odd[0].pos, "code %q%s make the set a string set (%d of its %d codes are integers); a kind=int directive reads it as integers", odd[0].value, others, n-len(odd), n)
+	}
+	return spec.String
+}
+
+// fixedWidth reports codes written to one width, some with leading
+// zeros ("00", "05", "51"): strings on purpose, not integers gone wrong.
+func fixedWidth(g *group) bool {
+	width, zero := -1, false
+	for _, t := range g.tables {
+		for _, rw := range t.rows {
+			for _, c := range rw.codes {
+				if width >= 0 && len(c.value) != width {
+					return false
+				}
+				width = len(c.value)
+				zero = zero || len(c.value) > 1 && c.value[0] == '0'
+			}
+		}
+	}
+	return zero
 }
 
 // isIntShaped reports a decimal integer as a Go int would print it: no

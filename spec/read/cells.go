@@ -10,18 +10,7 @@ type cell struct {
 	off  int // offset in the normalised source of the cell's first byte
 }
 
-// splitRow splits the row text src[start:stop] into cells. Like
-// goldmark it splits at pipes not escaped with a backslash and drops one
-// leading and one trailing pipe; unlike goldmark it keeps pipes inside
-// code spans in their cell and returns every cell the row has, so the
-// reader can see rows with more or fewer cells than their header.
-func splitRow(src []byte, start, stop int) []cell {
-	cells := make([]cell, 0, 8)
-	eachCell(src, start, stop, func(a, b int) { cells = append(cells, newCell(src, a, b)) })
-	return cells
-}
-
-// countCells is len(splitRow(…)) without building the cells.
+// countCells is the number of cells eachCell finds.
 func countCells(src []byte, start, stop int) int {
 	n := 0
 	eachCell(src, start, stop, func(int, int) { n++ })
@@ -79,9 +68,17 @@ func codeSpanEnd(src []byte, i, stop int) int {
 	return 0
 }
 
-func newCell(src []byte, start, stop int) cell {
-	start, stop = trimSpace(src, start, stop)
-	return cell{text: cleanCell(string(src[start:stop])), off: start}
+// newCell makes a cell of text[start:stop], text being the normalised
+// source as one string: a cell that needs no cleaning is a substring of
+// it and costs no allocation.
+func newCell(text string, start, stop int) cell {
+	for start < stop && isSpace(text[start]) {
+		start++
+	}
+	for stop > start && isSpace(text[stop-1]) {
+		stop--
+	}
+	return cell{text: cleanCell(text[start:stop]), off: start}
 }
 
 func trimSpace(src []byte, start, stop int) (int, int) {
@@ -96,63 +93,23 @@ func trimSpace(src []byte, start, stop int) (int, int) {
 
 func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
 
-var lineBreaks = strings.NewReplacer("<br>", " ", "<br/>", " ", "<br />", " ")
-
-// cleanCell removes the inline markup providers wrap codes and texts in
-// (code spans, emphasis, line breaks) and backslash escapes, so `21001`,
-// **21001** and 21001 are the same code. Text inside a code span is kept
-// as written.
+// cleanCell turns a cell's markdown into the text a person reads, so
+// `21001`, **21001** and 21001 are the same code and "**Invalid** API
+// key" is "Invalid API key". A cell that is one code span keeps its
+// content exactly as written.
 func cleanCell(s string) string {
-	if strings.Contains(s, "<br") {
-		s = lineBreaks.Replace(s)
-	}
-	if strings.Contains(s, "](") {
-		s = linkText(s)
-	}
-	for _, m := range []string{"``", "`", "**", "*"} {
-		if len(s) > 2*len(m) && strings.HasPrefix(s, m) && strings.HasSuffix(s, m) {
-			inner := s[len(m) : len(s)-len(m)]
-			if m[0] == '`' {
-				return strings.TrimSpace(inner)
-			}
-			s = inner
+	s = strings.TrimSpace(s)
+	for _, m := range []string{"``", "`"} {
+		if len(s) > 2*len(m) && strings.HasPrefix(s, m) && strings.HasSuffix(s, m) && !strings.Contains(s[len(m):len(s)-len(m)], "`") {
+			return strings.TrimSpace(s[len(m) : len(s)-len(m)])
 		}
 	}
-	if strings.IndexByte(s, '\\') < 0 {
-		return strings.TrimSpace(s)
-	}
-	var b strings.Builder
-	for i := 0; i < len(s); i++ {
-		if s[i] == '\\' && i+1 < len(s) && isPunct(s[i+1]) {
-			i++
-		}
-		b.WriteByte(s[i])
-	}
-	return strings.TrimSpace(b.String())
+	return plainText(s)
 }
 
-func isPunct(c byte) bool {
-	return strings.IndexByte("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~", c) >= 0
-}
-
-// linkText replaces inline links [text](url) with their text: the URL
-// is no part of a code or its message.
-func linkText(s string) string {
-	var b strings.Builder
-	for {
-		open := strings.IndexByte(s, '[')
-		mid := strings.Index(s, "](")
-		if open < 0 || mid < open {
-			break
-		}
-		end := strings.IndexByte(s[mid:], ')')
-		if end < 0 {
-			break
-		}
-		b.WriteString(s[:open])
-		b.WriteString(s[open+1 : mid])
-		s = s[mid+end+1:]
+func firstNonSpace(src []byte, i int) int {
+	for i < len(src) && (src[i] == ' ' || src[i] == '\t') {
+		i++
 	}
-	b.WriteString(s)
-	return b.String()
+	return i
 }

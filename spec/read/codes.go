@@ -32,15 +32,7 @@ func isCodeToken(s string) bool {
 // (pay.failed), letters then digits (MC999, E1001), ranges and lists
 // of those.
 func looksLikeCode(s string) bool {
-	if isRange(s) {
-		return true
-	}
-	if parts := splitCodes(s); parts != nil {
-		for _, p := range parts {
-			if !looksLikeCode(p) {
-				return false
-			}
-		}
+	if isRange(s) || isSpanRange(s) {
 		return true
 	}
 	if !isCodeToken(s) {
@@ -50,6 +42,8 @@ func looksLikeCode(s string) bool {
 	switch {
 	case allDigits(t):
 		return true
+	case isDateOrVersion(t):
+		return false
 	case strings.Contains(t, ".") && strings.ToLower(t) == t:
 		return true
 	case strings.ToUpper(t) == t:
@@ -78,6 +72,9 @@ func isRange(s string) bool {
 
 // rangeBounds returns the bounds of a range like 214xx (21400, 21499).
 func rangeBounds(s string) (lo, hi int64, ok bool) {
+	if lo, hi, ok := spanBounds(s); ok {
+		return lo, hi, true
+	}
 	neg := strings.HasPrefix(s, "-")
 	s = strings.TrimPrefix(s, "-")
 	if len(s) > 18 {
@@ -100,30 +97,28 @@ func rangeBounds(s string) (lo, hi int64, ok bool) {
 	return lo, hi, true
 }
 
-// splitCodes splits a cell listing several codes ("1003, 2003",
-// "502/503", "E01、E02") and returns nil unless every part is a code of
-// at least two characters or an integer, so "N/A" is not two codes.
-func splitCodes(s string) []string {
-	f := strings.FieldsFunc(s, func(r rune) bool {
-		return r == ',' || r == '/' || r == ' ' || r == '、' || r == '，' || r == ';' || r == '；'
-	})
-	if len(f) < 2 {
-		return nil
-	}
-	for _, p := range f {
-		if !isCodeToken(p) || len(p) < 2 && !allDigits(p) {
-			return nil
-		}
-	}
-	return f
-}
-
 func allDigits(s string) bool {
 	if s == "" {
 		return false
 	}
 	for i := 0; i < len(s); i++ {
 		if !isDigit(s[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// isDateOrVersion reports 2024-01-05, 2024.01.05, 1.2 and 1.2.3: the
+// first column of a changelog, never a code.
+func isDateOrVersion(s string) bool {
+	s = strings.TrimPrefix(strings.TrimPrefix(s, "v"), "V")
+	parts := strings.FieldsFunc(s, func(r rune) bool { return r == '.' || r == '-' || r == '/' })
+	if len(parts) < 2 || len(parts) > 3 {
+		return false
+	}
+	for _, p := range parts {
+		if !allDigits(p) || len(p) > 4 {
 			return false
 		}
 	}

@@ -90,8 +90,15 @@ func (b *setBuilder) canonical(c code) (string, int64, bool) {
 	if b.set.Kind == spec.String {
 		return c.value, 0, true
 	}
+	if t := strings.TrimPrefix(c.value, "-"); allDigits(t) && !isIntShaped(c.value) {
+		n, err := strconv.ParseInt(c.value, 10, 64)
+		if err == nil {
+			b.diags.Warnf(c.pos, "code %q has a leading zero in a set of integers; read as %d", c.value, n)
+			return strconv.FormatInt(n, 10), n, true
+		}
+	}
 	if !isIntShaped(c.value) {
-		b.diags.Errorf(c.pos, "code %q is not an integer but the set is kind=int", c.value)
+		b.diags.Warnf(c.pos, "code %q is not an integer, unlike the set's other codes; row skipped (a kind=string directive reads the set as strings)", c.value)
 		return "", 0, false
 	}
 	n, err := strconv.ParseInt(c.value, 10, 64)
@@ -107,8 +114,9 @@ func (b *setBuilder) newMember(rw *row, v string, n int64) {
 	m, ms := b.slab.next()
 	*m = spec.Member{
 		Value: v, Int: n, Symbol: rw.symbol, Pos: rw.pos,
-		Texts: make([]spec.Text, 0, len(rw.text)),
-		Attrs: append([]spec.Attr(nil), rw.attrs...),
+		Texts:     make([]spec.Text, 0, len(rw.text)),
+		Attrs:     append([]spec.Attr(nil), rw.attrs...),
+		Behaviour: rw.beh, Parent: rw.parent,
 	}
 	for _, t := range rw.text {
 		m.SetText(t.lang, t.text, rw.pos)
@@ -133,8 +141,14 @@ func (b *setBuilder) mergeRow(ms *mstate, rw *row, v string) {
 			b.diags.Warnf(rw.pos, "duplicate row for code %q kept once (first at %s)", v, ms.first.pos)
 			return
 		}
-		b.diags.Errorf(rw.pos, "duplicate code %q with a different row (first at %s)", v, ms.first.pos)
-		b.diags.Errorf(ms.first.pos, "duplicate code %q with a different row (again at %s)", v, rw.pos)
+		// One code listed under several causes: the first row gives the
+		// member, the others stay as its variants.
+		b.diags.Warnf(rw.pos, "code %q again with a different row (first at %s); kept as a variant of the first", v, ms.first.pos)
+		va := spec.Variant{Pos: rw.pos}
+		for _, lt := range sortedTexts(rw.text) {
+			va.Texts = append(va.Texts, spec.Text{Lang: lt.lang, Text: lt.text, Row: rw.pos})
+		}
+		m.Variants = append(m.Variants, va)
 		return
 	}
 	for _, lt := range sortedTexts(rw.text) {
@@ -144,15 +158,18 @@ func (b *setBuilder) mergeRow(ms *mstate, rw *row, v string) {
 		case !ok:
 			m.SetText(l, t, rw.pos)
 		case old.Text != t:
-			b.diags.Errorf(rw.pos, "code %q has conflicting %s texts: %q here, %q at %s", v, langName(l), t, old.Text, old.Row)
-			b.diags.Errorf(old.Row, "code %q has conflicting %s texts: %q here, %q at %s", v, langName(l), old.Text, t, rw.pos)
+			b.diags.Warnf(rw.pos, "code %q has conflicting %s texts: %q here, %q at %s; kept the first", v, langName(l), t, old.Text, old.Row)
 		}
 	}
 	switch {
 	case m.Symbol == "":
 		m.Symbol = rw.symbol
 	case rw.symbol != "" && rw.symbol != m.Symbol:
-		b.diags.Errorf(rw.pos, "code %q has conflicting symbols: %q here, %q at %s", v, rw.symbol, m.Symbol, m.Pos)
+		b.diags.Warnf(rw.pos, "code %q has conflicting symbols: %q here, %q at %s; kept the first", v, rw.symbol, m.Symbol, m.Pos)
+	}
+	mergeBehaviour(&m.Behaviour, rw.beh)
+	if m.Parent == "" {
+		m.Parent = rw.parent
 	}
 	for _, a := range rw.attrs {
 		if !hasAttr(m.Attrs, a.Name) {
@@ -195,10 +212,24 @@ func addLangs(have, more []string) []string {
 
 func (b *setBuilder) addRange(rw *row, pattern string) {
 	for _, r := range b.set.Ranges {
-		if r.Pattern == pattern {
-			b.diags.Warnf(rw.pos, "duplicate range %q kept once (first at %s)", pattern, r.Pos)
-			return
+		if r.Pattern != pattern {
+			continue
 		}
+		// A range listed in an overview and again in the list: texts
+		// the first row lacks are taken; others are reported.
+		added := false
+		for _, t := range rw.text {
+			if old, ok := r.Text[t.lang]; !ok {
+				r.Text[t.lang], added = t.text, true
+			} else if old != t.text {
+				b.diags.Warnf(rw.pos, "range %q again with %s text %q; kept %q from %s", pattern, t.lang, t.text, old, r.Pos)
+				added = true
+			}
+		}
+		if !added {
+			b.diags.Warnf(rw.pos, "duplicate range %q kept once (first at %s)", pattern, r.Pos)
+		}
+		return
 	}
 	r := &spec.Range{Pattern: pattern, Text: map[string]string{}, Pos: rw.pos}
 	r.Lo, r.Hi, _ = rangeBounds(pattern)
@@ -302,5 +333,22 @@ func (b *setBuilder) errors(g *group) {
 			b.set.Errors = true
 			return
 		}
+	}
+}
+
+// mergeBehaviour fills the fields of b that a later row (the other
+// language's table) gives and b lacks.
+func mergeBehaviour(b *spec.Behaviour, o spec.Behaviour) {
+	if b.HTTPStatus == 0 {
+		b.HTTPStatus = o.HTTPStatus
+	}
+	if b.Retryable == spec.Unset {
+		b.Retryable = o.Retryable
+	}
+	if b.Result == spec.ResultUnset {
+		b.Result = o.Result
+	}
+	if b.Category == "" {
+		b.Category = o.Category
 	}
 }

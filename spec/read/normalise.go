@@ -15,6 +15,8 @@ func rewrite(r rune) (repl string, what string) {
 		return string(rune('0' + r - '０')), "full-width digit"
 	case r == '－':
 		return "-", "full-width minus"
+	case r == '\u2212':
+		return "-", "minus sign"
 	case r == '\u00a0':
 		return " ", "no-break space"
 	case r == '\u200b', r == '\u200c', r == '\u200d', r == '\u2060', r == '\ufeff':
@@ -37,6 +39,10 @@ func (s *source) normalise() {
 		switch {
 		case b[i] == '\r' && i+1 < len(b) && b[i+1] == '\n':
 			repl, what = "", "crlf"
+		case b[i] == '\r':
+			// Classic Mac line endings: without this a whole CR-only
+			// file is one line, and its tables one paragraph of prose.
+			repl, what = "\n", "cr"
 		case r >= 0x80:
 			repl, what = rewrite(r)
 			if i == 0 && r == '\ufeff' {
@@ -55,7 +61,7 @@ func (s *source) normalise() {
 			out = append(out, b[:i]...)
 		}
 		p := s.posOrig(i)
-		if what != "crlf" && what != "bom" && !warned[seen{p.Line, what}] {
+		if what != "crlf" && what != "bom" && what != "cr" && !warned[seen{p.Line, what}] {
 			warned[seen{p.Line, what}] = true
 			s.diags.Warnf(p, "normalised %s %q", what, b[i:i+size])
 		}

@@ -28,7 +28,7 @@ func (r *reader) findExamples(start, stop int) {
 	src := r.src.norm
 	for i := start; i < stop; {
 		j := firstNonSpace(src, i)
-		if j < stop && src[j] == '{' {
+		if j < stop && src[j] == '{' && jsonStart(src[j+1:stop]) {
 			if end := matchBrace(src, j, stop); end > 0 {
 				r.addExample(j, end)
 				i = end
@@ -43,6 +43,14 @@ func (r *reader) findExamples(start, stop int) {
 		}
 		i += k + 1
 	}
+}
+
+// jsonStart reports text after a '{' that opens a JSON object: a key's
+// quote or the closing brace. Wiki markup ("{{indexmenu_n>11}}") and
+// placeholders ("{orderId}") are not examples and not worth a warning.
+func jsonStart(rest []byte) bool {
+	rest = bytes.TrimLeft(rest, " \t\r\n")
+	return len(rest) > 0 && (rest[0] == '"' || rest[0] == '}')
 }
 
 // matchBrace returns the offset after the brace that closes the one at

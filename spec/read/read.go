@@ -2,6 +2,8 @@ package read
 
 import (
 	"bytes"
+	"fmt"
+	"io"
 	"os"
 	"sync"
 
@@ -19,17 +21,46 @@ import (
 // key across files merge into one set. Positions name each file by the
 // path as given. The Spec is never nil; with errors it may be partial.
 func Files(paths ...string) (*spec.Spec, spec.Diags) {
+	return FilesMax(DefaultMaxSize, paths...)
+}
+
+// DefaultMaxSize is the largest document Files reads: far above any real
+// error-code page, and low enough that a mistaken path (/dev/zero, a
+// log file) fails at once instead of filling memory.
+const DefaultMaxSize = 64 << 20
+
+// FilesMax is Files with a size limit per document other than
+// DefaultMaxSize; a larger document is an error and is not read.
+func FilesMax(limit int64, paths ...string) (*spec.Spec, spec.Diags) {
 	var diags spec.Diags
 	var files []file
 	for _, p := range paths {
-		b, err := os.ReadFile(p)
+		b, err := readLimited(p, limit)
 		if err != nil {
-			diags.Errorf(spec.Pos{File: p}, "cannot read file: %v", err)
+			diags.Errorf(spec.Pos{File: p}, "%v", err)
 			continue
 		}
 		files = append(files, file{p, b})
 	}
 	return readFiles(files, diags)
+}
+
+// readLimited reads at most limit bytes of the file, and fails when it
+// has more, without reading the rest.
+func readLimited(path string, limit int64) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("cannot read file: %v", err)
+	}
+	defer f.Close()
+	b, err := io.ReadAll(io.LimitReader(f, limit+1))
+	if err != nil {
+		return nil, fmt.Errorf("cannot read file: %v", err)
+	}
+	if int64(len(b)) > limit {
+		return nil, fmt.Errorf("file is larger than the limit of %d bytes; raise it with -max-size", limit)
+	}
+	return b, nil
 }
 
 // Source reads one document held in memory; name is used in positions.
@@ -83,6 +114,12 @@ type reader struct {
 	// next table and the next JSON example.
 	pendingTable, pendingPayload *directive
 	items                        docItems
+	// grids are the document's tables in order, read once the whole
+	// document is walked, so that fragments can be joined first.
+	grids []*grid
+	// skipTo is the end of an HTML table already read: nodes before it
+	// are parts of that table.
+	skipTo int
 }
 
 var markdown = sync.OnceValue(func() goldmark.Markdown {
@@ -100,6 +137,12 @@ func readDoc(name string, b []byte, diags *spec.Diags) *docItems {
 	r := &reader{src: newSource(name, b, diags), diags: diags}
 	doc := markdown().Parser().Parse(text.NewReader(r.src.norm))
 	_ = ast.Walk(doc, r.visit)
+	for _, g := range r.joinFragments(r.grids) {
+		r.items.tables = append(r.items.tables, r.readGrid(g)...)
+	}
+	if len(r.items.tables) == 0 {
+		r.diags.Warnf(spec.Pos{File: name, Line: 1, Col: 1}, "no code table found")
+	}
 	if d := r.pendingTable; d != nil {
 		r.diags.Warnf(d.pos, "directive is followed by no table")
 	}
@@ -112,6 +155,18 @@ func readDoc(name string, b []byte, diags *spec.Diags) *docItems {
 func (r *reader) visit(n ast.Node, entering bool) (ast.WalkStatus, error) {
 	if !entering {
 		return ast.WalkContinue, nil
+	}
+	if start, stop, ok := r.nodeSpan(n); ok {
+		if start < r.skipTo {
+			// Inside an HTML table already read.
+			return ast.WalkSkipChildren, nil
+		}
+		switch n.(type) {
+		case *ast.HTMLBlock, *ast.Paragraph:
+			if r.htmlTableAt(start, stop) {
+				return ast.WalkSkipChildren, nil
+			}
+		}
 	}
 	switch n := n.(type) {
 	case *ast.Heading:
@@ -138,12 +193,59 @@ func (r *reader) visit(n ast.Node, entering bool) (ast.WalkStatus, error) {
 	return ast.WalkContinue, nil
 }
 
-func (r *reader) addTable(raw *rawTable) {
-	d := r.pendingTable
-	r.pendingTable = nil
-	if t := r.readTable(raw, d); t != nil {
-		r.items.tables = append(r.items.tables, t)
+// nodeSpan returns the source span of a block node's lines.
+func (r *reader) nodeSpan(n ast.Node) (start, stop int, ok bool) {
+	if n.Type() != ast.TypeBlock {
+		return 0, 0, false
 	}
+	switch n := n.(type) {
+	case *looseTable:
+		return rawSpan(n.raw)
+	case *ast.Document, *ast.List, *ast.ListItem, *ast.Blockquote:
+		return 0, 0, false
+	default:
+		if raw, ok := n.AttributeString(rawKey); ok {
+			return rawSpan(raw.(*rawTable))
+		}
+	}
+	lines := n.Lines()
+	if lines.Len() == 0 {
+		return 0, 0, false
+	}
+	stop = lines.At(lines.Len() - 1).Stop
+	if h, ok := n.(*ast.HTMLBlock); ok && h.HasClosure() {
+		stop = max(stop, h.ClosureLine.Stop)
+	}
+	return lines.At(0).Start, stop, true
+}
+
+func rawSpan(t *rawTable) (int, int, bool) {
+	start := t.header.Start
+	if !t.hasHeader() && len(t.rows) > 0 {
+		start = t.rows[0].Start
+	}
+	stop := t.delim.Stop
+	if n := len(t.rows); n > 0 {
+		stop = t.rows[n-1].Stop
+	}
+	return start, stop, true
+}
+
+func (r *reader) addTable(raw *rawTable) {
+	r.addGrid(r.gridFromRaw(raw))
+}
+
+// addGrid queues a table with the directive before it.
+func (r *reader) addGrid(g *grid) {
+	g.dir = r.pendingTable
+	r.pendingTable = nil
+	if len(g.rows) == 0 {
+		if g.dir == nil || !g.dir.ignore {
+			r.diags.Warnf(g.pos, "empty table: a header and no rows")
+		}
+		return
+	}
+	r.grids = append(r.grids, g)
 }
 
 func (r *reader) htmlBlock(n *ast.HTMLBlock) {

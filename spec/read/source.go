@@ -14,7 +14,9 @@ type source struct {
 	orig []byte
 	// norm is orig with CRLF, full-width digits and pipes, zero-width
 	// spaces and NBSP rewritten; edits maps offsets in norm back to orig.
-	norm  []byte
+	norm []byte
+	// text is norm as a string, made once: cells are substrings of it.
+	text  string
 	edits []edit
 	// lines holds the offset in orig of every line start.
 	lines []int
@@ -28,15 +30,28 @@ type edit struct{ n, o int }
 func newSource(name string, orig []byte, diags *spec.Diags) *source {
 	s := &source{name: name, orig: orig, diags: diags}
 	s.lines = append(s.lines, 0)
+	cr := -1
 	for i, c := range orig {
-		if c == '\n' {
+		switch {
+		case c == '\n':
 			s.lines = append(s.lines, i+1)
+		case c == '\r' && (i+1 == len(orig) || orig[i+1] != '\n'):
+			// A lone CR ends a line too (old Mac exports), so positions
+			// in a CR-only file name real lines.
+			s.lines = append(s.lines, i+1)
+			if cr < 0 {
+				cr = i
+			}
 		}
+	}
+	if cr >= 0 {
+		diags.Warnf(s.posOrig(cr), "line endings are bare carriage returns; read as line feeds")
 	}
 	if i := invalidUTF8(orig); i >= 0 {
 		diags.Errorf(s.posOrig(i), "file is not valid utf-8 (byte %#x)", orig[i])
 	}
 	s.normalise()
+	s.text = string(s.norm)
 	return s
 }
 

@@ -142,13 +142,16 @@ func segment(src []byte, lines []text.Segment) []chunk {
 			cl := append([]text.Segment{h}, lines[i+1:j]...)
 			out = append(out, chunk{lines: cl, table: t})
 			i = j
-		case startsWithPipe(src, l):
+		case startsWithPipe(src, l) || countCells(src, l.Start, l.Stop) >= 2 && i+1 < len(lines) && countCells(src, lines[i+1].Start, lines[i+1].Stop) >= 2:
+			// Rows without a delimiter row: lines that start with a
+			// pipe, or two or more lines in a row that have cells
+			// (pages that drop leading pipes and delimiter rows alike).
 			t := &rawTable{}
 			j := i
-			for ; j < len(lines) && startsWithPipe(src, lines[j]) && !isHeaderAt(j); j++ {
+			for ; j < len(lines) && (startsWithPipe(src, lines[j]) || countCells(src, lines[j].Start, lines[j].Stop) >= 2 || j > i && endsWithPipe(src, lines[j])) && !isHeaderAt(j); j++ {
 				t.rows = append(t.rows, lines[j])
 			}
-			if j == i+1 && !endsWithPipe(src, l) || countCells(src, l.Start, l.Stop) < 2 {
+			if countCells(src, l.Start, l.Stop) < 2 {
 				prose(l)
 				i++
 				continue
@@ -183,8 +186,11 @@ func headerSegment(src []byte, line, delim text.Segment) text.Segment {
 	return line
 }
 
+// hasPipe reports a line that can be a row: it starts or ends with a
+// pipe or has two cells. A line ending in a pipe continues a row cut
+// by a stray line break ("| 3100 |" then "message text |").
 func hasPipe(src []byte, s text.Segment) bool {
-	return startsWithPipe(src, s) || countCells(src, s.Start, s.Stop) > 1
+	return startsWithPipe(src, s) || endsWithPipe(src, s) || countCells(src, s.Start, s.Stop) > 1
 }
 
 func startsWithPipe(src []byte, s text.Segment) bool {

@@ -8,8 +8,8 @@ import (
 	"codebook.dev/codebook/spec/langtag"
 )
 
-// table is one table of a document, read into rows of codes and texts
-// but not yet merged into a set.
+// table is the part of a page's table that gives one set, read into
+// rows of codes and texts but not yet merged into a set.
 type table struct {
 	pos spec.Pos
 	doc string
@@ -20,7 +20,11 @@ type table struct {
 	keyHeader string
 	// langs are the languages the table's text columns are in.
 	langs []string
-	rows  []*row
+	// columns records the behaviour columns the table has.
+	columns spec.Columns
+	// sub marks a table of sub-codes: its rows carry a parent code.
+	sub  bool
+	rows []*row
 }
 
 // row is one data row; a row whose code cell lists several codes gives
@@ -35,6 +39,8 @@ type row struct {
 	// Chinese: an untranslated copy of the English text (see doc.go).
 	fallback string
 	attrs    []spec.Attr
+	beh      spec.Behaviour
+	parent   string
 	// cells are the row's cells, to spot exact duplicate rows.
 	cells []cell
 	table *table
@@ -49,155 +55,207 @@ type row struct {
 type langText struct{ lang, text string }
 
 // sameCells reports an exact duplicate row: the same cell texts.
-func (rw *row) sameCells(o *row) bool {
-	if len(rw.cells) != len(o.cells) {
-		return false
-	}
-	for i := range rw.cells {
-		if rw.cells[i].text != o.cells[i].text {
-			return false
-		}
-	}
-	return true
-}
+func (rw *row) sameCells(o *row) bool { return sameTexts(rw.cells, o.cells) }
 
 type code struct {
 	value string
 	pos   spec.Pos
 }
 
-// column is one column of a table with its role resolved.
-type column struct {
-	header string
-	term   term
-	lang   string
+// readGrid reads a grid into one table per code column. A grid that is
+// not a code table gives none (reported).
+func (r *reader) readGrid(g *grid) []*table {
+	if g.dir != nil && g.dir.ignore {
+		return nil
+	}
+	r.joinBroken(g)
+	h := findHeader(g)
+	rows := r.dataRows(g, h)
+	if len(rows) == 0 {
+		r.diags.Warnf(g.pos, "empty table: a header and no rows")
+		return nil
+	}
+	r.relayLostPipes(h, rows)
+	r.checkWidths(g, h, rows)
+	r.unshift(h, rows)
+	cells := make([][]cell, len(rows))
+	for i, rw := range rows {
+		cells[i] = rw.cells
+	}
+	cols, groups := r.columns(g, h, cells)
+	if groups == nil {
+		return nil
+	}
+	r.fillDown(g, cols, groups, rows)
+	tables := make([]*table, len(groups))
+	for i, kg := range groups {
+		tables[i] = r.newTable(g, cols, kg, cells, len(groups) > 1)
+	}
+	r.readRows(tables, cols, groups, rows)
+	return tables
 }
 
-// readTable turns a raw table into rows. It returns nil for tables with
-// nothing to read (reported).
-func (r *reader) readTable(raw *rawTable, dir *directive) *table {
-	src := r.src.norm
-	t := &table{doc: r.heading, dir: dir}
-	var header []cell
-	if raw.hasHeader() {
-		header = splitRow(src, raw.header.Start, raw.header.Stop)
-		t.pos = r.src.pos(firstNonSpace(src, raw.header.Start))
-	} else if len(raw.rows) > 0 {
-		t.pos = r.src.pos(firstNonSpace(src, raw.rows[0].Start))
+// newTable makes the table of one key group, named from its key
+// column's header (and the group over it in a two-level header).
+func (r *reader) newTable(g *grid, cols []column, kg keyGroup, cells [][]cell, several bool) *table {
+	t := &table{pos: g.pos, doc: g.doc, dir: g.dir, sub: kg.parent >= 0}
+	textLangs(t, cols, kg.cols, cells)
+	k := cols[kg.key]
+	t.key, t.name, t.keyHeader = k.term.key, k.term.name, k.header
+	if several && k.group != "" && k.group != k.title {
+		if words := asciiWords(k.group); hasLetter(words) {
+			name := naming.Type(words + " " + k.title)
+			t.key, t.name = wireKey(name), name
+		}
 	}
-	// goldmark pads a short header and refuses a long one (or one whose
-	// code spans hold pipes); either way the width is reported, from the
-	// rows' own text.
-	if n := countCells(src, raw.delim.Start, raw.delim.Stop); raw.hasHeader() && n != len(header) {
-		r.diags.Warnf(t.pos, "table header has %d cells but its delimiter row has %d", len(header), n)
+	if t.name == "" && t.key != "" {
+		t.name = naming.Type(t.key)
 	}
-	if dir != nil && dir.ignore {
-		return nil
-	}
-	if len(raw.rows) == 0 {
-		r.diags.Warnf(t.pos, "empty table: a header and no rows")
-		return nil
-	}
-	cells := r.rowCells(raw, header)
-	cols := r.columns(t, header, cells)
-	if cols == nil {
-		return nil
-	}
-	// One backing array for the table's rows: at 100,000 rows, one
-	// allocation instead of 100,000.
-	rows := make([]row, len(cells))
-	t.rows = make([]*row, 0, len(cells))
-	for i, rc := range cells {
-		if rw := &rows[i]; r.readRow(rw, t, cols, rc, raw.rows[i].Start) {
-			t.rows = append(t.rows, rw)
+	for _, i := range kg.cols {
+		switch cols[i].term.beh {
+		case behHTTP:
+			t.columns.HTTPStatus = true
+		case behRetry:
+			t.columns.Retryable = true
+		case behResult:
+			t.columns.Result = true
+		case behCategory:
+			t.columns.Category = true
 		}
 	}
 	return t
 }
 
-func firstNonSpace(src []byte, i int) int {
-	for i < len(src) && (src[i] == ' ' || src[i] == '\t') {
-		i++
+// readRows reads every row once per key group. In a table of sub-codes
+// the main code is written on its first row only (or repeated on each):
+// its member comes from the first row that gives it.
+func (r *reader) readRows(tables []*table, cols []column, groups []keyGroup, rows []gridRow) {
+	slab := make([]row, len(rows)*len(groups))
+	for gi, kg := range groups {
+		t := tables[gi]
+		t.rows = make([]*row, 0, len(rows))
+		last := ""
+		for i, gr := range rows {
+			rw := &slab[gi*len(rows)+i]
+			main := ""
+			if kg.parent >= 0 {
+				main = cellText(gr.cells, groups[kg.parent].key)
+			}
+			if hasSubs(groups, gi) {
+				v := cellText(gr.cells, kg.key)
+				if v == last || isBlank(v) && last != "" {
+					continue
+				}
+				last = v
+			}
+			if r.readRow(rw, t, cols, kg, gr) {
+				rw.parent = main
+				t.rows = append(t.rows, rw)
+			}
+		}
 	}
-	return i
 }
 
-// rowCells splits every row and reports rows whose width differs from
-// the header's (or, without header, from the widest row). Goldmark would
-// pad or cut such rows silently; here every cell the row has is kept.
-// The cells of all rows share one backing array.
-func (r *reader) rowCells(raw *rawTable, header []cell) [][]cell {
-	src := r.src.norm
-	out := make([][]cell, len(raw.rows))
-	total := 0
-	for _, s := range raw.rows {
-		total += countCells(src, s.Start, s.Stop)
-	}
-	all := make([]cell, 0, total)
-	width := len(header)
-	for i, s := range raw.rows {
-		from := len(all)
-		eachCell(src, s.Start, s.Stop, func(a, b int) { all = append(all, newCell(src, a, b)) })
-		out[i] = all[from:len(all):len(all)]
-		if header == nil {
-			width = max(width, len(out[i]))
+// firstKey is the leftmost code column.
+func firstKey(cols []column) int {
+	for i, c := range cols {
+		if c.term.role == roleKey {
+			return i
 		}
 	}
-	for i, cells := range out {
-		if len(cells) == width {
-			continue
-		}
-		p := r.src.pos(firstNonSpace(src, raw.rows[i].Start))
-		what := "its header"
-		if header == nil {
-			what = "the widest row"
-		}
-		if len(cells) > width {
-			r.diags.Warnf(p, "row has %d cells but %s has %d; extra cells kept as attributes", len(cells), what, width)
-		} else {
-			r.diags.Warnf(p, "row has %d cells but %s has %d; missing cells read as empty", len(cells), what, width)
+	return -1
+}
+
+func hasSubs(groups []keyGroup, gi int) bool {
+	for _, kg := range groups {
+		if kg.parent == gi {
+			return true
 		}
 	}
-	return out
+	return false
+}
+
+func cellText(cells []cell, i int) string {
+	if i < len(cells) {
+		return cells[i].text
+	}
+	return ""
 }
 
 // readRow reads one row's cells by their columns into rw; it reports
 // whether the row gives any code.
-func (r *reader) readRow(rw *row, t *table, cols []column, cells []cell, start int) bool {
-	*rw = row{pos: r.src.pos(firstNonSpace(r.src.norm, start)), table: t, cells: cells}
+func (r *reader) readRow(rw *row, t *table, cols []column, kg keyGroup, gr gridRow) bool {
+	*rw = row{pos: r.src.pos(gr.start), table: t}
 	rw.codes, rw.text = rw.oneCode[:0], rw.oneText[:0]
-	var keyCell *cell
-	for i, c := range cells {
-		if i >= len(cols) {
-			if c.text != "" {
-				rw.attrs = append(rw.attrs, spec.Attr{Name: fmt.Sprintf("column %d", i+1), Value: c.text})
+	cells := gr.cells
+	rw.cells = cells
+	if len(kg.cols) < len(cols) {
+		rw.cells = make([]cell, 0, len(kg.cols))
+		for _, i := range kg.cols {
+			if i < len(cells) {
+				rw.cells = append(rw.cells, cells[i])
 			}
+		}
+	}
+	var keyCell cell
+	for _, i := range kg.cols {
+		if i >= len(cells) {
 			continue
 		}
-		col := cols[i]
+		c, col := cells[i], cols[i]
 		switch col.term.role {
 		case roleKey:
-			keyCell = &cells[i]
+			keyCell = c
 		case roleSymbol:
 			rw.symbol = c.text
 		case roleText:
 			r.rowText(rw, col, c)
-		case roleAttr, roleUnknown:
-			if c.text != "" {
-				rw.attrs = append(rw.attrs, spec.Attr{Name: col.header, Value: c.text})
+		case roleAttr, roleUnknown, roleParam:
+			r.rowAttr(rw, col, c)
+		}
+	}
+	if gr.section != "" {
+		rw.attrs = append(rw.attrs, spec.Attr{Name: "section", Value: gr.section})
+	}
+	// Extra cells past the header are kept as attributes, not guesses.
+	if len(kg.cols) == len(cols) {
+		for i := len(cols); i < len(cells); i++ {
+			if c := cells[i]; c.text != "" {
+				rw.attrs = append(rw.attrs, spec.Attr{Name: fmt.Sprintf("column %d", i+1), Value: c.text})
 			}
 		}
 	}
-	if keyCell == nil || keyCell.text == "" {
-		r.diags.Warnf(rw.pos, "empty code cell; row skipped")
+	if isBlank(keyCell.text) {
+		// A blank in a second code column (a result code without a
+		// reason code) means none; only the first column's is a gap.
+		if kg.key == firstKey(cols) {
+			r.diags.Warnf(rw.pos, "empty code cell; row skipped")
+		}
 		return false
 	}
-	r.readCodes(rw, *keyCell)
+	r.readCodes(rw, cols[kg.key], keyCell)
 	return len(rw.codes) > 0 || len(rw.ranges) > 0
+}
+
+// rowAttr keeps an extra column's cell as an attribute and, for a
+// behaviour column, as the typed behaviour too.
+func (r *reader) rowAttr(rw *row, col column, c cell) {
+	if c.text == "" {
+		return
+	}
+	rw.attrs = append(rw.attrs, spec.Attr{Name: col.header, Value: c.text})
+	if !r.setBehaviour(&rw.beh, col.term.beh, c.text) {
+		r.diags.Warnf(r.src.pos(c.off), "%s cell %q is not a value the column takes; kept as an attribute only", col.header, c.text)
+	}
 }
 
 func (r *reader) rowText(rw *row, col column, c cell) {
 	if c.text == "" {
+		return
+	}
+	if zh, en, ok := splitBilingual(c.text); ok && !rw.hasLang("zh") && !rw.hasLang("en") {
+		rw.setText("zh", zh)
+		rw.setText("en", en)
 		return
 	}
 	if langtag.Base(col.lang) == "zh" && !naming.HasHan(c.text) {
@@ -205,6 +263,15 @@ func (r *reader) rowText(rw *row, col column, c cell) {
 		return
 	}
 	rw.setText(col.lang, c.text)
+}
+
+func (rw *row) hasLang(lang string) bool {
+	for _, t := range rw.text {
+		if t.lang == lang {
+			return true
+		}
+	}
+	return false
 }
 
 // setText records a text; a later column in the same language wins.
@@ -219,22 +286,52 @@ func (rw *row) setText(lang, text string) {
 }
 
 // readCodes reads the code cell: one code, several (1003, 2003 or
-// 502/503: one member each) or a range (214xx).
-func (r *reader) readCodes(rw *row, c cell) {
+// 502/503: one member each), a range (214xx), or a code followed by
+// text the page lost the pipes of (kept as an attribute, reported).
+func (r *reader) readCodes(rw *row, col column, c cell) {
 	p := r.src.pos(c.off)
-	if isRange(c.text) {
-		rw.ranges = append(rw.ranges, c.text)
+	cc, ok := parseCodeCell(c.text)
+	if !ok {
+		r.diags.Warnf(p, "code cell %q is not a code; row skipped", c.text)
 		return
 	}
-	if isCodeToken(c.text) {
-		rw.codes = append(rw.codes, code{value: c.text, pos: p})
+	if cc.note != "" {
+		r.diags.Warnf(p, "code cell %q: %s", c.text, cc.note)
+	}
+	rw.ranges = append(rw.ranges, cc.ranges...)
+	if cc.one != "" {
+		rw.codes = append(rw.codes, code{value: cc.one, pos: p})
+	}
+	for _, v := range cc.codes {
+		rw.codes = append(rw.codes, code{value: v, pos: p})
+	}
+	if cc.rest != "" && rw.symbol == "" && identifier(cc.rest) != "" {
+		// "000 – DeliveredToHandset": the rest is the code's name.
+		rw.symbol = cc.rest
 		return
 	}
-	if parts := splitCodes(c.text); parts != nil {
-		for _, v := range parts {
-			rw.codes = append(rw.codes, code{value: v, pos: p})
+	if cc.rest != "" {
+		rw.attrs = append(rw.attrs, spec.Attr{Name: col.header + " (rest)", Value: cc.rest})
+		if len(rw.text) == 0 && rw.fallback == "" {
+			rw.setText(langOf(cc.rest), cc.rest)
 		}
-		return
 	}
-	r.diags.Warnf(p, "code cell %q is not a code; row skipped", c.text)
+}
+
+func langOf(s string) string {
+	if naming.HasHan(s) {
+		return "zh"
+	}
+	return "en"
+}
+
+// hasLetter reports an ASCII letter in s: a group name worth naming a
+// set by (naming an empty string gives the fallback "Code").
+func hasLetter(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i] | 0x20; c >= 'a' && c <= 'z' {
+			return true
+		}
+	}
+	return false
 }

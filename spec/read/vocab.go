@@ -17,6 +17,21 @@ const (
 	roleText         // the member's text in one language
 	roleAttr         // anything else, kept as Member.Attrs
 	roleSkip         // dropped on request (directive cols=…,skip)
+	// roleParam marks the headers of tables that are not code tables
+	// (parameter and field lists, changelogs): such a column is never
+	// a key, and a table that has one and no key header is skipped.
+	roleParam
+)
+
+// behaviour is the behaviour field an attribute column fills.
+type behaviour int
+
+const (
+	behNone behaviour = iota
+	behHTTP
+	behRetry
+	behResult
+	behCategory
 )
 
 var roleNames = map[string]role{
@@ -33,6 +48,15 @@ type term struct {
 	key, name string
 	// lang fixes the language of a text column (英文描述 → en).
 	lang string
+	// beh is the behaviour an attribute column fills (HTTP status,
+	// retryable, result status, category).
+	beh behaviour
+	// sub marks a key column of sub-codes (sub_code, 子错误码): its
+	// codes refine the main code of the same row.
+	sub bool
+	// remark marks a notes column: in Chinese beside English-only texts
+	// it gives the Chinese text.
+	remark bool
 }
 
 // vocabulary maps normalised headers (see normHeader) to column roles.
@@ -54,6 +78,15 @@ var vocabulary = map[string]term{
 	"状态":        {role: roleKey, key: "status", name: "Status"},
 	"失败码":       {role: roleKey, key: "failedCode", name: "FailedCode"},
 	"失败代码":      {role: roleKey, key: "failedCode", name: "FailedCode"},
+	"结果码":       {role: roleKey, key: "resultCode", name: "ResultCode"},
+	"应答码":       {role: roleKey, key: "responseCode", name: "ResponseCode"},
+	"业务错误码":     {role: roleKey, key: "code", name: "ErrorCode"},
+	"错误码值":      {role: roleKey, key: "code", name: "ErrorCode"},
+	"代码":        {role: roleKey, key: "code", name: "Code"},
+	"value":     {role: roleKey, key: "value", name: "Value"},
+	"取值":        {role: roleKey, key: "value", name: "Value"},
+	"枚举值":       {role: roleKey, key: "value", name: "Value"},
+	"编码":        {role: roleKey, key: "code", name: "Code"},
 	// Symbolic names.
 	"innererrorcode": {role: roleSymbol},
 	"innercode":      {role: roleSymbol},
@@ -92,6 +125,9 @@ var vocabulary = map[string]term{
 	"说明":                 {role: roleText},
 	"描述":                 {role: roleText},
 	"含义":                 {role: roleText},
+	"定义":                 {role: roleText},
+	"释义":                 {role: roleText},
+	"definition":         {role: roleText},
 	"信息":                 {role: roleText},
 	"消息":                 {role: roleText},
 	"原因":                 {role: roleText},
@@ -101,20 +137,130 @@ var vocabulary = map[string]term{
 	"中文描述":               {role: roleText, lang: "zh"},
 	"中文说明":               {role: roleText, lang: "zh"},
 	"中文信息":               {role: roleText, lang: "zh"},
+	"中文":                 {role: roleText, lang: "zh"},
+	"英文":                 {role: roleText, lang: "en"},
+	"english":            {role: roleText, lang: "en"},
+	"chinese":            {role: roleText, lang: "zh"},
 	// Extra columns that only look like keys or texts.
-	"httpstatus":     {role: roleAttr},
-	"httpstatuscode": {role: roleAttr},
-	"httpcode":       {role: roleAttr},
-	"http状态码":        {role: roleAttr},
-	"处理建议":           {role: roleAttr},
-	"解决方案":           {role: roleAttr},
-	"建议":             {role: roleAttr},
-	"备注":             {role: roleAttr},
-	"solution":       {role: roleAttr},
-	"suggestion":     {role: roleAttr},
-	"remark":         {role: roleAttr},
-	"note":           {role: roleAttr},
-	"notes":          {role: roleAttr},
+	"处理建议":       {role: roleAttr},
+	"解决方案":       {role: roleAttr},
+	"解决办法":       {role: roleAttr},
+	"排查建议":       {role: roleAttr},
+	"建议":         {role: roleAttr},
+	"备注":         {role: roleAttr, remark: true},
+	"solution":   {role: roleAttr},
+	"suggestion": {role: roleAttr},
+	"remark":     {role: roleAttr, remark: true},
+	"remarks":    {role: roleAttr, remark: true},
+	"note":       {role: roleAttr},
+	"notes":      {role: roleAttr},
+	"action":     {role: roleAttr},
+	"resolution": {role: roleAttr},
+	// Behaviour columns: English and Chinese headers of the same column
+	// fill the same field.
+	"httpstatus":     {role: roleAttr, beh: behHTTP},
+	"httpstatuscode": {role: roleAttr, beh: behHTTP},
+	"httpcode":       {role: roleAttr, beh: behHTTP},
+	"http":           {role: roleAttr, beh: behHTTP},
+	"http状态码":        {role: roleAttr, beh: behHTTP},
+	"http状态":         {role: roleAttr, beh: behHTTP},
+	"http返回码":        {role: roleAttr, beh: behHTTP},
+	"http响应码":        {role: roleAttr, beh: behHTTP},
+	"retryable":      {role: roleAttr, beh: behRetry},
+	"retry":          {role: roleAttr, beh: behRetry},
+	"weretry":        {role: roleAttr, beh: behRetry},
+	"willretry":      {role: roleAttr, beh: behRetry},
+	"retried":        {role: roleAttr, beh: behRetry},
+	"autoretry":      {role: roleAttr, beh: behRetry},
+	"safetoretry":    {role: roleAttr, beh: behRetry},
+	"retriable":      {role: roleAttr, beh: behRetry},
+	"canretry":       {role: roleAttr, beh: behRetry},
+	"可重试":            {role: roleAttr, beh: behRetry},
+	"是否可重试":          {role: roleAttr, beh: behRetry},
+	"是否重试":           {role: roleAttr, beh: behRetry},
+	"能否重试":           {role: roleAttr, beh: behRetry},
+	"重试":             {role: roleAttr, beh: behRetry},
+	"可重发":            {role: roleAttr, beh: behRetry},
+	"是否可重发":          {role: roleAttr, beh: behRetry},
+	"可重新发起":          {role: roleAttr, beh: behRetry},
+	"resend":         {role: roleAttr, beh: behRetry},
+	"canresend":      {role: roleAttr, beh: behRetry},
+	"result":         {role: roleAttr, beh: behResult},
+	"resultstatus":   {role: roleAttr, beh: behResult},
+	"结果":             {role: roleAttr, beh: behResult},
+	"处理结果":           {role: roleAttr, beh: behResult},
+	"结果状态":           {role: roleAttr, beh: behResult},
+	"交易结果":           {role: roleAttr, beh: behResult},
+	"category":       {role: roleAttr, beh: behCategory},
+	"type":           {role: roleAttr, beh: behCategory},
+	"errortype":      {role: roleAttr, beh: behCategory},
+	"group":          {role: roleAttr, beh: behCategory},
+	"module":         {role: roleAttr, beh: behCategory},
+	"分类":             {role: roleAttr, beh: behCategory},
+	"类别":             {role: roleAttr, beh: behCategory},
+	"类型":             {role: roleAttr, beh: behCategory},
+	"错误类型":           {role: roleAttr, beh: behCategory},
+	"错误分类":           {role: roleAttr, beh: behCategory},
+	"模块":             {role: roleAttr, beh: behCategory},
+	"分组":             {role: roleAttr, beh: behCategory},
+	// Headers of tables that are not code tables.
+	"parameter":     {role: roleParam},
+	"parameters":    {role: roleParam},
+	"param":         {role: roleParam},
+	"parametername": {role: roleParam},
+	"field":         {role: roleParam},
+	"fieldname":     {role: roleParam},
+	"property":      {role: roleParam},
+	"required":      {role: roleParam},
+	"mandatory":     {role: roleParam},
+	"version":       {role: roleParam},
+	"date":          {role: roleParam},
+	"releasedate":   {role: roleParam},
+	"changes":       {role: roleParam},
+	"changelog":     {role: roleParam},
+	"datatype":      {role: roleParam},
+	"maxlength":     {role: roleParam},
+	"length":        {role: roleParam},
+	"default":       {role: roleParam},
+	"defaultvalue":  {role: roleParam},
+	"example":       {role: roleParam},
+	"参数":            {role: roleParam},
+	"参数名":           {role: roleParam},
+	"参数名称":          {role: roleParam},
+	"字段":            {role: roleParam},
+	"字段名":           {role: roleParam},
+	"字段名称":          {role: roleParam},
+	"是否必填":          {role: roleParam},
+	"是否必须":          {role: roleParam},
+	"必填":            {role: roleParam},
+	"必选":            {role: roleParam},
+	"版本":            {role: roleParam},
+	"版本号":           {role: roleParam},
+	"日期":            {role: roleParam},
+	"更新日期":          {role: roleParam},
+	"发布日期":          {role: roleParam},
+	"更新内容":          {role: roleParam},
+	"变更内容":          {role: roleParam},
+	"长度":            {role: roleParam},
+	"最大长度":          {role: roleParam},
+	"默认值":           {role: roleParam},
+	"示例":            {role: roleParam},
+	"示例值":           {role: roleParam},
+	"数据类型":          {role: roleParam},
+	// Sub-code columns (a main code refined by sub-codes).
+	"subcode":        {role: roleKey, key: "sub_code", name: "SubCode", sub: true},
+	"suberrorcode":   {role: roleKey, key: "sub_code", name: "SubCode", sub: true},
+	"子错误码":           {role: roleKey, key: "sub_code", name: "SubCode", sub: true},
+	"子码":             {role: roleKey, key: "sub_code", name: "SubCode", sub: true},
+	"子返回码":           {role: roleKey, key: "sub_code", name: "SubCode", sub: true},
+	"明细错误码":          {role: roleKey, key: "sub_code", name: "SubCode", sub: true},
+	"附加码":            {role: roleKey, key: "additional_code", name: "AdditionalCode", sub: true},
+	"应答附加码":          {role: roleKey, key: "additional_code", name: "AdditionalCode", sub: true},
+	"additionalcode": {role: roleKey, key: "additional_code", name: "AdditionalCode", sub: true},
+	"submsg":         {role: roleText},
+	"submessage":     {role: roleText},
+	"子错误描述":          {role: roleText},
+	"子错误信息":          {role: roleText},
 }
 
 // normHeader folds a header for lookup: lower-case ASCII, no spaces,
@@ -140,10 +286,29 @@ func normHeader(h string) string {
 // by the vocabulary or by its ending (…码, …状态 → key; …信息, …说明 →
 // text). Headers that give no clue are roleUnknown.
 func classify(header string) term {
+	// "状态码范围", "Code range": the ranges of the codes the stem names,
+	// read into that set.
+	if stem := rangeStem(header); stem != "" {
+		if t := classify(stem); t.role == roleKey {
+			return t
+		}
+	}
+	ascii, han := splitScripts(header)
+	// A header that holds one ASCII identifier names the wire key as
+	// written (error_code stays error_code, resultCode stays
+	// resultCode): normalising it to a synonym would merge it into
+	// another set and unlink the payload field that carries it.
+	if ident := identifier(ascii); ident != "" && isKeyWord(ident) {
+		t := vocabulary[normHeader(ident)]
+		if t.role != roleKey {
+			t = term{role: roleKey}
+		}
+		t.key, t.name = wireKey(ident), naming.Type(ident)
+		return t
+	}
 	if t, ok := vocabulary[normHeader(header)]; ok {
 		return t
 	}
-	ascii, han := splitScripts(header)
 	if ascii != "" {
 		if t, ok := vocabulary[normHeader(ascii)]; ok {
 			return t
@@ -151,8 +316,6 @@ func classify(header string) term {
 		if ident := identifier(ascii); ident != "" {
 			words := naming.Words(ident)
 			switch strings.ToLower(words[len(words)-1]) {
-			case "code", "status", "state":
-				return term{role: roleKey, key: wireKey(ident), name: naming.Type(ident)}
 			case "message", "msg", "desc", "description", "text", "reason":
 				return term{role: roleText}
 			}
@@ -162,9 +325,18 @@ func classify(header string) term {
 		if t, ok := vocabulary[han]; ok {
 			return t
 		}
+		if ident := identifier(ascii); ident != "" && valueWords[han] {
+			// "stat 值", "result_code 取值": the values of a wire field.
+			return term{role: roleKey, key: wireKey(ident), name: naming.Type(ident)}
+		}
 		for _, suf := range []string{"码", "代码", "编码", "状态"} {
 			if strings.HasSuffix(han, suf) {
 				return term{role: roleKey, key: han, name: naming.Type(han)}
+			}
+		}
+		for _, suf := range []string{"字段", "参数", "参数名", "字段名"} {
+			if strings.HasSuffix(han, suf) {
+				return term{role: roleParam}
 			}
 		}
 		for _, suf := range []string{"信息", "说明", "描述", "提示", "提示语", "消息", "含义", "原因"} {
@@ -176,6 +348,33 @@ func classify(header string) term {
 	return term{}
 }
 
+// valueWords follow a field name in a header over that field's values.
+var valueWords = map[string]bool{"值": true, "取值": true, "枚举值": true, "可选值": true, "状态值": true}
+
+// rangeStem returns the header before a trailing range word, or "".
+func rangeStem(h string) string {
+	for _, suf := range []string{"范围", "区间", " range", " Range", " ranges", " Ranges"} {
+		if stem, ok := strings.CutSuffix(h, suf); ok {
+			return strings.TrimSpace(stem)
+		}
+	}
+	return ""
+}
+
+// isKeyWord reports an identifier that names a code: its last word is
+// code, status or state (error_code, resultCode, sub_code, errcode).
+func isKeyWord(ident string) bool {
+	if t, ok := vocabulary[normHeader(ident)]; ok {
+		return t.role == roleKey
+	}
+	words := naming.Words(ident)
+	switch strings.ToLower(words[len(words)-1]) {
+	case "code", "status", "state":
+		return true
+	}
+	return false
+}
+
 // splitScripts returns the ASCII words and the non-ASCII letters of a
 // header separately: "transactionStatus 交易状态" → "transactionStatus",
 // "交易状态".
@@ -183,8 +382,10 @@ func splitScripts(h string) (ascii, other string) {
 	var a, o strings.Builder
 	for _, r := range h {
 		switch {
-		case r < 0x80:
+		case r < 0x80 && (r == '_' || r == ' ' || r == '-' || r < 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r))):
 			a.WriteRune(r)
+		case r < 0x80:
+			a.WriteByte(' ')
 		case unicode.IsLetter(r):
 			o.WriteRune(r)
 		default:

@@ -1,0 +1,98 @@
+package read
+
+import (
+	"strings"
+	"unicode"
+)
+
+// splitBilingual splits a cell that holds the same text in Chinese and
+// English ("网络超时 network timeout", "Signature error / 签名错误",
+// "签名错误(Signature error)"): one part has Han and no Latin letters,
+// the other Latin words and no Han. A Chinese sentence that merely
+// names an identifier ("请检查appKey参数") has Han on both sides of the
+// Latin and is not split.
+func splitBilingual(s string) (zh, en string, ok bool) {
+	first, last := -1, -1 // byte offsets of the first and last Han rune
+	for i, r := range s {
+		if unicode.Is(unicode.Han, r) {
+			if first < 0 {
+				first = i
+			}
+			last = i + len(string(r))
+		} else if last == i && cjkPunct(r) {
+			// "（2 分钟）", "错误。": closing punctuation stays with its text.
+			last = i + len(string(r))
+		}
+	}
+	if first < 0 {
+		return "", "", false
+	}
+	han, latin := "", ""
+	// Latin inside the Chinese part ("请使用 websocket 获取") is allowed
+	// after a whole English sentence, or before the first Han ("IP 不在
+	// 白名单"); otherwise the Latin is a name in a Chinese sentence
+	// ("请检查appKey参数"), not a translation.
+	mixed := false
+	switch {
+	case first == 0 || strings.TrimLeft(s[:first], " \t") == "" || strings.ContainsFunc(s[last:], isLatinLetter) && latinLead(s[:last]):
+		han, latin = s[:last], s[last:]
+		mixed = latinLead(han)
+	case last == len(s) || strings.TrimRight(s[last:], " \t。.") == "":
+		latin, han = s[:first], s[first:]
+		lt := strings.TrimRight(latin, " \t/|-")
+		mixed = lt != "" && strings.ContainsRune(".!?", rune(lt[len(lt)-1]))
+	default:
+		return "", "", false
+	}
+	if strings.ContainsFunc(han, isLatinLetter) && !mixed {
+		return "", "", false
+	}
+	zh = trimSeparators(han)
+	en = trimSeparators(latin)
+	if !englishText(en) || zh == "" {
+		return "", "", false
+	}
+	return zh, en, true
+}
+
+func isLatinLetter(r rune) bool { return r < 0x80 && unicode.IsLetter(r) }
+
+// englishText reports a text of English words: at least two words, or
+// one word of four letters or more; an identifier or a code is not a
+// translation.
+func englishText(s string) bool {
+	words := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' })
+	if len(words) >= 2 {
+		return true
+	}
+	return len(words) == 1 && len(words[0]) >= 4 && strings.ToLower(words[0][1:]) == words[0][1:]
+}
+
+// trimSeparators drops the separators between the two languages:
+// spaces, slashes, pipes, dashes and brackets (ASCII and full-width).
+func trimSeparators(s string) string {
+	s = strings.TrimFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune("/|-–—:：;；,，、", r)
+	})
+	for _, p := range [][2]string{{"(", ")"}, {"（", "）"}, {"[", "]"}, {"【", "】"}} {
+		if strings.HasPrefix(s, p[0]) && strings.HasSuffix(s, p[1]) {
+			s = strings.TrimSpace(s[len(p[0]) : len(s)-len(p[1])])
+		} else {
+			s = strings.TrimSpace(strings.TrimPrefix(strings.TrimSuffix(s, p[0]), p[1]))
+		}
+	}
+	return s
+}
+
+// latinLead reports a Chinese text that starts with a Latin word and has
+// Han after it only ("IP 不在白名单"): a Chinese sentence about a Latin
+// name, still one language, unlike "请检查appKey参数".
+func latinLead(han string) bool {
+	i := strings.IndexFunc(han, func(r rune) bool { return unicode.Is(unicode.Han, r) })
+	return i > 0 && !strings.ContainsFunc(han[i:], isLatinLetter)
+}
+
+// cjkPunct reports CJK and full-width punctuation ("。", "）", "！").
+func cjkPunct(r rune) bool {
+	return r >= 0x3000 && r <= 0x303f || r >= 0xff00 && r <= 0xff0f || r >= 0xff1a && r <= 0xff20 || r == 0xff09
+}

@@ -1,0 +1,323 @@
+package read
+
+import (
+	"strings"
+
+	"codebook.dev/codebook/spec"
+)
+
+// joinBroken joins a row that a stray line break cut in two: a line that
+// lacks the closing pipe its table's rows have, followed by a line that
+// lacks the opening pipe, together no wider than the table. The cut
+// cell's halves are joined with a space.
+func (r *reader) joinBroken(g *grid) {
+	width := 0
+	closed := 0
+	for _, rw := range g.rows {
+		width = max(width, len(rw.cells))
+		if rw.closed {
+			closed++
+		}
+	}
+	if g.html {
+		return
+	}
+	out := g.rows[:0]
+	for i := 0; i < len(g.rows); i++ {
+		rw := g.rows[i]
+		for len(rw.cells) < width && i+1 < len(g.rows) && !g.rows[i+1].open {
+			next := g.rows[i+1]
+			var cells []cell
+			if rw.closed {
+				// Cut at a pipe: the next line holds the next cells.
+				if len(rw.cells)+len(next.cells) > width {
+					break
+				}
+				cells = append(append(cells, rw.cells...), next.cells...)
+			} else {
+				// Cut inside a cell: its halves are joined.
+				if len(rw.cells)+len(next.cells)-1 > width {
+					break
+				}
+				last := rw.cells[len(rw.cells)-1]
+				joined := cell{text: strings.TrimSpace(last.text + " " + next.cells[0].text), off: last.off}
+				cells = append(append(append(cells, rw.cells[:len(rw.cells)-1]...), joined), next.cells[1:]...)
+			}
+			rw.cells, rw.closed = cells, next.closed
+			r.diags.Warnf(r.src.pos(next.start), "row continues on this line (a line break inside the row); joined")
+			i++
+		}
+		out = append(out, rw)
+	}
+	g.rows = out
+}
+
+// dataRows returns the rows after the header, without the header
+// repeated (pages paste paginated tables) and rows with no text at all,
+// each reported.
+func (r *reader) dataRows(g *grid, h header) []gridRow {
+	rows := g.rows[min(h.rows, len(g.rows)):]
+	// Filtered in place: the header rows before them are not needed
+	// again, and a copy of 100,000 rows is not free.
+	out := rows[:0]
+	section := ""
+	for _, rw := range rows {
+		rw.section = section
+		switch {
+		case isDivider(rw.cells):
+			// A row spanning the table names the rows under it.
+			section = dividerLabel(rw.cells)
+		case h.names != nil && sameTexts(rw.cells, h.names):
+			r.diags.Warnf(r.src.pos(rw.start), "header row repeated inside the table; skipped")
+		case allBlank(rw.cells):
+			r.diags.Warnf(r.src.pos(rw.start), "empty row skipped")
+		default:
+			out = append(out, rw)
+		}
+	}
+	return out
+}
+
+// isDivider reports a row that only labels the rows under it: one text
+// in every non-empty cell (a colspan across the table, or the label in
+// the first cell and the rest blank), which is no code.
+func isDivider(cells []cell) bool {
+	label := dividerLabel(cells)
+	if label == "" || len(cells) < 2 || codeLike(label) && looksLikeCode(stripQuotes(label)) {
+		return false
+	}
+	n := 0
+	for _, c := range cells {
+		switch c.text {
+		case "":
+		case label:
+			n++
+		default:
+			return false
+		}
+	}
+	return n == len(cells) || cells[0].text == label
+}
+
+func dividerLabel(cells []cell) string {
+	for _, c := range cells {
+		if c.text != "" {
+			return c.text
+		}
+	}
+	return ""
+}
+
+func allBlank(cells []cell) bool {
+	for _, c := range cells {
+		if c.text != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// checkWidths reports rows whose width differs from the header's (or,
+// without header, from the widest row). Goldmark would pad or cut such
+// rows silently; here every cell the row has is kept.
+func (r *reader) checkWidths(g *grid, h header, rows []gridRow) {
+	if g.html {
+		return
+	}
+	width, what := len(h.names), "its header"
+	if h.names == nil {
+		width, what = 0, "the widest row"
+		for _, rw := range rows {
+			width = max(width, len(rw.cells))
+		}
+	}
+	for _, rw := range rows {
+		n := len(rw.cells)
+		switch {
+		case n > width:
+			r.diags.Warnf(r.src.pos(rw.start), "row has %d cells but %s has %d; extra cells kept as attributes", n, what, width)
+		case n < width && !trailingBlanks(rw.cells):
+			r.diags.Warnf(r.src.pos(rw.start), "row has %d cells but %s has %d; missing cells read as empty", n, what, width)
+		}
+	}
+}
+
+// trailingBlanks reports a short row whose last cell is empty: a row
+// written "| 1 | a | |" is complete, only its padding is short.
+func trailingBlanks(cells []cell) bool { return len(cells) > 0 && cells[len(cells)-1].text == "" }
+
+// fillDown restores what flattened row spans left blank. In a table of
+// main codes and sub-codes, rows that lost their leading cells in
+// copying (the sub-code standing in the main code's column) are shifted
+// back, and the main code is carried down to them (reported once per
+// run of rows); a blank main-code cell under a sub-code is carried down
+// silently, as is a blank grouping cell left of the code column.
+func (r *reader) fillDown(g *grid, cols []column, groups []keyGroup, rows []gridRow) {
+	first := groups[0].key
+	for _, kg := range groups {
+		first = min(first, kg.key)
+	}
+	for i := range cols {
+		carry := i < first && cols[i].term.role != roleText
+		if !carry && !(subGroup(groups) >= 0 && i == groups[0].key) {
+			continue
+		}
+		last := cell{}
+		for j := range rows {
+			cs := rows[j].cells
+			if i < len(cs) && !isBlank(cs[i].text) {
+				last = cs[i]
+				continue
+			}
+			if last.text == "" || allBlank(rows[j].cells) {
+				continue
+			}
+			rows[j].cells = withCell(cs, i, last)
+		}
+	}
+}
+
+func subGroup(groups []keyGroup) int {
+	for i, kg := range groups {
+		if kg.parent >= 0 {
+			return i
+		}
+	}
+	return -1
+}
+
+// withCell returns cells with cell i set, copying so that a row shared
+// with the grid is not changed behind its back.
+func withCell(cells []cell, i int, c cell) []cell {
+	out := make([]cell, max(len(cells), i+1))
+	copy(out, cells)
+	out[i] = c
+	return out
+}
+
+// unshift puts back rows that lost their leading cells, before the code
+// columns are chosen: such rows put sub-codes and their texts under the
+// main code's headers, and would hide the sub-code column. It needs the
+// headers to name a main code column and a sub-code column after it.
+func (r *reader) unshift(h header, rows []gridRow) {
+	main, sub := -1, -1
+	cols := make([]column, len(h.names))
+	for i, c := range h.names {
+		t := classify(c.text)
+		cols[i].term = t
+		switch {
+		case t.role != roleKey:
+		case t.sub && sub < 0 && main >= 0:
+			sub = i
+		case !t.sub && main < 0:
+			main = i
+		}
+	}
+	if main >= 0 && sub > main {
+		r.shiftRows(cols, main, sub, rows)
+	}
+}
+
+// shiftRows finds rows whose cells moved left by the width of the main
+// code's columns: the first cell has the shape of a sub-code, not of a
+// main code, and the cells at the end are blank.
+func (r *reader) shiftRows(cols []column, mainKey, subKey int, rows []gridRow) {
+	if subKey <= mainKey || len(rows) == 0 {
+		return
+	}
+	mainShape, subShape := shapeOf(firstValue(rows, mainKey)), shapeOf(firstValue(rows, subKey))
+	if mainShape == subShape {
+		return
+	}
+	k := subKey - mainKey
+	var run []spec.Pos
+	flush := func() {
+		if len(run) > 0 {
+			r.diags.Warnf(run[0], "%d rows lost their first %d cells in copying; read as sub-codes of the code above", len(run), k)
+			run = nil
+		}
+	}
+	for j := range rows {
+		cs := rows[j].cells
+		if len(cs) == 0 || mainKey >= len(cs) || !shiftedCode(cs[mainKey].text, mainShape) || !blankFrom(cs, len(cols)-k) {
+			flush()
+			continue
+		}
+		shifted := make([]cell, len(cols))
+		copy(shifted[subKey:], cs[mainKey:min(len(cs), len(cols)-k)])
+		copy(shifted, cs[:mainKey])
+		rows[j].cells = shifted
+		run = append(run, r.src.pos(rows[j].start))
+	}
+	flush()
+}
+
+// shiftedCode reports a cell in the main code's column that is a code of
+// another shape than the main codes: a sub-code that moved left.
+func shiftedCode(s string, mainShape int) bool {
+	sh := shapeOf(s)
+	return sh != mainShape && sh != 0 && sh != 4
+}
+
+func blankFrom(cells []cell, i int) bool {
+	for ; i < len(cells); i++ {
+		if !isBlank(cells[i].text) {
+			return false
+		}
+	}
+	return true
+}
+
+func firstValue(rows []gridRow, i int) string {
+	for _, rw := range rows {
+		if i < len(rw.cells) && !isBlank(rw.cells[i].text) {
+			return rw.cells[i].text
+		}
+	}
+	return ""
+}
+
+// shapeOf classifies a code's spelling: integer (by its number of
+// digits, so main codes 1-8 and sub-codes 110-812 differ), UPPER_SNAKE,
+// dotted or lower-case token, or anything else.
+func shapeOf(s string) int {
+	switch {
+	case s == "":
+		return 0
+	case isIntCode(s):
+		return 100 + len(s)
+	case isCodeToken(s) && s == upper(s):
+		return 2
+	case isCodeToken(s):
+		return 3
+	}
+	return 4
+}
+
+// relayLostPipes repairs rows whose code cell swallowed the cells after
+// it ("CONSENT_REVOKED" 401 Do not retry | text |): the row is short by
+// the swallowed cells, and its first cell starts with a code. The rest of
+// that cell is split at spaces into the missing cells, the last taking
+// what remains, so the later cells return under their own headers.
+func (r *reader) relayLostPipes(h header, rows []gridRow) {
+	width := len(h.names)
+	for j := range rows {
+		cs := rows[j].cells
+		missing := width - len(cs)
+		if missing <= 0 || len(cs) < 2 {
+			continue
+		}
+		f := strings.Fields(cs[0].text)
+		if len(f) <= missing || !looksLikeCode(stripQuotes(f[0])) {
+			continue
+		}
+		out := make([]cell, 0, width)
+		out = append(out, cell{text: stripQuotes(f[0]), off: cs[0].off})
+		for k := 1; k < missing; k++ {
+			out = append(out, cell{text: f[k], off: cs[0].off})
+		}
+		out = append(out, cell{text: strings.Join(f[missing:], " "), off: cs[0].off})
+		rows[j].cells = append(out, cs[1:]...)
+		r.diags.Warnf(r.src.pos(cs[0].off), "cell %q holds %d cells whose pipes were lost; split at spaces", cs[0].text, missing+1)
+	}
+}
