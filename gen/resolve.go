@@ -244,8 +244,10 @@ func warnMissingText(st *set, diags *spec.Diags) {
 // text returns the member's text in lang, falling back to the first
 // column that has text.
 func (s *set) text(m *spec.Member, lang string) string {
-	if hasText(m, lang) {
-		return m.Text(lang)
+	for _, l := range langChain(lang) {
+		if hasText(m, l) {
+			return m.Text(l)
+		}
 	}
 	if l := fallbackLang(s, m); l != "" {
 		return m.Text(l)

@@ -70,18 +70,51 @@ func messageDoc(langs []string) []string {
 		"Any other tag, and a member without text in the language, gets "+fallbackName(langs)+".")
 }
 
-// colMap maps each package language to the set's column for it: its own
-// column when the set has text in it, else the fallback column 0.
+// colMap maps each package language to the set's column for it: the
+// first column of its fallback chain (zh-Hant-TW, zh-Hant, zh) that the
+// set has text in, else the fallback column 0. Message follows the same
+// chain at run time for tags that are not package languages.
 func colMap(s *set) []int {
 	out := make([]int, len(s.p.langs))
 	for i, l := range s.p.langs {
-		for k, c := range s.cols {
-			if c == l {
-				out[i] = k
+		out[i] = chainColumn(s.cols, l)
+	}
+	return out
+}
+
+func chainColumn(cols []string, lang string) int {
+	for _, l := range langChain(lang) {
+		for k, c := range cols {
+			if strings.EqualFold(c, l) {
+				return k
 			}
 		}
 	}
-	return out
+	return 0
+}
+
+// langChain is the documented fallback of a tag, most specific first:
+// the tag, then the tag without its last subtag, again and again, with
+// zh-Hant before zh for the Traditional regions (zh-TW, zh-HK, zh-MO).
+// The last resort, the package's first language, is not in it.
+func langChain(tag string) []string {
+	chain := []string{tag}
+	hant := false
+	for {
+		cut := strings.LastIndexAny(tag, "-_")
+		if cut < 0 {
+			return chain
+		}
+		parent, region := tag[:cut], strings.ToUpper(tag[cut+1:])
+		if !hant && strings.EqualFold(parent, "zh") && (region == "TW" || region == "HK" || region == "MO") {
+			hant = true
+			chain = append(chain, "zh-Hant")
+			tag = "zh-Hant"
+			continue
+		}
+		chain = append(chain, parent)
+		tag = parent
+	}
 }
 
 func fallbackName(langs []string) string {
