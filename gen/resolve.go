@@ -235,24 +235,30 @@ func warnMissingText(st *set, diags *spec.Diags) {
 		for _, l := range st.cols {
 			if !hasText(m, l) {
 				diags.Warnf(m.Pos, "member %s (%s) has no %q text; Message(%q) falls back to %q",
-					st.Name+m.GoName, m.Value, l, l, fallbackLang(st, m))
+					st.constName(m), m.Value, l, l, st.textLang(m, l))
 			}
 		}
 	}
 }
 
-// text returns the member's text in lang, falling back to the first
-// column that has text.
+// text returns the member's text in lang, following lang's fallback
+// chain, then the first column that has text.
 func (s *set) text(m *spec.Member, lang string) string {
-	for _, l := range langChain(lang) {
-		if hasText(m, l) {
-			return m.Text(l)
-		}
-	}
-	if l := fallbackLang(s, m); l != "" {
+	if l := s.textLang(m, lang); l != "" {
 		return m.Text(l)
 	}
 	return ""
+}
+
+// textLang is the language whose text Message(lang) gives for m; "" for
+// a member without text.
+func (s *set) textLang(m *spec.Member, lang string) string {
+	for _, l := range langChain(lang) {
+		if hasText(m, l) {
+			return l
+		}
+	}
+	return fallbackLang(s, m)
 }
 
 // hasText reports whether m has text in lang: blank text is no
