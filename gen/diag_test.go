@@ -1,6 +1,7 @@
 package gen_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -106,6 +107,40 @@ func TestDeterministic(t *testing.T) {
 		}
 		if i > 0 && a[i-1].Name >= a[i].Name {
 			t.Errorf("files not sorted: %s before %s", a[i-1].Name, a[i].Name)
+		}
+	}
+}
+
+// TestWellKnownMethodNamesRenamed: a member named like a well-known
+// method or like a name derived from the set is renamed with a warning,
+// never an error, and the constant another declaration has gives way.
+func TestWellKnownMethodNamesRenamed(t *testing.T) {
+	pos := func(l int) spec.Pos { return spec.Pos{File: "x.md", Line: l, Col: 1} }
+	s := &spec.Spec{Sets: []*spec.Set{{Name: "Code", Key: "code", Kind: spec.Int, Pos: pos(1), Members: []*spec.Member{
+		{Value: "1", Int: 1, GoName: "ReadByte", Texts: []spec.Text{{Lang: "en", Text: "a"}}, Pos: pos(2)},
+		{Value: "2", Int: 2, GoName: "Values", Texts: []spec.Text{{Lang: "en", Text: "b"}}, Pos: pos(3)},
+		{Value: "3", Int: 3, GoName: "ReadByteCode", Texts: []spec.Text{{Lang: "en", Text: "c"}}, Pos: pos(4)},
+		{Value: "4", Int: 4, GoName: "Error", Texts: []spec.Text{{Lang: "en", Text: "d"}}, Pos: pos(5)},
+	}}}}
+	files, diags := gen.Generate(s, gen.Options{Package: "p", Source: []string{"x.md"}})
+	if diags.HasErrors() || len(files) == 0 {
+		t.Fatalf("errors:\n%v", diags)
+	}
+	want := []string{
+		`x.md:2:1: warning: member name ReadByte of code "1" in set Code is the name of a well-known method; renamed ReadByte1`,
+		`x.md:3:1: warning: member name Values of code "2" in set Code is the name of a well-known method; renamed ValuesCode`,
+		`x.md:5:1: warning: member name Error of code "4" in set Code is the name of a well-known method; renamed ErrorCode`,
+	}
+	if got := strings.Split(diags.Error(), "\n"); !slices.Equal(got, want) {
+		t.Errorf("diags:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	var src strings.Builder
+	for _, f := range files {
+		src.Write(f.Data)
+	}
+	for _, c := range []string{"CodeReadByte1 Code = 1", "CodeValuesCode Code = 2", "CodeReadByteCode Code = 3", "CodeErrorCode Code = 4"} {
+		if !strings.Contains(src.String(), c) {
+			t.Errorf("no constant %q", c)
 		}
 	}
 }
