@@ -48,8 +48,9 @@ func checkSet(b *strings.Builder, pkg string, set *spec.Set) {
 	fmt.Fprintf(b, "\t\tvalues := %s.%sValues\n", pkg, set.Name)
 	fmt.Fprintf(b, "\t\twant := []member[%s]{\n", t)
 	for _, m := range set.Members {
-		fmt.Fprintf(b, "\t\t\t{%s.%s, %q, %q, %q, %q, %q, %t},\n", pkg, naming.Const(set.Name, m.GoName),
-			wantString(set, m), m.GoName, m.Value, exactText(m.Text("en")), exactText(m.Text("zh")), len(m.Texts) > 0)
+		fmt.Fprintf(b, "\t\t\t{%s.%s, %q, %q, %q, %q, %q, %q, %t, %s},\n", pkg, naming.Const(set.Name, m.GoName),
+			wantString(set, m), m.GoName, m.Value, exactText(m.Text("en")), exactText(m.Text("zh")), exactText(m.Text("zh-Hant")),
+			len(m.Texts) > 0, textsLit(m))
 	}
 	b.WriteString("\t\t}\n")
 	fmt.Fprintf(b, "\t\tcheckMembers(fail, %q, values, want, %s.Parse%s, %t)\n", set.Name, pkg, set.Name, set.Kind == spec.Int)
@@ -60,7 +61,7 @@ func checkSet(b *strings.Builder, pkg string, set *spec.Set) {
 				success = i
 			}
 		}
-		fmt.Fprintf(b, "\t\tcheckErrors(fail, %s.%sValues(), %s.Err, %s.WithMessage, %d)\n", pkg, set.Name, t, t, success)
+		fmt.Fprintf(b, "\t\tcheckErrors(fail, %s.%sValues(), %s.Err, %s.WithMessage, %s.%sOf, %d)\n", pkg, set.Name, t, t, pkg, set.Name, success)
 	}
 	unknown, unknownString := unknownValue(set)
 	fmt.Fprintf(b, "\t\tcheckUnknown(fail, %q, %s(%s), %q, %s.Parse%s, %t)\n", set.Name, t, unknown, unknownString, pkg, set.Name, set.Kind == spec.Int)
@@ -186,6 +187,18 @@ func wantString(set *spec.Set, m *spec.Member) string {
 // exactText is the text Message must return, or "" when the generated
 // literal may legitimately differ (the emitter cleans invalid UTF-8 and
 // may escape controls), in which case only non-emptiness is checked.
+// textsLit writes every text of m whose exact form can be checked as
+// a Go map literal, language to text.
+func textsLit(m *spec.Member) string {
+	var parts []string
+	for _, t := range m.Texts {
+		if x := exactText(t.Text); x != "" {
+			parts = append(parts, strconv.Quote(t.Lang)+": "+strconv.Quote(x))
+		}
+	}
+	return "map[string]string{" + strings.Join(parts, ", ") + "}"
+}
+
 func exactText(s string) string {
 	if !utf8.ValidString(s) {
 		return ""
@@ -242,11 +255,14 @@ type code interface {
 }
 
 type member[T code] struct {
-	v                          T
-	str, goName, value, en, zh string
+	v                                T
+	str, goName, value, en, zh, hant string
 	// hasText: the member has a text in some language, so Message must
 	// not be empty even where the exact text is not checked.
 	hasText bool
+	// texts are the member's texts by language tag, each of which
+	// Message(tag) must return.
+	texts map[string]string
 }
 
 type failer = func(format string, args ...any)
@@ -292,9 +308,24 @@ func checkMessages[T code](fail failer, w member[T]) {
 			fail("%v.Message(%q) = %q, want %q", w.v, lang, got, en)
 		}
 	}
-	for _, lang := range []string{"zh", "zh-CN", "zh-Hans", "zh-TW"} {
+	for _, lang := range []string{"zh", "zh-CN", "zh-Hans"} {
 		if got := w.v.Message(lang); zh != "" && got != zh || w.hasText && got == "" {
 			fail("%v.Message(%q) = %q, want %q", w.v, lang, got, zh)
+		}
+	}
+	// Traditional Chinese falls back to zh-Hant before zh.
+	hant := w.hant
+	if hant == "" {
+		hant = zh
+	}
+	for _, lang := range []string{"zh-TW", "zh-HK", "zh-Hant", "zh-Hant-TW"} {
+		if got := w.v.Message(lang); hant != "" && got != hant || w.hasText && got == "" {
+			fail("%v.Message(%q) = %q, want %q", w.v, lang, got, hant)
+		}
+	}
+	for lang, text := range w.texts {
+		if got := w.v.Message(lang); got != text {
+			fail("%v.Message(%q) = %q, want %q (the spec's text)", w.v, lang, got, text)
 		}
 	}
 }
@@ -348,7 +379,7 @@ func checkUnknown[T code](fail failer, name string, u T, str string, parse func(
 	if _, err := parse("codebook e2e: not a " + name); err == nil {
 		fail("Parse%s accepted garbage", name)
 	}
-	bad := "\"x\""
+	bad := "\"not a code!\""
 	if !isInt {
 		bad = "123"
 	}
@@ -357,17 +388,21 @@ func checkUnknown[T code](fail failer, name string, u T, str string, parse func(
 	}
 }
 
-// checkErrors: every code but the success code is an error that
-// errors.Is matches exactly, through %w, and errors.As extracts.
-func checkErrors[T interface {
-	code
-	error
-}](fail failer, values []T, errOf func(T) error, withMessage func(T, string) error, success int) {
+// checkErrors: a code is not an error; every code but the success code
+// gives one from Err and WithMessage that errors.Is matches by code
+// (and only by code), through %w, and that Of gives back.
+func checkErrors[T code](fail failer, values []T, errOf func(T) error, withMessage func(T, string) error, of func(error) (T, bool), success int) {
 	for i, v := range values {
+		if _, ok := any(v).(error); ok {
+			fail("%v implements error", v)
+		}
 		err, sent := errOf(v), withMessage(v, "as sent")
 		if i == success {
 			if err != nil || sent != nil {
 				fail("%v is the success code, yet Err() = %v and WithMessage() = %v", v, err, sent)
+			}
+			if got, ok := of(nil); !ok || got != v {
+				fail("Of(nil) = %v, %t; want the success code %v", got, ok, v)
 			}
 			continue
 		}
@@ -377,22 +412,24 @@ func checkErrors[T interface {
 		}
 		for _, e := range []error{err, sent} {
 			wrapped := fmt.Errorf("calling the provider: %w", e)
-			if !errors.Is(wrapped, v) {
-				fail("errors.Is(%v, %v) = false", wrapped, v)
+			if !errors.Is(wrapped, err) {
+				fail("errors.Is(%v, %v.Err()) = false", wrapped, v)
 			}
 			for j, o := range values {
-				if j != i && errors.Is(wrapped, o) {
-					fail("errors.Is(%v, %v) = true", wrapped, o)
+				if oe := errOf(o); j != i && oe != nil && errors.Is(wrapped, oe) {
+					fail("errors.Is(%v, %v.Err()) = true", wrapped, o)
 				}
 			}
-			var got T
-			if !errors.As(wrapped, &got) || got != v {
-				fail("errors.As(%v) gave %v", wrapped, got)
+			if got, ok := of(wrapped); !ok || got != v {
+				fail("Of(%v) = %v, %t; want %v", wrapped, got, ok, v)
 			}
 		}
 		if !strings.Contains(sent.Error(), "as sent") {
 			fail("WithMessage(%v, \"as sent\").Error() = %q lacks the message", v, sent)
 		}
+	}
+	if _, ok := of(errors.New("other")); ok {
+		fail("Of(errors.New) reported a code")
 	}
 }
 

@@ -6,13 +6,14 @@ import (
 	"strconv"
 )
 
-// data is the second file of a set: its constants and lookup tables,
-// written directly in gofmt's layout instead of through jennifer and
-// go/format. Those grow with the member count, and go/printer needs
-// about 8µs per constant: 100,000 members took 2 s to format, most of
+// data is text written directly in gofmt's layout instead of through
+// jennifer and go/format: a set's type and constants (spliced into its
+// file, right after the imports) and its lookup tables (a file of their
+// own). Those grow with the member count, and go/printer needs about
+// 8µs per constant: 100,000 members took 2 s to format, most of
 // codebook's time. The layout is simple and fixed (a documented const
-// block, one-line array literals, string constants), and every golden
-// test checks that go/format leaves it unchanged.
+// block, arrays of one element per line), and every golden test checks
+// that go/format leaves it unchanged.
 type data struct {
 	buf bytes.Buffer
 }
@@ -24,6 +25,14 @@ func newData(p *pkg, n int) *data {
 	d := &data{}
 	d.buf.Grow(512 + n*400)
 	d.buf.WriteString(p.header + "\n\npackage " + p.name + "\n")
+	return d
+}
+
+// newHead starts the declarations of a set's type and constants, which
+// go into the set's file after its imports (see splice).
+func newHead(n int) *data {
+	d := &data{}
+	d.buf.Grow(256 + n*300)
 	return d
 }
 
@@ -80,18 +89,22 @@ func (d *data) docLine(parts ...string) {
 	d.buf.WriteByte('\n')
 }
 
-// array writes var name = [...]typ{…} on one line; elems are Go source.
+// array writes var name = [...]typ{…}, one element per line, as
+// gofmt lays out a literal whose elements are on lines of their own.
 func (d *data) array(name, typ string, n int, elem func(b []byte, i int) []byte, doc ...string) {
 	d.decl(doc...)
-	d.buf.WriteString("var " + name + " = [...]" + typ + "{")
+	if n == 0 {
+		d.buf.WriteString("var " + name + " = [...]" + typ + "{}\n")
+		return
+	}
+	d.buf.WriteString("var " + name + " = [...]" + typ + "{\n")
 	// Elements go through a small scratch buffer so that a table of a
 	// million entries is never built twice.
 	var scratch [64]byte
 	for i := 0; i < n; i++ {
-		if i > 0 {
-			d.buf.WriteString(", ")
-		}
+		d.buf.WriteByte('\t')
 		d.buf.Write(elem(scratch[:0], i))
+		d.buf.WriteString(",\n")
 	}
 	d.buf.WriteString("}\n")
 }

@@ -1,6 +1,7 @@
 package gen_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -27,7 +28,7 @@ func TestModelErrors(t *testing.T) {
 		{"bad package", &spec.Spec{Sets: []*spec.Set{set("Code", 1, member(1, "A", 2))}}, "my-pkg",
 			[]string{`-pkg: invalid package name "my-pkg"`}},
 		{"duplicate code and name", &spec.Spec{Sets: []*spec.Set{set("Code", 1, member(1, "A", 2), member(1, "B", 3), member(2, "A", 4))}}, "p",
-			[]string{`x.md:3:1: duplicate code "1" in set Code (first at x.md:2:1)`, `x.md:4:1: duplicate member name "A" in set Code (first at x.md:2:1)`}},
+			[]string{`x.md:3:1: duplicate code "1" in set Code (first at x.md:2:1)`}},
 		{"bad names", &spec.Spec{Sets: []*spec.Set{set("code", 1, member(1, "Foo_Bar", 2), member(2, "type", 3))}}, "p",
 			[]string{`x.md:1:1: set name "code" is not an exported Go identifier`, `x.md:2:1: member name "Foo_Bar" is not an exported Go identifier`, `x.md:3:1: member name "type" is not an exported Go identifier`}},
 		{"empty set", &spec.Spec{Sets: []*spec.Set{set("Code", 1)}}, "p",
@@ -40,7 +41,6 @@ func TestModelErrors(t *testing.T) {
 			Payloads: []*spec.Payload{{Name: "Code", Pos: at(9)}},
 		}, "p",
 			[]string{
-				`x.md:1:1: generated name CodeError of error type collides with member constant CodeError (x.md:2:1)`,
 				`x.md:5:1: generated name CodeValues of set type collides with values function CodeValues (x.md:1:1)`,
 				`x.md:9:1: generated name Code of payload type collides with set type Code (x.md:1:1)`,
 			}},
@@ -52,6 +52,7 @@ func TestModelErrors(t *testing.T) {
 				{Name: `a"b`, GoName: "AB", Type: "string", Example: `"x"`},
 				{Name: "err", GoName: "Err", Type: "string", Example: `"x"`},
 				{Name: "dup", GoName: "AB", Type: "string", Example: `"x"`},
+				{Name: "bad\xff", GoName: "Bad", Type: "string", Example: `"x"`},
 			}}},
 		}, "p",
 			[]string{
@@ -59,7 +60,7 @@ func TestModelErrors(t *testing.T) {
 				`x.md:9:1: field "code" of payload Event is a JSON string but set Code holds integer codes`,
 				`x.md:9:1: field "err" of payload Event collides with its Err method`,
 				`x.md:9:1: field "other" of payload Event links unknown set Missing`,
-				`x.md:9:1: field key "a\"b" of payload Event cannot be written as a json struct tag`,
+				`x.md:9:1: field key "bad\xff" of payload Event is not valid UTF-8; JSON cannot carry it`,
 			}},
 	}
 	for _, c := range cases {
@@ -106,6 +107,40 @@ func TestDeterministic(t *testing.T) {
 		}
 		if i > 0 && a[i-1].Name >= a[i].Name {
 			t.Errorf("files not sorted: %s before %s", a[i-1].Name, a[i].Name)
+		}
+	}
+}
+
+// TestWellKnownMethodNamesRenamed: a member named like a well-known
+// method or like a name derived from the set is renamed with a warning,
+// never an error, and the constant another declaration has gives way.
+func TestWellKnownMethodNamesRenamed(t *testing.T) {
+	pos := func(l int) spec.Pos { return spec.Pos{File: "x.md", Line: l, Col: 1} }
+	s := &spec.Spec{Sets: []*spec.Set{{Name: "Code", Key: "code", Kind: spec.Int, Pos: pos(1), Members: []*spec.Member{
+		{Value: "1", Int: 1, GoName: "ReadByte", Texts: []spec.Text{{Lang: "en", Text: "a"}}, Pos: pos(2)},
+		{Value: "2", Int: 2, GoName: "Values", Texts: []spec.Text{{Lang: "en", Text: "b"}}, Pos: pos(3)},
+		{Value: "3", Int: 3, GoName: "ReadByteCode", Texts: []spec.Text{{Lang: "en", Text: "c"}}, Pos: pos(4)},
+		{Value: "4", Int: 4, GoName: "Error", Texts: []spec.Text{{Lang: "en", Text: "d"}}, Pos: pos(5)},
+	}}}}
+	files, diags := gen.Generate(s, gen.Options{Package: "p", Source: []string{"x.md"}})
+	if diags.HasErrors() || len(files) == 0 {
+		t.Fatalf("errors:\n%v", diags)
+	}
+	want := []string{
+		`x.md:2:1: warning: member name ReadByte of code "1" in set Code is the name of a well-known method; renamed ReadByte1`,
+		`x.md:3:1: warning: member name Values of code "2" in set Code is the name of a well-known method; renamed ValuesCode`,
+		`x.md:5:1: warning: member name Error of code "4" in set Code is the name of a well-known method; renamed ErrorCode`,
+	}
+	if got := strings.Split(diags.Error(), "\n"); !slices.Equal(got, want) {
+		t.Errorf("diags:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	var src strings.Builder
+	for _, f := range files {
+		src.Write(f.Data)
+	}
+	for _, c := range []string{"CodeReadByte1 Code = 1", "CodeValuesCode Code = 2", "CodeReadByteCode Code = 3", "CodeErrorCode Code = 4"} {
+		if !strings.Contains(src.String(), c) {
+			t.Errorf("no constant %q", c)
 		}
 	}
 }

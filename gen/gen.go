@@ -102,6 +102,9 @@ type unit struct {
 	// raw, when set instead of emit, returns the whole file, already in
 	// gofmt's layout (see data).
 	raw func() []byte
+	// head, when set, is spliced in after the imports of the rendered
+	// file: the set's type and constants, in gofmt's layout.
+	head *data
 	// doc is the package doc comment; only the package file has one.
 	doc []string
 }
@@ -138,6 +141,9 @@ func renderAll(p *pkg, units []unit) ([][]byte, []error) {
 				var buf bytes.Buffer
 				errs[i] = files[i].Render(&buf)
 				data[i] = buf.Bytes()
+				if h := units[i].head; h != nil && errs[i] == nil {
+					data[i] = splice(data[i], h.buf.Bytes())
+				}
 			}
 		}()
 	}
@@ -149,4 +155,27 @@ func renderAll(p *pkg, units []unit) ([][]byte, []error) {
 	close(next)
 	wg.Wait()
 	return data, errs
+}
+
+// splice inserts head, declarations in gofmt's layout that start with a
+// blank line, after the package clause and imports of src, a gofmt'd
+// file without a package doc: the set's type and constants then come
+// first, before its methods, as a hand-written file has them.
+func splice(src, head []byte) []byte {
+	i := bytes.Index(src, []byte("\npackage "))
+	if i < 0 {
+		return append(src, head...)
+	}
+	i++
+	i += bytes.IndexByte(src[i:], '\n') + 1
+	switch rest := src[i:]; {
+	case bytes.HasPrefix(rest, []byte("\nimport (")):
+		i += bytes.Index(rest, []byte("\n)\n")) + 3
+	case bytes.HasPrefix(rest, []byte("\nimport ")):
+		i += 1 + bytes.IndexByte(rest[1:], '\n') + 1
+	}
+	out := make([]byte, 0, len(src)+len(head))
+	out = append(out, src[:i]...)
+	out = append(out, head...)
+	return append(out, src[i:]...)
 }

@@ -3,13 +3,14 @@ package gen
 import (
 	"strconv"
 
+	"codebook.dev/codebook/gen/naming"
 	"codebook.dev/codebook/spec"
 )
 
 // names records every exported package-level identifier the package
-// will declare, so that two declarations with one name (a member
-// ErrorCodeError beside the error type of ErrorCode, a payload named like
-// a set) are reported against the spec instead of failing to compile.
+// will declare, so that two declarations with one name (a payload named
+// like a set, a set named like another set's Values function) are
+// reported against the spec instead of failing to compile.
 type names struct {
 	diags *spec.Diags
 	owner map[string]claim
@@ -35,19 +36,20 @@ func (n *names) claim(name string, pos spec.Pos, what string) {
 	n.owner[name] = claim{what, pos}
 }
 
-// claimSet claims the type and every package-level name emitted for it.
+func (n *names) taken(name string) bool {
+	_, ok := n.owner[name]
+	return ok
+}
+
+// claimSet claims the type and the functions and types named after it;
+// member constants come later (settleMembers), so that they give way.
 func (n *names) claimSet(s *set) {
 	n.claim(s.Name, s.Pos, "set type")
-	for _, m := range s.Members {
-		if s.dupName[m] {
-			continue // reported as a duplicate member name
-		}
-		n.claim(s.constName(m), m.Pos, "member constant")
-	}
 	n.claim(parseFunc(s), s.Pos, "parse function")
 	n.claim(valuesFunc(s), s.Pos, "values function")
+	n.claim(namesFunc(s), s.Pos, "names function")
 	if s.Errors {
-		n.claim(errorType(s), s.Pos, "error type")
+		n.claim(ofFunc(s), s.Pos, "error code function")
 	}
 	if s.hasVisitor() {
 		n.claim(visitorType(s), s.Pos, "visitor interface")
@@ -55,10 +57,82 @@ func (n *names) claimSet(s *set) {
 	}
 }
 
+// claimPackage claims the names the package declares once.
+func (n *names) claimPackage(p *pkg) {
+	if len(p.errSets) > 0 {
+		n.claim("Error", p.errSets[0].Pos, "error type")
+	}
+	if p.results {
+		for _, name := range []string{"Result", "ResultSuccess", "ResultFailure", "ResultUnknown"} {
+			n.claim(name, spec.Pos{File: p.header}, "result type")
+		}
+	}
+}
+
+// settleMembers claims every member's constant. A member whose Go name
+// is a well-known method name (its visitor method would be ReadByte()
+// R, which go vet rejects, or String() R) or whose constant another
+// declaration already has is renamed, with a warning: first Name+"Code",
+// then Name plus its code, then a counter. The model is not changed: a
+// renamed member gets a copy, and the set a copy of its member list.
+func settleMembers(s *set, n *names, diags *spec.Diags) {
+	inSet := make(map[string]bool, len(s.Members))
+	for _, m := range s.Members {
+		inSet[m.GoName] = true
+	}
+	copied := false
+	for i, m := range s.Members {
+		if !naming.IsExported(m.GoName) {
+			continue // reported by checkMembers
+		}
+		why := ""
+		switch c := naming.Const(s.Name, m.GoName); {
+		case naming.Reserved(m.GoName):
+			why = "is the name of a well-known method"
+		case n.taken(c):
+			why = "gives the constant " + c + ", which is already the " + n.owner[c].what + " " + c
+		default:
+			n.claim(c, m.Pos, "member constant")
+			continue
+		}
+		name := rename(s, m, inSet, n)
+		diags.Warnf(m.Pos, "member name %s of code %s in set %s %s; renamed %s", m.GoName, quoteMsg(m.Value), s.Name, why, name)
+		if !copied {
+			cp := *s.Set
+			cp.Members = append([]*spec.Member(nil), s.Members...)
+			s.Set, copied = &cp, true
+		}
+		mm := *m
+		mm.GoName = name
+		s.Members[i] = &mm
+		inSet[name] = true
+		n.claim(naming.Const(s.Name, name), m.Pos, "member constant")
+	}
+}
+
+// rename finds a free name for m.
+func rename(s *set, m *spec.Member, inSet map[string]bool, n *names) string {
+	base := m.GoName
+	free := func(name string) bool {
+		return !inSet[name] && !naming.Reserved(name) && !n.taken(naming.Const(s.Name, name))
+	}
+	for _, c := range []string{base + "Code", base + naming.Suffix(m.Value)} {
+		if naming.IsExported(c) && free(c) {
+			return c
+		}
+	}
+	for k := 2; ; k++ {
+		if c := base + "Code" + strconv.Itoa(k); free(c) {
+			return c
+		}
+	}
+}
+
 // The package-level names derived from a set's type name.
 func parseFunc(s *set) string   { return "Parse" + s.Name }
 func valuesFunc(s *set) string  { return s.Name + "Values" }
-func errorType(s *set) string   { return s.Name + "Error" }
+func namesFunc(s *set) string   { return s.Name + "Names" }
+func ofFunc(s *set) string      { return s.Name + "Of" }
 func visitorType(s *set) string { return s.Name + "Visitor" }
 func visitFunc(s *set) string   { return "Visit" + s.Name }
 

@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"codebook.dev/codebook/spec"
 	"github.com/dave/jennifer/jen"
@@ -13,6 +15,10 @@ import (
 type payload struct {
 	*spec.Payload
 	types []*jen.Statement
+	// exact: some key cannot be a json struct tag (price€, a"b, the empty
+	// key), so the payload has its own MarshalJSON and UnmarshalJSON
+	// that use every key exactly.
+	exact bool
 	// errField and msgField are the code field of an error set and the
 	// message beside it, for the Err method; msgField may be nil.
 	errField, msgField *spec.Field
@@ -32,9 +38,12 @@ func resolvePayload(p *pkg, sp *spec.Payload, diags *spec.Diags) *payload {
 		if fl.GoName == "Err" {
 			diags.Errorf(sp.Pos, "field %s of payload %s collides with its Err method", quoteMsg(fl.Name), sp.Name)
 		}
-		if !validTag(fl.Name) {
-			diags.Errorf(sp.Pos, "field key %s of payload %s cannot be written as a json struct tag", quoteMsg(fl.Name), sp.Name)
+		if !utf8.ValidString(fl.Name) {
+			// encoding/json writes U+FFFD for the bad bytes: the key
+			// could be read but never written back.
+			diags.Errorf(sp.Pos, "field key %s of payload %s is not valid UTF-8; JSON cannot carry it", quoteMsg(fl.Name), sp.Name)
 		}
+		pl.exact = pl.exact || !validTag(fl.Name) && fl.Name != "-"
 		pl.types = append(pl.types, fieldType(p, sp, fl, diags))
 	}
 	pl.errField, pl.errSet = errorField(p, sp)
@@ -86,21 +95,22 @@ func fieldType(p *pkg, sp *spec.Payload, fl *spec.Field, diags *spec.Diags) *jen
 	return jen.Qual("encoding/json", "RawMessage")
 }
 
-// validTag reports whether encoding/json honours key as a tag name.
+// validTag reports whether encoding/json honours key as a struct tag
+// name: its own test (isValidTag), letters and digits of any script and
+// a fixed set of punctuation. Any other key (price€, deg°, a"b, a,b,
+// "") would be ignored or cut, and the field read and written under its
+// Go name instead: silently wrong, so such a payload gets exact
+// methods. "-" is a valid name only as `json:"-,"`.
 func validTag(key string) bool {
-	if key == "" || strings.ContainsAny(key, "\",`\\") {
+	if key == "" {
 		return false
 	}
 	for _, r := range key {
-		if !strings.ContainsRune("!#$%&()*+-./:;<=>?@[]^_{|}~ ", r) && !isLetterOrDigit(r) {
+		if !strings.ContainsRune("!#$%&()*+-./:;<=>?@[]^_{|}~ ", r) && !unicode.IsLetter(r) && !unicode.IsDigit(r) {
 			return false
 		}
 	}
 	return true
-}
-
-func isLetterOrDigit(r rune) bool {
-	return r > 0x7f && strconv.IsPrint(r) || 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
 }
 
 // errorField finds the one field linked to an error set.
@@ -157,7 +167,7 @@ func (p *pkg) emitPayloads(f *jen.File) {
 }
 
 func emitPayload(f *jen.File, pl *payload) {
-	lines := []string{pl.Name + " is the JSON payload of the example at " + oneLine(lineOf(pl.Pos)) + ":", ""}
+	lines := []string{pl.Name + " is the JSON payload of this example from the spec:", ""}
 	for _, l := range commentLines(pl.Example) {
 		lines = append(lines, "\t"+l)
 	}
@@ -169,12 +179,51 @@ func emitPayload(f *jen.File, pl *payload) {
 				d += ", e.g. " + oneLine(fl.Example)
 			}
 			g.Add(doc(d + "."))
-			g.Id(fl.GoName).Add(pl.types[i]).Tag(map[string]string{"json": fl.Name})
+			field := g.Id(fl.GoName).Add(pl.types[i])
+			switch {
+			case fl.Name == "-":
+				field.Tag(map[string]string{"json": "-,"})
+			case validTag(fl.Name):
+				field.Tag(map[string]string{"json": fl.Name})
+			}
 		}
 	})
 	if pl.errField != nil {
 		emitPayloadErr(f, pl)
 	}
+	if pl.exact {
+		emitExactJSON(f, pl)
+	}
+}
+
+// emitExactJSON declares MarshalJSON and UnmarshalJSON that read and
+// write every field under its key exactly, through a map: the keys a
+// struct tag cannot spell survive both ways. Keys match exactly (not in
+// any case, as struct tags do), and unknown keys are ignored.
+func emitExactJSON(f *jen.File, pl *payload) {
+	f.Add(doc("MarshalJSON encodes p under the example's keys exactly, some of which a json", "struct tag cannot spell."))
+	f.Func().Params(jen.Id("p").Id(pl.Name)).Id("MarshalJSON").Params().Params(jen.Index().Byte(), jen.Error()).Block(
+		jen.Return(jen.Qual("encoding/json", "Marshal").Call(jen.Map(jen.String()).Any().Values(jen.DictFunc(func(d jen.Dict) {
+			for _, fl := range pl.Fields {
+				d[str(fl.Name)] = jen.Id("p").Dot(fl.GoName)
+			}
+		})))),
+	)
+	f.Add(doc("UnmarshalJSON decodes the example's keys exactly, some of which a json struct", "tag cannot spell; other keys are ignored and null leaves p unchanged."))
+	f.Func().Params(jen.Id("p").Op("*").Id(pl.Name)).Id("UnmarshalJSON").Params(jen.Id("b").Index().Byte()).Error().Block(
+		jen.Var().Id("raw").Map(jen.String()).Qual("encoding/json", "RawMessage"),
+		jen.If(jen.Err().Op(":=").Qual("encoding/json", "Unmarshal").Call(jen.Id("b"), jen.Op("&").Id("raw")), jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Err())),
+		jen.For(jen.List(jen.Id("_"), jen.Id("f")).Op(":=").Range().Index().Struct(jen.Id("key").String(), jen.Id("v").Any()).ValuesFunc(func(g *jen.Group) {
+			for _, fl := range pl.Fields {
+				g.Values(str(fl.Name), jen.Op("&").Id("p").Dot(fl.GoName))
+			}
+		})).Block(
+			jen.If(jen.List(jen.Id("r"), jen.Id("ok")).Op(":=").Id("raw").Index(jen.Id("f").Dot("key")), jen.Id("ok")).Block(
+				jen.If(jen.Err().Op(":=").Qual("encoding/json", "Unmarshal").Call(jen.Id("r"), jen.Id("f").Dot("v")), jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Err())),
+			),
+		),
+		jen.Return(jen.Nil()),
+	)
 }
 
 func emitPayloadErr(f *jen.File, pl *payload) {

@@ -2,11 +2,14 @@ package gen
 
 import (
 	"go/token"
+	"math"
 	"sort"
+	"strconv"
 	"strings"
 
 	"codebook.dev/codebook/gen/naming"
 	"codebook.dev/codebook/spec"
+	"github.com/dave/jennifer/jen"
 )
 
 // pkg is the model as the emitters see it: sets and payloads with
@@ -21,6 +24,14 @@ type pkg struct {
 	// langs are every text language of the spec, the fallback language
 	// (en when present) first.
 	langs []string
+	// errSets are the sets whose codes are errors, in spec order: the
+	// type parameter of Error ranges over them.
+	errSets []*set
+	// results: some set has a result-status column, so Result is
+	// declared.
+	results bool
+	// Which private helpers the sets use.
+	usesHash, usesLower, usesDecimal bool
 }
 
 // set is a code set with what the emitters derive from it.
@@ -37,19 +48,31 @@ type set struct {
 	cols []string
 	// unknown is the visitor method for values outside the spec.
 	unknown string
-	// data collects the constants and tables, written as a second file.
-	data *data
+	// invalid is the Go literal Parse and <Type>Of return on failure: a
+	// value that is no member.
+	invalid string
+	// head collects the type and constants, spliced into the set's file
+	// after its imports; data collects the tables, a file of their own.
+	head, data *data
 	// keys are the strings Parse accepts (see parseKeys).
 	keys []parseKey
-	// dupName holds the members whose Go name an earlier member has
-	// (an error already reported); usually nil.
-	dupName map[*spec.Member]bool
+	// retry says where Retryable's answers come from.
+	retry retrySource
+	// private are emitters of the set's private helpers, which go last
+	// in its file.
+	private []func(f *jen.File)
 }
 
 func (s *set) isInt() bool { return s.Kind == spec.Int }
 
 // resolve checks the model and options and derives pkg. Every problem is
 // reported; the result is only used when there are no errors.
+//
+// Names are settled in an order that lets members give way: first every
+// name the package declares for sets, payloads and itself, then each
+// member's constant. A member whose name would break the package (a
+// well-known method name in its visitor, a constant that another
+// declaration has) is renamed with a warning instead of failing the run.
 func resolve(s *spec.Spec, opt Options) (*pkg, spec.Diags) {
 	var diags spec.Diags
 	p := &pkg{name: opt.Package, header: Header(opt.Source), byName: map[string]*set{}}
@@ -66,11 +89,16 @@ func resolve(s *spec.Spec, opt Options) (*pkg, spec.Diags) {
 	}
 	names := newNames(&diags, n)
 	for _, ss := range s.Sets {
-		st := resolveSet(p, ss, &diags)
+		st := &set{Set: ss, p: p}
 		p.sets = append(p.sets, st)
 		p.byName[ss.Name] = st
+		if ss.Errors {
+			p.errSets = append(p.errSets, st)
+		}
+		p.results = p.results || ss.Columns.Result
 		names.claimSet(st)
 	}
+	names.claimPackage(p)
 	for _, sp := range s.Payloads {
 		pl := resolvePayload(p, sp, &diags)
 		p.pays = append(p.pays, pl)
@@ -78,6 +106,10 @@ func resolve(s *spec.Spec, opt Options) (*pkg, spec.Diags) {
 	}
 	for _, t := range p.times {
 		names.claim(t.name, t.pos, "timestamp type")
+	}
+	for _, st := range p.sets {
+		settleMembers(st, names, &diags)
+		resolveSet(st, &diags)
 	}
 	return p, diags
 }
@@ -108,8 +140,9 @@ func specLangs(s *spec.Spec) []string {
 	return langs
 }
 
-func resolveSet(p *pkg, ss *spec.Set, diags *spec.Diags) *set {
-	st := &set{Set: ss, p: p, data: newData(p, len(ss.Members))}
+func resolveSet(st *set, diags *spec.Diags) {
+	p, ss := st.p, st.Set
+	st.head, st.data = newHead(len(ss.Members)), newData(p, len(ss.Members))
 	checkName(diags, ss.Pos, ss.Name, "set")
 	if len(ss.Members) == 0 {
 		diags.Errorf(ss.Pos, "set %s has no members", ss.Name)
@@ -122,37 +155,60 @@ func resolveSet(p *pkg, ss *spec.Set, diags *spec.Diags) *set {
 		// provider's newer code must decode and round-trip unchanged
 		// whatever its size, and int64 is what the reader accepts.
 		st.goType = "int64"
+		p.usesDecimal = true
 	}
 	checkMembers(st, diags)
+	st.invalid = invalidValue(st)
 	st.keys = parseKeys(st, diags)
+	if len(ss.Members) > maxParseSwitch {
+		p.usesHash = true
+	} else if folded, _ := foldKeys(st); len(folded) > 0 {
+		p.usesLower = true
+	}
 	st.cols = setCols(p.langs, ss)
 	warnMissingText(st, diags)
 	st.unknown = unknownMethod(ss)
+	st.retry = resolveRetry(ss)
 	if !st.hasVisitor() {
 		diags.Warnf(ss.Pos, "set %s has %d members; no visitor is generated past %d", ss.Name, len(ss.Members), maxVisitor)
 	}
-	return st
 }
 
-// checkMembers reports invalid or duplicate names and values; a duplicate
+// invalidValue is a value that is no member, as a Go literal: the zero
+// value when it is not a code, else the smallest integer (or shortest
+// run of "?") that is not.
+func invalidValue(st *set) string {
+	if st.isInt() {
+		taken := make(map[int64]bool, len(st.Members))
+		for _, m := range st.Members {
+			taken[m.Int] = true
+		}
+		if !taken[0] {
+			return "0"
+		}
+		v := int64(math.MinInt64)
+		for taken[v] {
+			v++
+		}
+		return strconv.FormatInt(v, 10)
+	}
+	v := ""
+	for st.Member(v) != nil {
+		v += "?"
+	}
+	return strconv.Quote(v)
+}
+
+// checkMembers reports invalid names and duplicate values; a duplicate
 // would not compile (switch cases) or would make Parse ambiguous.
 func checkMembers(st *set, diags *spec.Diags) {
 	values := make(map[string]*spec.Member, len(st.Members))
-	goNames := make(map[string]*spec.Member, len(st.Members))
 	for _, m := range st.Members {
 		checkName(diags, m.Pos, m.GoName, "member")
 		if prev := values[m.Value]; prev != nil {
 			diags.Errorf(m.Pos, "duplicate code %q in set %s (first at %s)", m.Value, st.Name, prev.Pos)
 		}
 		values[m.Value] = m
-		if prev := goNames[m.GoName]; prev != nil {
-			diags.Errorf(m.Pos, "duplicate member name %q in set %s (first at %s)", m.GoName, st.Name, prev.Pos)
-			if st.dupName == nil {
-				st.dupName = map[*spec.Member]bool{}
-			}
-			st.dupName[m] = true
-		}
-		goNames[m.GoName] = m
 	}
 }
 
@@ -179,22 +235,30 @@ func warnMissingText(st *set, diags *spec.Diags) {
 		for _, l := range st.cols {
 			if !hasText(m, l) {
 				diags.Warnf(m.Pos, "member %s (%s) has no %q text; Message(%q) falls back to %q",
-					st.Name+m.GoName, m.Value, l, l, fallbackLang(st, m))
+					st.constName(m), m.Value, l, l, st.textLang(m, l))
 			}
 		}
 	}
 }
 
-// text returns the member's text in lang, falling back to the first
-// column that has text.
+// text returns the member's text in lang, following lang's fallback
+// chain, then the first column that has text.
 func (s *set) text(m *spec.Member, lang string) string {
-	if hasText(m, lang) {
-		return m.Text(lang)
-	}
-	if l := fallbackLang(s, m); l != "" {
+	if l := s.textLang(m, lang); l != "" {
 		return m.Text(l)
 	}
 	return ""
+}
+
+// textLang is the language whose text Message(lang) gives for m; "" for
+// a member without text.
+func (s *set) textLang(m *spec.Member, lang string) string {
+	for _, l := range langChain(lang) {
+		if hasText(m, l) {
+			return l
+		}
+	}
+	return fallbackLang(s, m)
 }
 
 // hasText reports whether m has text in lang: blank text is no
@@ -242,8 +306,8 @@ func (s *set) displayName(m *spec.Member) string {
 	return m.Value
 }
 
-// constName is the Go constant of a member.
-func (s *set) constName(m *spec.Member) string { return s.Name + m.GoName }
+// constName is the Go constant of a member (see naming.Const).
+func (s *set) constName(m *spec.Member) string { return naming.Const(s.Name, m.GoName) }
 
 func checkName(diags *spec.Diags, pos spec.Pos, name, what string) {
 	if !isExported(name) {

@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Spec text is hostile input: it goes into the generated program only as
@@ -111,11 +112,12 @@ func isLineBreak(r rune) bool {
 	return false
 }
 
-// comment renders text as // lines for jen.Comment in raw mode (a string
-// starting with "//" is written as is, never as a /* */ block).
+// comment renders lines as // lines for jen.Comment in raw mode (a
+// string starting with "//" is written as is, never as a /* */ block),
+// with prose reflowed (see reflow).
 func comment(lines ...string) string {
 	var b strings.Builder
-	for i, l := range lines {
+	for i, l := range reflow(lines) {
 		if i > 0 {
 			b.WriteByte('\n')
 		}
@@ -124,9 +126,77 @@ func comment(lines ...string) string {
 			continue
 		}
 		b.WriteString("// ")
-		b.WriteString(l)
+		// A quoted name can carry "+build" (quoteMsg keeps it), and
+		// reflow can start a line with it: gofmt would take the line
+		// for a build constraint and move it above the package clause.
+		b.WriteString(noBuildTag(l))
 	}
 	return b.String()
+}
+
+// docWidth is where reflow wraps doc prose, in characters after "// ".
+const docWidth = 76
+
+// reflow joins each run of prose lines into a paragraph and wraps it at
+// docWidth, so that docs built from names of any length read as
+// written by hand. Blank lines, headings ("# "), list items and code
+// blocks (lines starting with two spaces or a tab) stay as they are.
+func reflow(lines []string) []string {
+	out := make([]string, 0, len(lines))
+	var para []string
+	flush := func() {
+		if len(para) > 0 {
+			out = append(out, wrap(strings.Join(para, " "))...)
+			para = para[:0]
+		}
+	}
+	for _, l := range lines {
+		if l == "" || l[0] == '\t' || strings.HasPrefix(l, "  ") || strings.HasPrefix(l, "# ") {
+			flush()
+			out = append(out, l)
+			continue
+		}
+		para = append(para, l)
+	}
+	flush()
+	return out
+}
+
+// wrap breaks text at spaces into lines of at most docWidth characters
+// (a longer word has a line of its own). A word that gofmt would read
+// as a list marker at the start of a line ("-", "1.") stays on the line
+// before.
+func wrap(text string) []string {
+	var lines []string
+	line, n := "", 0
+	for _, w := range strings.Split(text, " ") {
+		wn := utf8.RuneCountInString(w)
+		if line != "" && n+1+wn > docWidth && !listMarker(w) {
+			lines = append(lines, line)
+			line, n = w, wn
+			continue
+		}
+		if line != "" || n > 0 {
+			line += " "
+			n++
+		}
+		line += w
+		n += wn
+	}
+	return append(lines, line)
+}
+
+// listMarker reports a word that starts a list item in a doc comment.
+func listMarker(w string) bool {
+	switch w {
+	case "-", "*", "+", "•":
+		return true
+	}
+	i := 0
+	for i < len(w) && '0' <= w[i] && w[i] <= '9' {
+		i++
+	}
+	return i > 0 && i == len(w)-1 && (w[i] == '.' || w[i] == ')')
 }
 
 // clean makes text safe to keep in a string literal: valid UTF-8 (a Go

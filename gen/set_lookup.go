@@ -7,10 +7,10 @@ import (
 	"github.com/dave/jennifer/jen"
 )
 
-// Lookup: every per-member method (String, Message, IsKnown) first maps
-// the value to its position in table order with index, then slices one
-// shared string, as stringer does, so a known value costs no allocation.
-// index picks the cheapest exact strategy for the set's shape:
+// Lookup: every per-member method (String, Message, IsKnown, the
+// behaviour methods) first maps the value to its position in table
+// order with codebookIndex, then reads an array at that position, so a
+// known value costs no allocation. codebookIndex picks the cheapest exact strategy for the set's shape:
 //
 //   - few runs of consecutive codes (the usual provider table): a switch
 //     of range tests, as fast as stringer's;
@@ -48,11 +48,11 @@ func runsOf(s *set) []run {
 	return runs
 }
 
-// emitIndex declares index, the value → table position lookup.
+// emitIndex declares codebookIndex, the value → table position lookup.
 func emitIndex(f *jen.File, s *set) {
 	body := indexBody(f, s)
-	f.Add(doc("index returns c's position in the " + s.Name + " tables, or -1 when c is not in the spec."))
-	f.Func().Params(jen.Id("c").Id(s.Name)).Id("index").Params().Int().Block(body...)
+	f.Add(doc(indexMethod + " returns c's position in the " + s.Name + " tables, or -1 when c is not in the spec."))
+	f.Func().Params(recv(s)).Id(indexMethod).Params().Int().Block(body...)
 }
 
 func indexBody(f *jen.File, s *set) []jen.Code {
@@ -144,14 +144,14 @@ func sparseIndex(f *jen.File, s *set) []jen.Code {
 	}
 }
 
-// emitString declares String over one string of names and an offset
-// table, in table order.
+// emitString declares String over an array of names in table order.
 func emitString(f *jen.File, s *set) {
 	names := make([]string, len(s.order))
 	for i, m := range s.order {
 		names[i] = s.displayName(m)
 	}
-	s.data.strs("_"+s.Name+"_names", names, "_"+s.Name+"_names holds the String of every member, in table order.")
+	tab := "_" + s.Name + "_names"
+	s.data.strs(tab, names, tab+" holds the String of every member, in table order.")
 	// An unknown code is formatted in a stack buffer: one allocation.
 	unknown := []jen.Code{
 		jen.Var().Id("buf").Index(jen.Lit(len(s.Name) + 22)).Byte(),
@@ -165,37 +165,49 @@ func emitString(f *jen.File, s *set) {
 		form = s.Name + `("NEW_CODE")`
 	}
 	f.Add(doc(
-		"String returns the symbolic name of c as the spec writes it (for example "+quoteMsg(s.displayName(s.Members[0]))+"),",
-		"or, for a value outside the spec, the type and value, as in "+form+".",
+		"String returns the symbolic name of c as the spec writes it (for example",
+		quoteMsg(s.displayName(s.Members[0]))+"), or, for a value outside the spec, the type and value, as in",
+		form+". fmt's %v and %s, slog and the Names of the set print this form.",
 	))
 	// The unknown path lives in its own function so that String needs
 	// no stack frame and stays small enough to inline.
-	f.Func().Params(jen.Id("c").Id(s.Name)).Id("String").Params().String().Block(
-		jen.If(jen.Id("i").Op(":=").Id("c").Dot("index").Call(), jen.Id("i").Op(">=").Lit(0)).Block(
-			jen.Return(jen.Id("_"+s.Name+"_names").Index(jen.Id("i"))),
+	f.Func().Params(recv(s)).Id("String").Params().String().Block(
+		jen.If(jen.Id("i").Op(":=").Id("c").Dot(indexMethod).Call(), jen.Id("i").Op(">=").Lit(0)).Block(
+			jen.Return(jen.Id(tab).Index(jen.Id("i"))),
 		),
-		jen.Return(jen.Id("c").Dot("unknownString").Call()),
+		jen.Return(jen.Id("c").Dot(unknownStringMethod).Call()),
 	)
-	f.Add(doc("unknownString formats a value outside the spec."))
-	f.Func().Params(jen.Id("c").Id(s.Name)).Id("unknownString").Params().String().Block(unknown...)
+	s.private = append(s.private, func(f *jen.File) {
+		f.Add(doc(unknownStringMethod + " formats a value outside the spec."))
+		f.Func().Params(recv(s)).Id(unknownStringMethod).Params().String().Block(unknown...)
+	})
 }
 
 // emitIsKnown declares IsKnown.
 func emitIsKnown(f *jen.File, s *set) {
 	f.Add(doc("IsKnown reports whether c is a member of the spec; a newer code the", "provider added since is not."))
-	f.Func().Params(jen.Id("c").Id(s.Name)).Id("IsKnown").Params().Bool().Block(
-		jen.Return(jen.Id("c").Dot("index").Call().Op(">=").Lit(0)),
+	f.Func().Params(recv(s)).Id("IsKnown").Params().Bool().Block(
+		jen.Return(jen.Id("c").Dot(indexMethod).Call().Op(">=").Lit(0)),
 	)
 }
 
-// emitValues declares <Type>Values, a fresh slice in spec order.
+// emitValues declares <Type>Values and <Type>Names, fresh slices in
+// spec order.
 func emitValues(f *jen.File, s *set) {
 	tab := "_" + s.Name + "_values"
 	s.data.array(tab, s.Name, len(s.Members), func(b []byte, i int) []byte { return append(b, s.constName(s.Members[i])...) },
 		tab+" holds the members in spec order.")
-	f.Add(doc(valuesFunc(s) + " returns every member of " + s.Name + " in spec order, in a new slice the caller may change."))
+	f.Add(doc(valuesFunc(s)+" returns every member of "+s.Name+" in spec order, in a new slice the", "caller may change."))
 	f.Func().Id(valuesFunc(s)).Params().Index().Id(s.Name).Block(
 		jen.Return(jen.Append(jen.Index().Id(s.Name).Parens(jen.Nil()), jen.Id(tab).Index(jen.Op(":")).Op("..."))),
+	)
+	f.Add(doc(namesFunc(s)+" returns the String of every member of "+s.Name+" in spec order, in a", "new slice the caller may change."))
+	f.Func().Id(namesFunc(s)).Params().Index().String().Block(
+		jen.Id("names").Op(":=").Make(jen.Index().String(), jen.Len(jen.Id(tab))),
+		jen.For(jen.List(jen.Id("i"), jen.Id("c")).Op(":=").Range().Id(tab)).Block(
+			jen.Id("names").Index(jen.Id("i")).Op("=").Id("c").Dot("String").Call(),
+		),
+		jen.Return(jen.Id("names")),
 	)
 }
 

@@ -52,9 +52,11 @@ func parseKeys(s *set, diags *spec.Diags) []parseKey {
 	return keys
 }
 
-// emitParse declares Parse<Type>.
+// emitParse declares Parse<Type>: an exact match of a key first (the
+// common case, unchanged by case folding), then a match ignoring the
+// case of ASCII letters. A failure returns s.invalid, a value that is no
+// member, so code that drops the error cannot mistake it for a code.
 func emitParse(f *jen.File, s *set) {
-	keys := s.keys
 	ex := s.Members[0]
 	exs := quoteMsg(ex.Value)
 	if ex.Symbol != "" {
@@ -62,45 +64,98 @@ func emitParse(f *jen.File, s *set) {
 	}
 	f.Add(doc(
 		parseFunc(s)+" returns the member of "+s.Name+" that s names: its symbolic name,",
-		"its Go member name or its code ("+exs+" or "+quoteMsg(ex.GoName)+"). Any other s,",
-		"a code outside the spec included, is an error; use UnmarshalText to keep",
-		"unknown codes.",
+		"its Go member name or its code ("+exs+" or "+quoteMsg(ex.GoName)+"). Names match",
+		"in any case of their ASCII letters when no name matches exactly. Any other s,",
+		"a code outside the spec included, is an error, and the "+s.Name+" returned",
+		"is "+s.invalidDoc()+", which is no member; use UnmarshalText to keep unknown codes.",
 	))
-	zero := jen.Lit(0)
-	if !s.isInt() {
-		zero = jen.Lit("")
-	}
-	fail := jen.Return(zero, jen.Op("&").Id("codeError").Values(jen.Dict{
+	fail := jen.Return(jen.Id(s.Name).Parens(jen.Op(s.invalid)), jen.Op("&").Id(errorHelper).Values(jen.Dict{
 		jen.Id("typ"): jen.Lit(s.Name), jen.Id("input"): jen.Id("s"), jen.Id("want"): jen.Lit("a member name or code"),
 	}))
 	var body []jen.Code
 	if len(s.Members) <= maxParseSwitch {
-		body = parseSwitch(s, keys)
+		body = parseSwitch(s)
 	} else {
-		body = parseHash(f, s, keys)
+		body = parseHash(s)
 	}
 	body = append(body, fail)
 	f.Func().Id(parseFunc(s)).Params(jen.Id("s").String()).Params(jen.Id(s.Name), jen.Error()).Block(body...)
 }
 
-func parseSwitch(s *set, keys []parseKey) []jen.Code {
+// parseSwitch is an exact switch, then a switch over the keys in lower
+// case, in a stack buffer as long as the longest key.
+func parseSwitch(s *set) []jen.Code {
 	by := map[*spec.Member][]jen.Code{}
-	for _, k := range keys {
+	for _, k := range s.keys {
 		by[k.m] = append(by[k.m], str(k.key))
 	}
-	return []jen.Code{jen.Switch(jen.Id("s")).BlockFunc(func(g *jen.Group) {
+	exact := jen.Switch(jen.Id("s")).BlockFunc(func(g *jen.Group) {
 		for _, m := range s.Members {
 			g.Case(by[m]...).Return(jen.Id(s.constName(m)), jen.Nil())
 		}
-	})}
+	})
+	folded, longest := foldKeys(s)
+	if len(folded) == 0 {
+		return []jen.Code{exact}
+	}
+	byFold := map[*spec.Member][]jen.Code{}
+	for _, k := range folded {
+		byFold[k.m] = append(byFold[k.m], str(k.key))
+	}
+	fold := jen.Switch(jen.String().Parens(jen.Id(lowerHelper).Call(jen.Id("buf").Index(jen.Op(":").Lit(0)), jen.Id("s")))).BlockFunc(func(g *jen.Group) {
+		for _, m := range s.Members {
+			if len(byFold[m]) > 0 {
+				g.Case(byFold[m]...).Return(jen.Id(s.constName(m)), jen.Nil())
+			}
+		}
+	})
+	return []jen.Code{
+		exact,
+		jen.Var().Id("buf").Index(jen.Lit(longest)).Byte(),
+		jen.If(jen.Len(jen.Id("s")).Op("<=").Len(jen.Id("buf"))).Block(fold),
+	}
 }
 
-// parseHash: an open-addressing table, indexed by hashKey of the input,
-// of key positions plus one (0 ends a probe). The table is a power of
-// two at most 3/4 full, so a hit takes one or two probes and the cost
-// does not grow with the set (a sorted table took 100 ns at 100,000
-// members, a map 21 ns).
-func parseHash(f *jen.File, s *set, keys []parseKey) []jen.Code {
+// foldKeys returns the keys with letters in lower case, one per folded
+// form, without the forms two members share (only an exact match can
+// tell those apart), and the length of the longest.
+func foldKeys(s *set) ([]parseKey, int) {
+	owner := map[string]*spec.Member{}
+	var order []string
+	for _, k := range s.keys {
+		f := lowerASCII(k.key)
+		if !hasLetter(f) {
+			continue
+		}
+		prev, seen := owner[f]
+		switch {
+		case !seen:
+			owner[f] = k.m
+			order = append(order, f)
+		case prev != k.m:
+			owner[f] = nil
+		}
+	}
+	var out []parseKey
+	longest := 0
+	for _, f := range order {
+		if m := owner[f]; m != nil {
+			out = append(out, parseKey{f, m})
+			longest = max(longest, len(f))
+		}
+	}
+	return out, longest
+}
+
+// parseHash: an open-addressing table, indexed by codebookHash of the
+// input with ASCII letters folded, of key positions plus one (0 ends a
+// probe). The table is a power of two at most 3/4 full, so a hit takes
+// one or two probes and the cost does not grow with the set (a sorted
+// table took 100 ns at 100,000 members, a map 21 ns). Keys that differ
+// only in case share a probe sequence: an exact match wins, else the
+// one member all case-folded matches name.
+func parseHash(s *set) []jen.Code {
+	keys := s.keys
 	size := 1
 	for size*3 < len(keys)*4 {
 		size *= 2
@@ -124,15 +179,21 @@ func parseHash(f *jen.File, s *set, keys []parseKey) []jen.Code {
 		}
 		return strconv.AppendQuote(b, clean(keys[i].m.Value))
 	}, tab+"Code holds the code each key names (one load fewer than a position).")
-	s.data.ints(tab+"Hash", uintType(len(keys)), table, tab+"Hash holds key positions plus one by hashKey of the key, linearly probed; 0 ends a probe.")
+	s.data.ints(tab+"Hash", uintType(len(keys)), table, tab+"Hash holds key positions plus one by "+hashHelper+" of the key, linearly probed; 0 ends a probe.")
+	code := func(k string) *jen.Statement { return jen.Id(tab + "Code").Index(jen.Id(k)) }
 	return []jen.Code{
-		jen.For(jen.Id("j").Op(":=").Id("hashKey").Call(jen.Id("s")).Op("&").Lit(int(mask)), jen.Empty(), jen.Id("j").Op("=").Parens(jen.Id("j").Op("+").Lit(1)).Op("&").Lit(int(mask))).Block(
+		// fold: the first case-folded match, -2 once two members match.
+		jen.Id("fold").Op(":=").Lit(-1),
+		jen.For(jen.Id("j").Op(":=").Id(hashHelper).Call(jen.Id("s")).Op("&").Lit(int(mask)), jen.Empty(), jen.Id("j").Op("=").Parens(jen.Id("j").Op("+").Lit(1)).Op("&").Lit(int(mask))).Block(
 			jen.Id("k").Op(":=").Int().Parens(jen.Id(tab+"Hash").Index(jen.Id("j"))).Op("-").Lit(1),
 			jen.If(jen.Id("k").Op("<").Lit(0)).Block(jen.Break()),
-			jen.If(jen.Id(tab).Index(jen.Id("k")).Op("==").Id("s")).Block(
-				jen.Return(jen.Id(tab+"Code").Index(jen.Id("k")), jen.Nil()),
+			jen.If(jen.Id(tab).Index(jen.Id("k")).Op("==").Id("s")).Block(jen.Return(code("k"), jen.Nil())),
+			jen.If(jen.Id("fold").Op("!=").Lit(-2).Op("&&").Id(equalFoldHelper).Call(jen.Id(tab).Index(jen.Id("k")), jen.Id("s"))).Block(
+				jen.If(jen.Id("fold").Op("==").Lit(-1)).Block(jen.Id("fold").Op("=").Id("k")).
+					Else().If(code("fold").Op("!=").Add(code("k"))).Block(jen.Id("fold").Op("=").Lit(-2)),
 			),
 		),
+		jen.If(jen.Id("fold").Op(">=").Lit(0)).Block(jen.Return(code("fold"), jen.Nil())),
 	}
 }
 
@@ -143,44 +204,111 @@ const (
 	hashMul2 = 0x94d049bb133111eb
 )
 
-// hashKey hashes 8 bytes per multiply; FNV-1a's multiply per byte made
-// Parse slower than a map. The generated hashKey is the same function.
+// hashKey hashes 8 bytes per multiply (FNV-1a's multiply per byte
+// made Parse slower than a map), with ASCII upper-case letters read as
+// lower case so that keys differing only in case meet. The generated
+// codebookHash is the same function.
 func hashKey(s string) uint64 {
 	h := uint64(len(s)) * hashSeed
 	for ; len(s) >= 8; s = s[8:] {
-		h = (h ^ (uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-			uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56)) * hashMul1
+		w := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+			uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+		h = (h ^ foldWord(w)) * hashMul1
 		h ^= h >> 31
 	}
 	var t uint64
 	for i := 0; i < len(s); i++ {
-		t |= uint64(s[i]) << (8 * i)
+		t |= uint64(lowerByte(s[i])) << (8 * i)
 	}
 	h = (h ^ t) * hashMul2
 	return h ^ h>>29
 }
 
-// emitHashKey declares hashKey in the package file when a set uses it.
+// foldWord lowers the ASCII upper-case letters among the 8 bytes of w
+// at once: a byte is one when its low 7 bits reach 'A' and stay below
+// 'Z'+1 and its top bit is clear; each test sets the byte's top bit
+// without carrying into the next byte (0x7f+0x3f < 0x100).
+func foldWord(w uint64) uint64 {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	x := w &^ highs
+	upper := (x + (0x80-'A')*ones) &^ (x + (0x80-'Z'-1)*ones) &^ w & highs
+	return w | upper>>2
+}
+
+func lowerByte(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+func lowerASCII(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		b[i] = lowerByte(c)
+	}
+	return string(b)
+}
+
+func hasLetter(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if 'a' <= s[i] && s[i] <= 'z' {
+			return true
+		}
+	}
+	return false
+}
+
+// emitHashKey declares codebookHash (hashKey, generated) and
+// codebookEqualFold in the package file when a set parses by hash.
 func emitHashKey(f *jen.File) {
-	s := jen.Id("s")
 	b := func(i int) *jen.Statement { return jen.Uint64().Parens(jen.Id("s").Index(jen.Lit(i))) }
 	word := b(0)
 	for i := 1; i < 8; i++ {
 		word = word.Op("|").Add(b(i)).Op("<<").Lit(8 * i)
 	}
-	f.Add(doc("hashKey hashes a Parse input 8 bytes per multiply; the _keysHash tables", "were built with the same function."))
-	f.Func().Id("hashKey").Params(jen.Id("s").String()).Uint64().Block(
-		jen.Id("h").Op(":=").Uint64().Parens(jen.Len(s)).Op("*").Op(hexLit(hashSeed)),
+	f.Add(doc(hashHelper+" hashes a Parse input 8 bytes per multiply, its ASCII letters in", "lower case; the _keysHash tables were built with the same function."))
+	f.Func().Id(hashHelper).Params(jen.Id("s").String()).Uint64().Block(
+		jen.Const().Defs(
+			jen.Id("ones").Op("=").Op("0x0101010101010101"),
+			jen.Id("highs").Op("=").Op("0x8080808080808080"),
+		),
+		jen.Id("h").Op(":=").Uint64().Parens(jen.Len(jen.Id("s"))).Op("*").Op(hexLit(hashSeed)),
 		jen.For(jen.Empty(), jen.Len(jen.Id("s")).Op(">=").Lit(8), jen.Id("s").Op("=").Id("s").Index(jen.Lit(8).Op(":"))).Block(
-			jen.Id("h").Op("=").Parens(jen.Id("h").Op("^").Parens(word)).Op("*").Op(hexLit(hashMul1)),
+			jen.Id("w").Op(":=").Add(word),
+			jen.Comment("// Bytes 'A'..'Z' get 0x20 added, all 8 at once, without carries."),
+			jen.Id("x").Op(":=").Id("w").Op("&^").Id("highs"),
+			jen.Id("w").Op("|=").Parens(jen.Parens(jen.Id("x").Op("+").Op("0x3f").Op("*").Id("ones")).Op("&^").
+				Parens(jen.Id("x").Op("+").Op("0x25").Op("*").Id("ones")).Op("&^").Id("w").Op("&").Id("highs")).Op(">>").Lit(2),
+			jen.Id("h").Op("=").Parens(jen.Id("h").Op("^").Id("w")).Op("*").Op(hexLit(hashMul1)),
 			jen.Id("h").Op("^=").Id("h").Op(">>").Lit(31),
 		),
 		jen.Var().Id("t").Uint64(),
 		jen.For(jen.Id("i").Op(":=").Lit(0), jen.Id("i").Op("<").Len(jen.Id("s")), jen.Id("i").Op("++")).Block(
-			jen.Id("t").Op("|=").Uint64().Parens(jen.Id("s").Index(jen.Id("i"))).Op("<<").Parens(jen.Lit(8).Op("*").Id("i")),
+			jen.Id("c").Op(":=").Id("s").Index(jen.Id("i")),
+			jen.If(jen.LitRune('A').Op("<=").Id("c").Op("&&").Id("c").Op("<=").LitRune('Z')).Block(
+				jen.Id("c").Op("+=").LitRune('a').Op("-").LitRune('A'),
+			),
+			jen.Id("t").Op("|=").Uint64().Parens(jen.Id("c")).Op("<<").Parens(jen.Lit(8).Op("*").Id("i")),
 		),
 		jen.Id("h").Op("=").Parens(jen.Id("h").Op("^").Id("t")).Op("*").Op(hexLit(hashMul2)),
 		jen.Return(jen.Id("h").Op("^").Id("h").Op(">>").Lit(29)),
+	)
+	f.Add(doc(equalFoldHelper + " reports whether a and b are equal ignoring the case of ASCII letters."))
+	low := func(v string) jen.Code {
+		return jen.If(jen.LitRune('A').Op("<=").Id(v).Op("&&").Id(v).Op("<=").LitRune('Z')).Block(
+			jen.Id(v).Op("+=").LitRune('a').Op("-").LitRune('A'),
+		)
+	}
+	f.Func().Id(equalFoldHelper).Params(jen.List(jen.Id("a"), jen.Id("b")).String()).Bool().Block(
+		jen.If(jen.Len(jen.Id("a")).Op("!=").Len(jen.Id("b"))).Block(jen.Return(jen.False())),
+		jen.For(jen.Id("i").Op(":=").Lit(0), jen.Id("i").Op("<").Len(jen.Id("a")), jen.Id("i").Op("++")).Block(
+			jen.List(jen.Id("x"), jen.Id("y")).Op(":=").List(jen.Id("a").Index(jen.Id("i")), jen.Id("b").Index(jen.Id("i"))),
+			low("x"),
+			low("y"),
+			jen.If(jen.Id("x").Op("!=").Id("y")).Block(jen.Return(jen.False())),
+		),
+		jen.Return(jen.True()),
 	)
 }
 

@@ -5,10 +5,10 @@ import (
 	"github.com/dave/jennifer/jen"
 )
 
-// emitRange declares Range and rangeMessage for integer sets with
-// documented ranges (such as "214xx"): a code the spec does not list but
-// promises a meaning for still gets a useful text. The first range that
-// holds c wins, as in the document.
+// emitRange declares Range and codebookRangeMessage for integer sets
+// with documented ranges (such as "214xx"): a code the spec does not
+// list but promises a meaning for still gets a useful text. The first
+// range that holds c wins, as in the document.
 func emitRange(f *jen.File, s *set) {
 	rs := usableRanges(s)
 	if len(rs) == 0 {
@@ -23,16 +23,17 @@ func emitRange(f *jen.File, s *set) {
 		}),
 		jen.Return(jen.Lit("")),
 	)
-	f.Add(doc("rangeMessage returns the text of the range c falls in, in lang."))
-	f.Func().Params(recv(s)).Id("rangeMessage").Params(jen.Id("lang").String()).String().Block(
-		jen.Switch().BlockFunc(func(g *jen.Group) {
-			for _, r := range rs {
-				g.Case(inRange(s, r)).Block(rangeText(s, r)...)
-			}
-		}),
-		jen.Id("_").Op("=").Id("lang"),
-		jen.Return(jen.Lit("")),
-	)
+	s.private = append(s.private, func(f *jen.File) {
+		f.Add(doc(rangeMessageMethod + " returns the text of the range c falls in, in lang."))
+		f.Func().Params(recv(s)).Id(rangeMessageMethod).Params(jen.Id("lang").String()).String().Block(
+			jen.Switch().BlockFunc(func(g *jen.Group) {
+				for _, r := range rs {
+					g.Case(inRange(s, r)).Block(rangeText(s, r)...)
+				}
+			}),
+			jen.Return(jen.Lit("")),
+		)
+	})
 }
 
 // usableRanges are the ranges of an integer set that overlap its type.
@@ -77,5 +78,5 @@ func rangeText(s *set, r *spec.Range) []jen.Code {
 	if len(cases) == 0 {
 		return []jen.Code{jen.Return(str(fallback))}
 	}
-	return []jen.Code{jen.Switch(jen.Id("langIndex").Call(jen.Id("lang"))).Block(cases...), jen.Return(str(fallback))}
+	return []jen.Code{jen.Switch(jen.Id(langHelper).Call(jen.Id("lang"))).Block(cases...), jen.Return(str(fallback))}
 }

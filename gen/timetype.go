@@ -51,12 +51,12 @@ func (p *pkg) timeFor(v string, pos spec.Pos) *jen.Statement {
 // decodes one layout. The spec gives no zone, so the wall clock is read
 // as UTC; an empty string is the zero time both ways.
 func emitTime(f *jen.File, p *pkg, t *timeType) {
-	layout := "_" + t.name + "_layout"
+	layout := "codebook" + t.name + "Layout"
 	f.Add(doc(
-		t.name+" is a timestamp in the layout "+quoteMsg(t.layout)+", as in "+quoteMsg(oneLine(t.example)),
-		"("+oneLine(lineOf(t.pos))+"). The spec gives no zone, so the wall clock is read",
-		"as UTC; use time.Date to place it in the provider's zone. An empty string",
-		"decodes to the zero time, and the zero time encodes as an empty string.",
+		t.name+" is a timestamp in the layout "+quoteMsg(t.layout)+", as in "+quoteMsg(oneLine(t.example))+".",
+		"The spec gives no zone, so the wall clock is read as UTC; use time.Date to",
+		"place it in the provider's zone. An empty string decodes to the zero time,",
+		"and the zero time encodes as an empty string.",
 	))
 	f.Type().Id(t.name).Struct(jen.Qual("time", "Time"))
 	f.Const().Id(layout).Op("=").Lit(t.layout)
@@ -72,7 +72,7 @@ func emitTime(f *jen.File, p *pkg, t *timeType) {
 	f.Func().Params(jen.Id("t").Op("*").Id(t.name)).Id("UnmarshalText").Params(jen.Id("b").Index().Byte()).Error().Block(
 		jen.If(jen.Len(jen.Id("b")).Op("==").Lit(0)).Block(jen.Op("*").Id("t").Op("=").Id(t.name).Values(), jen.Return(jen.Nil())),
 		jen.List(jen.Id("v"), jen.Err()).Op(":=").Qual("time", "ParseInLocation").Call(jen.Id(layout), jen.String().Parens(jen.Id("b")), jen.Qual("time", "UTC")),
-		jen.If(jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Op("&").Id("codeError").Values(jen.Dict{
+		jen.If(jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Op("&").Id(errorHelper).Values(jen.Dict{
 			jen.Id("typ"): jen.Lit(t.name), jen.Id("input"): jen.String().Parens(jen.Id("b")), jen.Id("want"): jen.Lit("a time like " + t.example),
 		}))),
 		jen.Id("t").Dot("Time").Op("=").Id("v"),
@@ -88,7 +88,7 @@ func emitTime(f *jen.File, p *pkg, t *timeType) {
 		jen.If(jen.String().Parens(jen.Id("b")).Op("==").Lit("null")).Block(jen.Return(jen.Nil())),
 		jen.Var().Id("s").String(),
 		jen.If(jen.Err().Op(":=").Qual("encoding/json", "Unmarshal").Call(jen.Id("b"), jen.Op("&").Id("s")), jen.Err().Op("!=").Nil()).Block(
-			jen.Return(jen.Op("&").Id("codeError").Values(jen.Dict{
+			jen.Return(jen.Op("&").Id(errorHelper).Values(jen.Dict{
 				jen.Id("typ"): jen.Lit(t.name), jen.Id("input"): jen.String().Parens(jen.Id("b")), jen.Id("want"): jen.Lit("a JSON string"),
 			})),
 		),

@@ -4,8 +4,10 @@
 # Builds a scratch module in a temporary folder, generates the seed's
 # ErrorCode constants and a synthetic N-constant set (default 100,000)
 # with codebook, with stringer (x/tools v0.52.0) and with enumer
-# (v1.7.2), runs side-by-side Go benchmarks of String and of parsing
-# (codebook's Parse<Type>, enumer's <Type>String) and reports them with
+# (v1.7.2, with -json), and with the codebook of the git revision BASE,
+# runs side-by-side Go benchmarks of String, of parsing (codebook's
+# Parse<Type>, enumer's <Type>String), of Message and of the JSON
+# methods (a MarshalJSON and UnmarshalJSON pair), and reports them with
 # benchstat. Then it measures `codebook generate` as a whole process
 # (built binary, lock file present, fresh output folder each run) on the
 # seed, on 10% of N and on N members, and the peers' generators on the
@@ -16,7 +18,9 @@
 #
 # Usage: scripts/bench-peers.sh            (from anywhere in the repo)
 # Environment: N (default 100000), COUNT (benchmark -count, default 6),
-# KEEP=1 keeps the temporary folder and prints its path.
+# BASE (default HEAD: a git revision whose codebook runs beside the
+# working tree's as impl=base, to catch a regression), KEEP=1 keeps the
+# temporary folder and prints its path.
 #
 # Needs the Go module proxy for the peers and benchstat. Linux only
 # (peak RSS comes from getrusage).
@@ -25,6 +29,7 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 N=${N:-100000}
 COUNT=${COUNT:-6}
+BASE=${BASE:-HEAD}
 SMALL=$((N / 10))
 work=$(mktemp -d)
 if [ "${KEEP:-}" = 1 ]; then
@@ -42,6 +47,9 @@ step "building codebook and the benchmark tools"
 (cd "$root" && go build -o "$bin/codebook" ./cmd/codebook &&
 	go build -o "$bin/mkspec" ./gen/bench/mkspec &&
 	go build -o "$bin/measure" ./gen/bench/measure)
+mkdir -p "$work/base"
+(cd "$root" && git archive "$BASE") | tar -x -C "$work/base"
+(cd "$work/base" && go build -o "$bin/codebook-base" ./cmd/codebook)
 GOBIN=$bin go install golang.org/x/tools/cmd/stringer@v0.52.0
 GOBIN=$bin go install github.com/dmarkham/enumer@v1.7.2
 GOBIN=$bin go install golang.org/x/perf/cmd/benchstat@latest
@@ -57,13 +65,16 @@ printf 'module peers\n\ngo 1.26\n' >"$m/go.mod"
 cd "$m" # the peers load packages with go list, which needs the module
 for size in seed big; do
 	"$bin/codebook" generate -lock none -o "$m/cb/$size" -pkg "cb$size" "$work/specs/$size.md"
+	"$bin/codebook-base" generate -lock none -o "$m/base/$size" -pkg "base$size" "$work/specs/$size.md"
 	# The peers get the same constants on the same integer type.
 	ut=$(sed -n 's/^type ErrorCode \([a-z0-9]*\)$/\1/p' "$m"/cb/$size/*.go | head -1)
 	for peer in stringer enumer; do
 		d=$m/$peer/$size
 		mkdir -p "$d"
 		"$bin/mkspec" -go "$d/consts.go" -pkg "$peer$size" -underlying "${ut:-int32}" "$work/specs/$size.md"
-		"$bin/$peer" -type ErrorCode "$d"
+		flags=
+		[ "$peer" = enumer ] && flags=-json
+		"$bin/$peer" -type ErrorCode $flags "$d"
 	done
 done
 
@@ -71,8 +82,11 @@ cat >"$m/peers_test.go" <<'GO'
 package peers
 
 import (
+	"encoding/json"
 	"testing"
 
+	basebig "peers/base/big"
+	baseseed "peers/base/seed"
 	cbbig "peers/cb/big"
 	cbseed "peers/cb/seed"
 	enbig "peers/enumer/big"
@@ -115,9 +129,11 @@ func names[T interface{ String() string }](values []T) []string {
 
 func BenchmarkString(b *testing.B) {
 	b.Run("size=seed/impl=codebook", func(b *testing.B) { loopString(b, cbseed.ErrorCodeValues()) })
+	b.Run("size=seed/impl=base", func(b *testing.B) { loopString(b, baseseed.ErrorCodeValues()) })
 	b.Run("size=seed/impl=stringer", func(b *testing.B) { loopString(b, stseed.Values) })
 	b.Run("size=seed/impl=enumer", func(b *testing.B) { loopString(b, enseed.Values) })
 	b.Run("size=big/impl=codebook", func(b *testing.B) { loopString(b, cbbig.ErrorCodeValues()) })
+	b.Run("size=big/impl=base", func(b *testing.B) { loopString(b, basebig.ErrorCodeValues()) })
 	b.Run("size=big/impl=stringer", func(b *testing.B) { loopString(b, stbig.Values) })
 	b.Run("size=big/impl=enumer", func(b *testing.B) { loopString(b, enbig.Values) })
 }
@@ -125,9 +141,41 @@ func BenchmarkString(b *testing.B) {
 func BenchmarkParse(b *testing.B) {
 	seed, big := names(cbseed.ErrorCodeValues()), names(cbbig.ErrorCodeValues())
 	b.Run("size=seed/impl=codebook", func(b *testing.B) { loopParse(b, seed, cbseed.ParseErrorCode) })
+	b.Run("size=seed/impl=base", func(b *testing.B) { loopParse(b, seed, baseseed.ParseErrorCode) })
 	b.Run("size=seed/impl=enumer", func(b *testing.B) { loopParse(b, seed, enseed.ErrorCodeString) })
 	b.Run("size=big/impl=codebook", func(b *testing.B) { loopParse(b, big, cbbig.ParseErrorCode) })
+	b.Run("size=big/impl=base", func(b *testing.B) { loopParse(b, big, basebig.ParseErrorCode) })
 	b.Run("size=big/impl=enumer", func(b *testing.B) { loopParse(b, big, enbig.ErrorCodeString) })
+}
+
+// loopJSON encodes a value with its MarshalJSON and decodes the result
+// with UnmarshalJSON, as encoding/json would call them (codebook writes
+// the wire number, enumer the name as a JSON string).
+func loopJSON[T any, P interface {
+	*T
+	json.Unmarshaler
+}](b *testing.B, values []T) {
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		data, err := any(values[i%len(values)]).(json.Marshaler).MarshalJSON()
+		if err == nil {
+			var back T
+			err = P(&back).UnmarshalJSON(data)
+		}
+		sinkErr = err
+	}
+	if sinkErr != nil {
+		b.Fatal(sinkErr)
+	}
+}
+
+func BenchmarkJSON(b *testing.B) {
+	b.Run("size=seed/impl=codebook", func(b *testing.B) { loopJSON(b, cbseed.ErrorCodeValues()) })
+	b.Run("size=seed/impl=base", func(b *testing.B) { loopJSON(b, baseseed.ErrorCodeValues()) })
+	b.Run("size=seed/impl=enumer", func(b *testing.B) { loopJSON(b, enseed.Values) })
+	b.Run("size=big/impl=codebook", func(b *testing.B) { loopJSON(b, cbbig.ErrorCodeValues()) })
+	b.Run("size=big/impl=base", func(b *testing.B) { loopJSON(b, basebig.ErrorCodeValues()) })
+	b.Run("size=big/impl=enumer", func(b *testing.B) { loopJSON(b, enbig.Values) })
 }
 
 func BenchmarkMessage(b *testing.B) {
@@ -138,8 +186,11 @@ func BenchmarkMessage(b *testing.B) {
 		}
 	}
 	seed, big := cbseed.ErrorCodeValues(), cbbig.ErrorCodeValues()
+	bseed, bbig := baseseed.ErrorCodeValues(), basebig.ErrorCodeValues()
 	b.Run("size=seed/impl=codebook", func(b *testing.B) { loop(b, len(seed), func(i int) string { return seed[i].Message("zh-CN") }) })
+	b.Run("size=seed/impl=base", func(b *testing.B) { loop(b, len(bseed), func(i int) string { return bseed[i].Message("zh-CN") }) })
 	b.Run("size=big/impl=codebook", func(b *testing.B) { loop(b, len(big), func(i int) string { return big[i].Message("zh-CN") }) })
+	b.Run("size=big/impl=base", func(b *testing.B) { loop(b, len(bbig), func(i int) string { return bbig[i].Message("zh-CN") }) })
 }
 
 // TestSameStrings makes sure the three implementations are compared on

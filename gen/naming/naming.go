@@ -73,12 +73,30 @@ func Words(s string) []string {
 	return words
 }
 
+// MaxLen caps the length of a name made from spec text. A table cell
+// can be a paragraph (or a megabyte): its first sentence still names the
+// member, cut after the last whole word that fits. The wordiest name of
+// the real documents seen so far has 51 characters
+// (TheOriginalTransactionChannelNotSupportPartialRefund), and keeping
+// those whole matters more than a shorter cap: a cut that drops
+// "Partial" makes two codes collide.
+const MaxLen = 64
+
 // Pascal joins words into an exported identifier: initialisms in upper
 // case, every other word capitalised and the rest of it in lower case
-// (SUCCESS → Success, appId → AppID). It returns "" for no words.
+// (SUCCESS → Success, appId → AppID). It stops before the first word
+// that would take the name past MaxLen; a first word longer than that
+// is cut. It returns "" for no words.
 func Pascal(words []string) string {
 	var b strings.Builder
 	for _, w := range words {
+		if b.Len()+len(w) > MaxLen {
+			if b.Len() == 0 {
+				w = w[:MaxLen]
+			} else {
+				break
+			}
+		}
 		u := strings.ToUpper(w)
 		if initialisms[u] {
 			b.WriteString(u)
@@ -108,7 +126,65 @@ func Field(key string) string { return Type(key) }
 // Const is the constant for a member: the type name, then the member
 // name (ErrorCode + SignError). The type prefix keeps constants of
 // different sets apart in one package, as stringer users expect.
-func Const(typeName, member string) string { return typeName + member }
+//
+// Words the member name repeats from the end of the type name are
+// written once, so the constant does not stutter: ErrorCode + Code21401
+// is ErrorCode21401, DeliveryError + ErrorTimeout is
+// DeliveryErrorTimeout. A member name that is only those words keeps
+// them (DeliveryError + Error), since the constant would otherwise be
+// the type's own name.
+func Const(typeName, member string) string {
+	return typeName + member[stutter(typeName, member):]
+}
+
+// stutter returns the length of the longest run of whole leading words
+// of member that are also the last words of typeName and leave at least
+// one word of member; 0 when there is none.
+func stutter(typeName, member string) int {
+	best := 0
+	for i := 1; i < len(member); i++ {
+		if wordStart(member, i) && strings.HasSuffix(typeName, member[:i]) && wordStart(typeName, len(typeName)-i) {
+			best = i
+		}
+	}
+	return best
+}
+
+// wordStart reports whether a word of the identifier s starts at byte i,
+// as Words splits it.
+func wordStart(s string, i int) bool {
+	if i == 0 {
+		return true
+	}
+	if i >= len(s) {
+		return false
+	}
+	p, c := s[i-1], s[i]
+	switch {
+	case isLower(p) && isUpper(c), isDigit(p) != isDigit(c):
+		return true
+	case isUpper(p) && isUpper(c) && i+1 < len(s) && isLower(s[i+1]):
+		return true
+	}
+	return false
+}
+
+// IsToken reports a string code that is a word rather than a number: it
+// starts with a letter and holds no digit (PENDING, DO_NOT_HONOUR). Such
+// a code is its own symbolic name; a code with digits (E1001, PAY-404,
+// MC999) is a number in letters' clothing and is named from its text,
+// like a numeric code.
+func IsToken(value string) bool {
+	if value == "" || !isUpper(value[0]) && !isLower(value[0]) {
+		return false
+	}
+	for i := 0; i < len(value); i++ {
+		if isDigit(value[i]) {
+			return false
+		}
+	}
+	return true
+}
 
 // SymbolPrefix returns the namespace token to drop from a set's symbolic
 // names: the first "_"-separated token, when every symbol of two or more
@@ -232,6 +308,33 @@ func Unique(names, values []string) (out []string, renamed map[int]int) {
 	}
 	return out, renamed
 }
+
+// reserved are member names that would break or mislead the generated
+// package: a member's name is also its visitor method (ReadByte() R
+// fails go vet, which wants io.ByteReader's signature; String() R or
+// Error() R makes every visitor a fmt.Stringer or an error), and its
+// constant is the type name plus the member name (ErrorCodeValues would
+// be the Values function).
+var reserved = map[string]bool{
+	// go vet's stdmethods: canonical signatures.
+	"As": true, "Format": true, "GobDecode": true, "GobEncode": true, "Is": true,
+	"MarshalJSON": true, "MarshalXML": true, "ReadByte": true, "ReadFrom": true,
+	"ReadRune": true, "Scan": true, "Seek": true, "UnmarshalJSON": true,
+	"UnmarshalXML": true, "UnreadByte": true, "UnreadRune": true, "Unwrap": true,
+	"WriteByte": true, "WriteTo": true,
+	// Interfaces of the standard library a visitor would satisfy.
+	"Error": true, "String": true, "GoString": true, "MarshalText": true,
+	"UnmarshalText": true, "MarshalBinary": true, "UnmarshalBinary": true,
+	"AppendText": true, "AppendBinary": true, "Value": true, "LogValue": true,
+	"Read": true, "Write": true, "Close": true,
+	// The functions and types named after a set.
+	"Values": true, "Names": true, "Of": true, "Visitor": true,
+}
+
+// Reserved reports a member name that gen renames, with a warning: a
+// well-known method name or the tail of a name gen derives from the
+// set's type name.
+func Reserved(name string) bool { return reserved[name] }
 
 // IsExported reports whether name is a valid exported Go identifier made
 // of ASCII letters and digits, as every name from this package is.

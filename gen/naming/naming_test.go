@@ -33,6 +33,18 @@ func TestExamples(t *testing.T) {
 		{SymbolPrefix([]string{"OPI_A"}), ""},
 		{FirstSentence("a.b. c"), "a.b"},
 		{FirstSentence("错误。详情"), "错误"},
+		{Const("ErrorCode", "SignError"), "ErrorCodeSignError"},
+		{Const("ErrorCode", "Code21401"), "ErrorCode21401"},
+		{Const("FailedCode", "CodeNeg10001"), "FailedCodeNeg10001"},
+		{Const("DeliveryError", "ErrorTimeout"), "DeliveryErrorTimeout"},
+		{Const("DeliveryError", "Error"), "DeliveryErrorError"},
+		{Const("DeliveryError", "ErrorCode"), "DeliveryErrorCode"},
+		{Const("HTTPStatus", "StatusOK"), "HTTPStatusOK"},
+		{Const("XID", "IDFoo"), "XIDIDFoo"},
+		{Const("Code", "Codec"), "CodeCodec"},
+		{Const("PayCode", "PayCodeX"), "PayCodeX"},
+		{FromText(strings.Repeat("Word ", 20)), strings.Repeat("Word", 16)},
+		{FromText(strings.Repeat("x", 1<<20)), "X" + strings.Repeat("x", MaxLen-1)},
 	} {
 		if c.got != c.want {
 			t.Errorf("got %q, want %q", c.got, c.want)
@@ -40,6 +52,17 @@ func TestExamples(t *testing.T) {
 	}
 	if got := Words("HTTPStatus appId x2"); !reflect.DeepEqual(got, []string{"HTTP", "Status", "app", "Id", "x", "2"}) {
 		t.Errorf("Words = %q", got)
+	}
+}
+
+func TestIsToken(t *testing.T) {
+	for v, want := range map[string]bool{
+		"PENDING": true, "DO_NOT_HONOUR": true, "not-found": true,
+		"E1001": false, "PAY-404": false, "MC999": false, "00": false, "": false, "_X": false,
+	} {
+		if IsToken(v) != want {
+			t.Errorf("IsToken(%q) = %t", v, !want)
+		}
 	}
 }
 
@@ -90,6 +113,17 @@ func FuzzNames(f *testing.F) {
 		must("FromSymbol", FromSymbol(s, prefix), true)
 		must("FromText", FromText(s), true)
 		must("FromValue", FromValue(s), true)
+		for _, n := range []string{Type(s), FromText(s), FromSymbol(s, prefix)} {
+			if len(n) > MaxLen+len("Code") {
+				t.Fatalf("name %q of %q is longer than MaxLen", n, s)
+			}
+		}
+		if m := FromText(s); m != "" {
+			c := Const(Type(prefix), m)
+			if !IsExported(c) || !strings.HasPrefix(c, Type(prefix)) || len(c) <= len(Type(prefix)) {
+				t.Fatalf("Const(%q, %q) = %q", Type(prefix), m, c)
+			}
+		}
 		names := []string{FromText(s), FromText(s), FromValue(s), "X"}
 		values := []string{s, s + "1", s, prefix}
 		for i := range names {

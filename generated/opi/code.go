@@ -2,68 +2,187 @@
 
 package opi
 
-import "strconv"
+import (
+	"database/sql/driver"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"strconv"
+)
 
 // Code holds the integer codes of the "code" field.
 //
 // # Response codes
 //
-// Read from spec/opi.annotated.md:18, spec/opi.annotated.md:40, spec/opi.annotated.md:53.
+// Values outside the spec are kept as they are (a newer code still decodes and
+// encodes unchanged); IsKnown tells them apart.
 //
-// Values outside the spec are kept as they are (a newer code still decodes
-// and encodes unchanged); IsKnown tells them apart.
-//
-// The codes are errors: Code implements error, and Err and WithMessage
-// turn a received code into the error to return (nil for the success code).
+// The codes are errors: Err and WithMessage turn a received code into the
+// error to return (nil for CodeSuccess), and CodeOf gives the code back from
+// an error that carries one. Code itself is not an error.
 //
 //codebook:set
 type Code int64
 
-// CodeValues returns every member of Code in spec order, in a new slice the caller may change.
+// The members of Code, in spec order.
+const (
+	// CodeSuccess is 10000 SUCCESS, the success code: Err returns nil for it.
+	//
+	//   - en: Success
+	CodeSuccess Code = 10000
+	// CodeGeneralError is 21000 OPI_GENERAL_ERROR.
+	//
+	//   - en: Server error, Please try again later.
+	//   - retryable: yes, from its text
+	CodeGeneralError Code = 21000
+	// CodeSignError is 21001 OPI_SIGN_ERROR.
+	//
+	//   - en: Request sign error
+	CodeSignError Code = 21001
+	// CodeParamError is 21002 OPI_PARAM_ERROR.
+	//
+	//   - en: Request param error
+	CodeParamError Code = 21002
+	// CodeAppidError is 21003 OPI_APPID_ERROR.
+	//
+	//   - en: Request appId error
+	CodeAppidError Code = 21003
+	// CodeMchError is 21004 OPI_MCH_ERROR.
+	//
+	//   - en: Merchant is unavailable
+	CodeMchError Code = 21004
+	// CodeMchChannelUnavailableError is 21005 OPI_MCH_CHANNEL_UNAVAILABLE_ERROR.
+	//
+	//   - en: Merchant channel is unavailable
+	CodeMchChannelUnavailableError Code = 21005
+	// CodeMchTxNotFound is 21006 OPI_MCH_TX_NOT_FOUND.
+	//
+	//   - en: Merchant transaction not found
+	CodeMchTxNotFound Code = 21006
+	// CodeDuplicateMchOrderID is 21007 OPI_DUPLICATE_MCH_ORDER_ID.
+	//
+	//   - en: Duplicate merchant order id
+	CodeDuplicateMchOrderID Code = 21007
+	// CodeTimestampError is 21008 OPI_TIMESTAMP_ERROR.
+	//
+	//   - en: Request timestamp error
+	CodeTimestampError Code = 21008
+	// CodeTimestampExpiredError is 21009 OPI_TIMESTAMP_EXPIRED_ERROR.
+	//
+	//   - en: Request timestamp expired error
+	CodeTimestampExpiredError Code = 21009
+	// CodeAmountExceedError is 21010 OPI_AMOUNT_EXCEED_ERROR.
+	//
+	//   - en: The amount exceeds the limit
+	CodeAmountExceedError Code = 21010
+	// CodeNetworkError is 21011 OPI_NETWORK_ERROR.
+	//
+	//   - en: Network error
+	CodeNetworkError Code = 21011
+	// CodeBankCodeError is 21012 OPI_BANK_CODE_ERROR.
+	//
+	//   - en: Request bank code error
+	CodeBankCodeError Code = 21012
+	// CodeEwalletCodeError is 21013 OPI_EWALLET_CODE_ERROR.
+	//
+	//   - en: Request wallet code error
+	CodeEwalletCodeError Code = 21013
+	// CodeBalanceError is 21014 OPI_BALANCE_ERROR.
+	//
+	//   - en: Merchant balance insufficient
+	CodeBalanceError Code = 21014
+	// CodeDuplicateIdempotencyID is 21015 OPI_DUPLICATE_IDEMPOTENCY_ID.
+	//
+	//   - en: Duplicate idempotencyId
+	CodeDuplicateIdempotencyID Code = 21015
+	// CodeMchIPError is 21016 OPI_MCH_IP_ERROR.
+	//
+	//   - en: Merchant ip forbidden
+	CodeMchIPError Code = 21016
+	// CodeRefundIsProcessing is 21401.
+	//
+	//   - en: Refund is processing
+	CodeRefundIsProcessing Code = 21401
+	// CodeNotAllowedToRefund is 21402.
+	//
+	//   - en: Not allowed to refund
+	CodeNotAllowedToRefund Code = 21402
+	// CodeTransactions60DaysAgoCannotInitiateRefunds is 21403.
+	//
+	//   - en: Transactions 60 days ago cannot initiate refunds
+	CodeTransactions60DaysAgoCannotInitiateRefunds Code = 21403
+	// CodeTheOriginalTransactionChannelNotSupportFullRefund is 21404.
+	//
+	//   - en: The original transaction channel not support full refund
+	CodeTheOriginalTransactionChannelNotSupportFullRefund Code = 21404
+	// CodeTheOriginalTransactionChannelNotSupportPartialRefund is 21405.
+	//
+	//   - en: The original transaction channel not support partial refund
+	CodeTheOriginalTransactionChannelNotSupportPartialRefund Code = 21405
+	// CodeRefundAmountInvalid is 21406.
+	//
+	//   - en: Refund amount invalid
+	CodeRefundAmountInvalid Code = 21406
+	// CodeMchRefundOrderIDIsRepeat is 21407.
+	//
+	//   - en: MchRefundOrderId is repeat
+	CodeMchRefundOrderIDIsRepeat Code = 21407
+	// CodeTheOriginalTransactionIsNotCompleted is 21408.
+	//
+	//   - en: The original transaction is not completed
+	CodeTheOriginalTransactionIsNotCompleted Code = 21408
+	// CodeTheOriginalTransactionAlreadyExistPendingRefund is 21409.
+	//
+	//   - en: The original transaction already exist pending refund
+	CodeTheOriginalTransactionAlreadyExistPendingRefund Code = 21409
+	// CodeOriginalTransactionStatusIsNotSuccess is 21500.
+	//
+	//   - en: Original transaction status is not success
+	CodeOriginalTransactionStatusIsNotSuccess Code = 21500
+	// CodeCannotReverse is 21501.
+	//
+	//   - en: Cannot reverse
+	CodeCannotReverse Code = 21501
+	// CodeOriginalTransactionHasBeenSettled is 21502.
+	//
+	//   - en: Original transaction has been settled
+	CodeOriginalTransactionHasBeenSettled Code = 21502
+	// CodeCannotVoidOverTheDay is 21503.
+	//
+	//   - en: Cannot void over the day
+	CodeCannotVoidOverTheDay Code = 21503
+	// CodeOriginalTransactionHasBeenAlreadyVoided is 21504.
+	//
+	//   - en: Original transaction has been already voided
+	CodeOriginalTransactionHasBeenAlreadyVoided Code = 21504
+	// CodeDuplicateMchVoidOrderIDDetected is 21505.
+	//
+	//   - en: Duplicate mchVoidOrderID detected. Please provide a unique mchvoidOrderID and retry.
+	CodeDuplicateMchVoidOrderIDDetected Code = 21505
+)
+
+// CodeValues returns every member of Code in spec order, in a new slice the
+// caller may change.
 func CodeValues() []Code {
 	return append([]Code(nil), _Code_values[:]...)
 }
 
-// index returns c's position in the Code tables, or -1 when c is not in the spec.
-func (c Code) index() int {
-	switch {
-	case c == 10000:
-		return 0
-	case 21000 <= c && c <= 21016:
-		return int(c-21000) + 1
-	case 21401 <= c && c <= 21409:
-		return int(c-21401) + 18
-	case 21500 <= c && c <= 21505:
-		return int(c-21500) + 27
+// CodeNames returns the String of every member of Code in spec order, in a new
+// slice the caller may change.
+func CodeNames() []string {
+	names := make([]string, len(_Code_values))
+	for i, c := range _Code_values {
+		names[i] = c.String()
 	}
-	return -1
+	return names
 }
 
-// String returns the symbolic name of c as the spec writes it (for example "SUCCESS"),
-// or, for a value outside the spec, the type and value, as in Code(-10099).
-func (c Code) String() string {
-	if i := c.index(); i >= 0 {
-		return _Code_names[i]
-	}
-	return c.unknownString()
-}
-
-// unknownString formats a value outside the spec.
-func (c Code) unknownString() string {
-	var buf [26]byte
-	return string(append(strconv.AppendInt(append(buf[:0], "Code("...), int64(c), 10), ')'))
-}
-
-// IsKnown reports whether c is a member of the spec; a newer code the
-// provider added since is not.
-func (c Code) IsKnown() bool {
-	return c.index() >= 0
-}
-
-// ParseCode returns the member of Code that s names: its symbolic name,
-// its Go member name or its code ("SUCCESS", "10000" or "Success"). Any other s,
-// a code outside the spec included, is an error; use UnmarshalText to keep
-// unknown codes.
+// ParseCode returns the member of Code that s names: its symbolic name, its Go
+// member name or its code ("SUCCESS", "10000" or "Success"). Names match in
+// any case of their ASCII letters when no name matches exactly. Any other s, a
+// code outside the spec included, is an error, and the Code returned is
+// Code(0), which is no member; use UnmarshalText to keep unknown codes.
 func ParseCode(s string) (Code, error) {
 	switch s {
 	case "10000", "SUCCESS", "Success":
@@ -133,25 +252,169 @@ func ParseCode(s string) (Code, error) {
 	case "21505", "DuplicateMchVoidOrderIDDetected":
 		return CodeDuplicateMchVoidOrderIDDetected, nil
 	}
-	return 0, &codeError{
+	var buf [52]byte
+	if len(s) <= len(buf) {
+		switch string(codebookLower(buf[:0], s)) {
+		case "success":
+			return CodeSuccess, nil
+		case "opi_general_error", "generalerror":
+			return CodeGeneralError, nil
+		case "opi_sign_error", "signerror":
+			return CodeSignError, nil
+		case "opi_param_error", "paramerror":
+			return CodeParamError, nil
+		case "opi_appid_error", "appiderror":
+			return CodeAppidError, nil
+		case "opi_mch_error", "mcherror":
+			return CodeMchError, nil
+		case "opi_mch_channel_unavailable_error", "mchchannelunavailableerror":
+			return CodeMchChannelUnavailableError, nil
+		case "opi_mch_tx_not_found", "mchtxnotfound":
+			return CodeMchTxNotFound, nil
+		case "opi_duplicate_mch_order_id", "duplicatemchorderid":
+			return CodeDuplicateMchOrderID, nil
+		case "opi_timestamp_error", "timestamperror":
+			return CodeTimestampError, nil
+		case "opi_timestamp_expired_error", "timestampexpirederror":
+			return CodeTimestampExpiredError, nil
+		case "opi_amount_exceed_error", "amountexceederror":
+			return CodeAmountExceedError, nil
+		case "opi_network_error", "networkerror":
+			return CodeNetworkError, nil
+		case "opi_bank_code_error", "bankcodeerror":
+			return CodeBankCodeError, nil
+		case "opi_ewallet_code_error", "ewalletcodeerror":
+			return CodeEwalletCodeError, nil
+		case "opi_balance_error", "balanceerror":
+			return CodeBalanceError, nil
+		case "opi_duplicate_idempotency_id", "duplicateidempotencyid":
+			return CodeDuplicateIdempotencyID, nil
+		case "opi_mch_ip_error", "mchiperror":
+			return CodeMchIPError, nil
+		case "refundisprocessing":
+			return CodeRefundIsProcessing, nil
+		case "notallowedtorefund":
+			return CodeNotAllowedToRefund, nil
+		case "transactions60daysagocannotinitiaterefunds":
+			return CodeTransactions60DaysAgoCannotInitiateRefunds, nil
+		case "theoriginaltransactionchannelnotsupportfullrefund":
+			return CodeTheOriginalTransactionChannelNotSupportFullRefund, nil
+		case "theoriginaltransactionchannelnotsupportpartialrefund":
+			return CodeTheOriginalTransactionChannelNotSupportPartialRefund, nil
+		case "refundamountinvalid":
+			return CodeRefundAmountInvalid, nil
+		case "mchrefundorderidisrepeat":
+			return CodeMchRefundOrderIDIsRepeat, nil
+		case "theoriginaltransactionisnotcompleted":
+			return CodeTheOriginalTransactionIsNotCompleted, nil
+		case "theoriginaltransactionalreadyexistpendingrefund":
+			return CodeTheOriginalTransactionAlreadyExistPendingRefund, nil
+		case "originaltransactionstatusisnotsuccess":
+			return CodeOriginalTransactionStatusIsNotSuccess, nil
+		case "cannotreverse":
+			return CodeCannotReverse, nil
+		case "originaltransactionhasbeensettled":
+			return CodeOriginalTransactionHasBeenSettled, nil
+		case "cannotvoidovertheday":
+			return CodeCannotVoidOverTheDay, nil
+		case "originaltransactionhasbeenalreadyvoided":
+			return CodeOriginalTransactionHasBeenAlreadyVoided, nil
+		case "duplicatemchvoidorderiddetected":
+			return CodeDuplicateMchVoidOrderIDDetected, nil
+		}
+	}
+	return Code(0), &codebookError{
 		input: s,
 		typ:   "Code",
 		want:  "a member name or code",
 	}
 }
 
+// String returns the symbolic name of c as the spec writes it (for example
+// "SUCCESS"), or, for a value outside the spec, the type and value, as in
+// Code(-10099). fmt's %v and %s, slog and the Names of the set print this
+// form.
+func (c Code) String() string {
+	if i := c.codebookIndex(); i >= 0 {
+		return _Code_names[i]
+	}
+	return c.codebookUnknown()
+}
+
+// IsKnown reports whether c is a member of the spec; a newer code the provider
+// added since is not.
+func (c Code) IsKnown() bool {
+	return c.codebookIndex() >= 0
+}
+
 // Message returns the spec's text for c in the language of the BCP 47 tag
-// lang ("en" gets en; "zh", "zh-CN", "zh-Hans" and "zh-TW" get zh);
-// any other tag gets en. A member without text in that language gets its
-// fallback text.
-// For a value outside the spec it returns "".
+// lang. The spec has "en", "zh". A tag is matched whole, then without its last
+// subtag, again and again (zh-Hans-CN, zh-Hans, zh), ignoring case and taking
+// "_" for "-". Any other tag, and a member without text in the language, gets
+// "en". For a value outside the spec it returns "".
 func (c Code) Message(lang string) string {
-	i := c.index()
+	i := c.codebookIndex()
 	if i < 0 {
 		return ""
 	}
-	_ = lang
 	return _Code_text[i]
+}
+
+// IsSuccess reports whether c is CodeSuccess, the code of a request that
+// succeeded.
+func (c Code) IsSuccess() bool {
+	return c == CodeSuccess
+}
+
+// Retryable reports whether a request answered with c may succeed when sent
+// again, as the spec says; false when it does not say or c is not in the spec.
+//
+// The spec has no Retryable column: the answer is derived from the member's
+// text (a text that says to try again later), and the member's doc says so.
+func (c Code) Retryable() bool {
+	if i := c.codebookIndex(); i >= 0 {
+		return _Code_retryable[i]
+	}
+	return false
+}
+
+// Err returns c as an *Error[Code], or nil for CodeSuccess: the error a
+// function returns for a received code.
+func (c Code) Err() error {
+	if c == CodeSuccess {
+		return nil
+	}
+	return &Error[Code]{Code: c}
+}
+
+// WithMessage returns an *Error[Code] carrying c and msg, the message the
+// provider sent with it; nil for CodeSuccess.
+func (c Code) WithMessage(msg string) error {
+	if c == CodeSuccess {
+		return nil
+	}
+	return &Error[Code]{
+		Code:    c,
+		Message: msg,
+	}
+}
+
+// CodeOf returns the Code that err carries, through any wrapping, and true. A
+// nil err is CodeSuccess, as Err gives nil for it. For any other error it
+// returns Code(0), which is no member, and false.
+//
+//	if c, _ := CodeOf(err); c == CodeGeneralError {
+//		// …
+//	}
+func CodeOf(err error) (Code, bool) {
+	if err == nil {
+		return CodeSuccess, true
+	}
+	var e *Error[Code]
+	if errors.As(err, &e) {
+		return e.Code, true
+	}
+	return Code(0), false
 }
 
 // MarshalJSON encodes c as a JSON number, whether or not the spec knows it.
@@ -159,14 +422,23 @@ func (c Code) MarshalJSON() ([]byte, error) {
 	return strconv.AppendInt(nil, int64(c), 10), nil
 }
 
-// UnmarshalJSON decodes a JSON number. A code outside the spec is kept
-// unchanged; null leaves c unchanged; anything else (a string, a fraction,
-// a number out of range) is an error naming Code.
+// UnmarshalJSON decodes a JSON number, or a JSON string holding what
+// UnmarshalText accepts (encoding/json hands map keys over quoted, so
+// map[Code]V round-trips). A code outside the spec is kept unchanged; null
+// leaves c unchanged; anything else (a fraction, a number out of range, a
+// string that names no code) is an error naming Code.
 func (c *Code) UnmarshalJSON(b []byte) error {
 	if string(b) == "null" {
 		return nil
 	}
-	v, err := decimal(b, "Code", "a JSON integer")
+	if len(b) > 0 && b[0] == '"' {
+		var t string
+		if err := json.Unmarshal(b, &t); err != nil {
+			return err
+		}
+		return c.UnmarshalText([]byte(t))
+	}
+	v, err := codebookDecimal(b, "Code", "a JSON integer")
 	if err != nil {
 		return err
 	}
@@ -180,13 +452,13 @@ func (c Code) MarshalText() ([]byte, error) {
 }
 
 // UnmarshalText accepts what ParseCode accepts and any other decimal code,
-// which is kept unchanged.
+// which is kept unchanged; on error c is unchanged.
 func (c *Code) UnmarshalText(b []byte) error {
 	if v, err := ParseCode(string(b)); err == nil {
 		*c = v
 		return nil
 	}
-	v, err := decimal(b, "Code", "a member name or decimal code")
+	v, err := codebookDecimal(b, "Code", "a member name or decimal code")
 	if err != nil {
 		return err
 	}
@@ -194,75 +466,42 @@ func (c *Code) UnmarshalText(b []byte) error {
 	return nil
 }
 
-// Error implements error so that codes can be returned, wrapped and matched
-// with errors.Is and errors.As. It gives the name, the code and the spec's
-// text, as in "OPI_SIGN_ERROR (21001): Request sign error"; a code outside
-// the spec reads Code(-10099).
-func (c Code) Error() string {
-	t := c.String()
-	if c.IsKnown() {
-		t += " (" + strconv.FormatInt(int64(c), 10) + ")"
-	}
-	if m := c.Message(""); m != "" {
-		t += ": " + m
-	}
-	return t
+// LogValue makes log/slog record c as its String, as fmt prints it.
+func (c Code) LogValue() slog.Value {
+	return slog.StringValue(c.String())
 }
 
-// Err returns nil for CodeSuccess and c as an error otherwise.
-// Use it to turn a received code into the error a function returns.
-func (c Code) Err() error {
-	if c == CodeSuccess {
+// Value implements database/sql/driver.Valuer with the code as on the wire.
+func (c Code) Value() (driver.Value, error) {
+	return int64(c), nil
+}
+
+// Scan implements database/sql.Scanner: an integer or a decimal code column, a
+// code outside the spec kept unchanged. NULL is an error; scan a nullable
+// column into sql.Null[Code].
+func (c *Code) Scan(src any) error {
+	if t, ok := src.(string); ok {
+		src = []byte(t)
+	}
+	switch v := src.(type) {
+	case int64:
+		*c = Code(v)
+		return nil
+	case []byte:
+		n, err := codebookDecimal(v, "Code", "a decimal code")
+		if err != nil {
+			return err
+		}
+		*c = Code(n)
 		return nil
 	}
-	return c
+	return fmt.Errorf("opi: cannot scan %T into Code: want an integer or a decimal code", src)
 }
 
-// WithMessage returns nil for CodeSuccess; otherwise an *CodeError carrying c and msg, the message
-// the provider sent with it.
-func (c Code) WithMessage(msg string) error {
-	if c == CodeSuccess {
-		return nil
-	}
-	return &CodeError{
-		Code:    c,
-		Message: msg,
-	}
-}
-
-// CodeError is the error of a received Code: the code and the message that came
-// with it (the provider's message may differ from the spec's text).
-// errors.Is(err, CodeGeneralError) reports whether err carries that code, and
-// errors.As(err, &code) yields the code, also through %w wrapping.
-type CodeError struct {
-	// Code is the code received.
-	Code Code
-	// Message is the message received with it; it may be empty.
-	Message string
-}
-
-// Error gives the code's name and number and the received message, or the
-// spec's text when the message is empty.
-func (e *CodeError) Error() string {
-	if e.Message == "" {
-		return e.Code.Error()
-	}
-	t := e.Code.String()
-	if e.Code.IsKnown() {
-		t += " (" + strconv.FormatInt(int64(e.Code), 10) + ")"
-	}
-	return t + ": " + e.Message
-}
-
-// Unwrap returns the code, which is what errors.Is and errors.As match.
-func (e *CodeError) Unwrap() error {
-	return e.Code
-}
-
-// CodeVisitor handles every Code: one method per member, plus Unknown
-// for codes outside the spec. When the spec gains a member the interface
-// gains a method, so an implementation stops compiling until it handles it.
-// Call it with VisitCode.
+// CodeVisitor handles every Code: one method per member, plus Unknown for
+// codes outside the spec. When the spec gains a member the interface gains a
+// method, so an implementation stops compiling until it handles it. Call it
+// with VisitCode.
 type CodeVisitor[R any] interface {
 	// Success handles CodeSuccess.
 	Success() R
@@ -304,29 +543,37 @@ type CodeVisitor[R any] interface {
 	RefundIsProcessing() R
 	// NotAllowedToRefund handles CodeNotAllowedToRefund.
 	NotAllowedToRefund() R
-	// Transactions60DaysAgoCannotInitiateRefunds handles CodeTransactions60DaysAgoCannotInitiateRefunds.
+	// Transactions60DaysAgoCannotInitiateRefunds handles
+	// CodeTransactions60DaysAgoCannotInitiateRefunds.
 	Transactions60DaysAgoCannotInitiateRefunds() R
-	// TheOriginalTransactionChannelNotSupportFullRefund handles CodeTheOriginalTransactionChannelNotSupportFullRefund.
+	// TheOriginalTransactionChannelNotSupportFullRefund handles
+	// CodeTheOriginalTransactionChannelNotSupportFullRefund.
 	TheOriginalTransactionChannelNotSupportFullRefund() R
-	// TheOriginalTransactionChannelNotSupportPartialRefund handles CodeTheOriginalTransactionChannelNotSupportPartialRefund.
+	// TheOriginalTransactionChannelNotSupportPartialRefund handles
+	// CodeTheOriginalTransactionChannelNotSupportPartialRefund.
 	TheOriginalTransactionChannelNotSupportPartialRefund() R
 	// RefundAmountInvalid handles CodeRefundAmountInvalid.
 	RefundAmountInvalid() R
 	// MchRefundOrderIDIsRepeat handles CodeMchRefundOrderIDIsRepeat.
 	MchRefundOrderIDIsRepeat() R
-	// TheOriginalTransactionIsNotCompleted handles CodeTheOriginalTransactionIsNotCompleted.
+	// TheOriginalTransactionIsNotCompleted handles
+	// CodeTheOriginalTransactionIsNotCompleted.
 	TheOriginalTransactionIsNotCompleted() R
-	// TheOriginalTransactionAlreadyExistPendingRefund handles CodeTheOriginalTransactionAlreadyExistPendingRefund.
+	// TheOriginalTransactionAlreadyExistPendingRefund handles
+	// CodeTheOriginalTransactionAlreadyExistPendingRefund.
 	TheOriginalTransactionAlreadyExistPendingRefund() R
-	// OriginalTransactionStatusIsNotSuccess handles CodeOriginalTransactionStatusIsNotSuccess.
+	// OriginalTransactionStatusIsNotSuccess handles
+	// CodeOriginalTransactionStatusIsNotSuccess.
 	OriginalTransactionStatusIsNotSuccess() R
 	// CannotReverse handles CodeCannotReverse.
 	CannotReverse() R
-	// OriginalTransactionHasBeenSettled handles CodeOriginalTransactionHasBeenSettled.
+	// OriginalTransactionHasBeenSettled handles
+	// CodeOriginalTransactionHasBeenSettled.
 	OriginalTransactionHasBeenSettled() R
 	// CannotVoidOverTheDay handles CodeCannotVoidOverTheDay.
 	CannotVoidOverTheDay() R
-	// OriginalTransactionHasBeenAlreadyVoided handles CodeOriginalTransactionHasBeenAlreadyVoided.
+	// OriginalTransactionHasBeenAlreadyVoided handles
+	// CodeOriginalTransactionHasBeenAlreadyVoided.
 	OriginalTransactionHasBeenAlreadyVoided() R
 	// DuplicateMchVoidOrderIDDetected handles CodeDuplicateMchVoidOrderIDDetected.
 	DuplicateMchVoidOrderIDDetected() R
@@ -405,4 +652,42 @@ func VisitCode[R any](c Code, v CodeVisitor[R]) R {
 		return v.DuplicateMchVoidOrderIDDetected()
 	}
 	return v.Unknown(c)
+}
+
+// codebookIndex returns c's position in the Code tables, or -1 when c is not
+// in the spec.
+func (c Code) codebookIndex() int {
+	switch {
+	case c == 10000:
+		return 0
+	case 21000 <= c && c <= 21016:
+		return int(c-21000) + 1
+	case 21401 <= c && c <= 21409:
+		return int(c-21401) + 18
+	case 21500 <= c && c <= 21505:
+		return int(c-21500) + 27
+	}
+	return -1
+}
+
+// codebookUnknown formats a value outside the spec.
+func (c Code) codebookUnknown() string {
+	var buf [26]byte
+	return string(append(strconv.AppendInt(append(buf[:0], "Code("...), int64(c), 10), ')'))
+}
+
+// codebookErrorText is the text of an *Error[Code] with c and msg; an empty
+// msg is the spec's text.
+func (c Code) codebookErrorText(msg string) string {
+	t := c.String()
+	if c.IsKnown() {
+		t += " (" + strconv.FormatInt(int64(c), 10) + ")"
+	}
+	if msg == "" {
+		msg = c.Message("")
+	}
+	if msg != "" {
+		t += ": " + msg
+	}
+	return t
 }

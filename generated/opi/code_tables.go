@@ -2,213 +2,151 @@
 
 package opi
 
-// The members of Code, in spec order.
-const (
-	// CodeSuccess is 10000 SUCCESS, the success code: Err returns nil for it.
-	//
-	//   - en: Success
-	//
-	// Source: spec/opi.annotated.md:20 (en).
-	CodeSuccess Code = 10000
-	// CodeGeneralError is 21000 OPI_GENERAL_ERROR.
-	//
-	//   - en: Server error, Please try again later.
-	//
-	// Source: spec/opi.annotated.md:21 (en).
-	CodeGeneralError Code = 21000
-	// CodeSignError is 21001 OPI_SIGN_ERROR.
-	//
-	//   - en: Request sign error
-	//
-	// Source: spec/opi.annotated.md:22 (en).
-	CodeSignError Code = 21001
-	// CodeParamError is 21002 OPI_PARAM_ERROR.
-	//
-	//   - en: Request param error
-	//
-	// Source: spec/opi.annotated.md:23 (en).
-	CodeParamError Code = 21002
-	// CodeAppidError is 21003 OPI_APPID_ERROR.
-	//
-	//   - en: Request appId error
-	//
-	// Source: spec/opi.annotated.md:24 (en).
-	CodeAppidError Code = 21003
-	// CodeMchError is 21004 OPI_MCH_ERROR.
-	//
-	//   - en: Merchant is unavailable
-	//
-	// Source: spec/opi.annotated.md:25 (en).
-	CodeMchError Code = 21004
-	// CodeMchChannelUnavailableError is 21005 OPI_MCH_CHANNEL_UNAVAILABLE_ERROR.
-	//
-	//   - en: Merchant channel is unavailable
-	//
-	// Source: spec/opi.annotated.md:26 (en).
-	CodeMchChannelUnavailableError Code = 21005
-	// CodeMchTxNotFound is 21006 OPI_MCH_TX_NOT_FOUND.
-	//
-	//   - en: Merchant transaction not found
-	//
-	// Source: spec/opi.annotated.md:27 (en).
-	CodeMchTxNotFound Code = 21006
-	// CodeDuplicateMchOrderID is 21007 OPI_DUPLICATE_MCH_ORDER_ID.
-	//
-	//   - en: Duplicate merchant order id
-	//
-	// Source: spec/opi.annotated.md:28 (en).
-	CodeDuplicateMchOrderID Code = 21007
-	// CodeTimestampError is 21008 OPI_TIMESTAMP_ERROR.
-	//
-	//   - en: Request timestamp error
-	//
-	// Source: spec/opi.annotated.md:29 (en).
-	CodeTimestampError Code = 21008
-	// CodeTimestampExpiredError is 21009 OPI_TIMESTAMP_EXPIRED_ERROR.
-	//
-	//   - en: Request timestamp expired error
-	//
-	// Source: spec/opi.annotated.md:30 (en).
-	CodeTimestampExpiredError Code = 21009
-	// CodeAmountExceedError is 21010 OPI_AMOUNT_EXCEED_ERROR.
-	//
-	//   - en: The amount exceeds the limit
-	//
-	// Source: spec/opi.annotated.md:31 (en).
-	CodeAmountExceedError Code = 21010
-	// CodeNetworkError is 21011 OPI_NETWORK_ERROR.
-	//
-	//   - en: Network error
-	//
-	// Source: spec/opi.annotated.md:32 (en).
-	CodeNetworkError Code = 21011
-	// CodeBankCodeError is 21012 OPI_BANK_CODE_ERROR.
-	//
-	//   - en: Request bank code error
-	//
-	// Source: spec/opi.annotated.md:33 (en).
-	CodeBankCodeError Code = 21012
-	// CodeEwalletCodeError is 21013 OPI_EWALLET_CODE_ERROR.
-	//
-	//   - en: Request wallet code error
-	//
-	// Source: spec/opi.annotated.md:34 (en).
-	CodeEwalletCodeError Code = 21013
-	// CodeBalanceError is 21014 OPI_BALANCE_ERROR.
-	//
-	//   - en: Merchant balance insufficient
-	//
-	// Source: spec/opi.annotated.md:35 (en).
-	CodeBalanceError Code = 21014
-	// CodeDuplicateIdempotencyID is 21015 OPI_DUPLICATE_IDEMPOTENCY_ID.
-	//
-	//   - en: Duplicate idempotencyId
-	//
-	// Source: spec/opi.annotated.md:36 (en).
-	CodeDuplicateIdempotencyID Code = 21015
-	// CodeMchIPError is 21016 OPI_MCH_IP_ERROR.
-	//
-	//   - en: Merchant ip forbidden
-	//
-	// Source: spec/opi.annotated.md:37 (en).
-	CodeMchIPError Code = 21016
-	// CodeRefundIsProcessing is 21401.
-	//
-	//   - en: Refund is processing
-	//
-	// Source: spec/opi.annotated.md:42 (en).
-	CodeRefundIsProcessing Code = 21401
-	// CodeNotAllowedToRefund is 21402.
-	//
-	//   - en: Not allowed to refund
-	//
-	// Source: spec/opi.annotated.md:43 (en).
-	CodeNotAllowedToRefund Code = 21402
-	// CodeTransactions60DaysAgoCannotInitiateRefunds is 21403.
-	//
-	//   - en: Transactions 60 days ago cannot initiate refunds
-	//
-	// Source: spec/opi.annotated.md:44 (en).
-	CodeTransactions60DaysAgoCannotInitiateRefunds Code = 21403
-	// CodeTheOriginalTransactionChannelNotSupportFullRefund is 21404.
-	//
-	//   - en: The original transaction channel not support full refund
-	//
-	// Source: spec/opi.annotated.md:45 (en).
-	CodeTheOriginalTransactionChannelNotSupportFullRefund Code = 21404
-	// CodeTheOriginalTransactionChannelNotSupportPartialRefund is 21405.
-	//
-	//   - en: The original transaction channel not support partial refund
-	//
-	// Source: spec/opi.annotated.md:46 (en).
-	CodeTheOriginalTransactionChannelNotSupportPartialRefund Code = 21405
-	// CodeRefundAmountInvalid is 21406.
-	//
-	//   - en: Refund amount invalid
-	//
-	// Source: spec/opi.annotated.md:47 (en).
-	CodeRefundAmountInvalid Code = 21406
-	// CodeMchRefundOrderIDIsRepeat is 21407.
-	//
-	//   - en: MchRefundOrderId is repeat
-	//
-	// Source: spec/opi.annotated.md:48 (en).
-	CodeMchRefundOrderIDIsRepeat Code = 21407
-	// CodeTheOriginalTransactionIsNotCompleted is 21408.
-	//
-	//   - en: The original transaction is not completed
-	//
-	// Source: spec/opi.annotated.md:49 (en).
-	CodeTheOriginalTransactionIsNotCompleted Code = 21408
-	// CodeTheOriginalTransactionAlreadyExistPendingRefund is 21409.
-	//
-	//   - en: The original transaction already exist pending refund
-	//
-	// Source: spec/opi.annotated.md:50 (en).
-	CodeTheOriginalTransactionAlreadyExistPendingRefund Code = 21409
-	// CodeOriginalTransactionStatusIsNotSuccess is 21500.
-	//
-	//   - en: Original transaction status is not success
-	//
-	// Source: spec/opi.annotated.md:55 (en).
-	CodeOriginalTransactionStatusIsNotSuccess Code = 21500
-	// CodeCannotReverse is 21501.
-	//
-	//   - en: Cannot reverse
-	//
-	// Source: spec/opi.annotated.md:56 (en).
-	CodeCannotReverse Code = 21501
-	// CodeOriginalTransactionHasBeenSettled is 21502.
-	//
-	//   - en: Original transaction has been settled
-	//
-	// Source: spec/opi.annotated.md:57 (en).
-	CodeOriginalTransactionHasBeenSettled Code = 21502
-	// CodeCannotVoidOverTheDay is 21503.
-	//
-	//   - en: Cannot void over the day
-	//
-	// Source: spec/opi.annotated.md:58 (en).
-	CodeCannotVoidOverTheDay Code = 21503
-	// CodeOriginalTransactionHasBeenAlreadyVoided is 21504.
-	//
-	//   - en: Original transaction has been already voided
-	//
-	// Source: spec/opi.annotated.md:59 (en).
-	CodeOriginalTransactionHasBeenAlreadyVoided Code = 21504
-	// CodeDuplicateMchVoidOrderIDDetected is 21505.
-	//
-	//   - en: Duplicate mchVoidOrderID detected. Please provide a unique mchvoidOrderID and retry.
-	//
-	// Source: spec/opi.annotated.md:60 (en).
-	CodeDuplicateMchVoidOrderIDDetected Code = 21505
-)
-
 // _Code_values holds the members in spec order.
-var _Code_values = [...]Code{CodeSuccess, CodeGeneralError, CodeSignError, CodeParamError, CodeAppidError, CodeMchError, CodeMchChannelUnavailableError, CodeMchTxNotFound, CodeDuplicateMchOrderID, CodeTimestampError, CodeTimestampExpiredError, CodeAmountExceedError, CodeNetworkError, CodeBankCodeError, CodeEwalletCodeError, CodeBalanceError, CodeDuplicateIdempotencyID, CodeMchIPError, CodeRefundIsProcessing, CodeNotAllowedToRefund, CodeTransactions60DaysAgoCannotInitiateRefunds, CodeTheOriginalTransactionChannelNotSupportFullRefund, CodeTheOriginalTransactionChannelNotSupportPartialRefund, CodeRefundAmountInvalid, CodeMchRefundOrderIDIsRepeat, CodeTheOriginalTransactionIsNotCompleted, CodeTheOriginalTransactionAlreadyExistPendingRefund, CodeOriginalTransactionStatusIsNotSuccess, CodeCannotReverse, CodeOriginalTransactionHasBeenSettled, CodeCannotVoidOverTheDay, CodeOriginalTransactionHasBeenAlreadyVoided, CodeDuplicateMchVoidOrderIDDetected}
+var _Code_values = [...]Code{
+	CodeSuccess,
+	CodeGeneralError,
+	CodeSignError,
+	CodeParamError,
+	CodeAppidError,
+	CodeMchError,
+	CodeMchChannelUnavailableError,
+	CodeMchTxNotFound,
+	CodeDuplicateMchOrderID,
+	CodeTimestampError,
+	CodeTimestampExpiredError,
+	CodeAmountExceedError,
+	CodeNetworkError,
+	CodeBankCodeError,
+	CodeEwalletCodeError,
+	CodeBalanceError,
+	CodeDuplicateIdempotencyID,
+	CodeMchIPError,
+	CodeRefundIsProcessing,
+	CodeNotAllowedToRefund,
+	CodeTransactions60DaysAgoCannotInitiateRefunds,
+	CodeTheOriginalTransactionChannelNotSupportFullRefund,
+	CodeTheOriginalTransactionChannelNotSupportPartialRefund,
+	CodeRefundAmountInvalid,
+	CodeMchRefundOrderIDIsRepeat,
+	CodeTheOriginalTransactionIsNotCompleted,
+	CodeTheOriginalTransactionAlreadyExistPendingRefund,
+	CodeOriginalTransactionStatusIsNotSuccess,
+	CodeCannotReverse,
+	CodeOriginalTransactionHasBeenSettled,
+	CodeCannotVoidOverTheDay,
+	CodeOriginalTransactionHasBeenAlreadyVoided,
+	CodeDuplicateMchVoidOrderIDDetected,
+}
 
 // _Code_names holds the String of every member, in table order.
-var _Code_names = [...]string{"SUCCESS", "OPI_GENERAL_ERROR", "OPI_SIGN_ERROR", "OPI_PARAM_ERROR", "OPI_APPID_ERROR", "OPI_MCH_ERROR", "OPI_MCH_CHANNEL_UNAVAILABLE_ERROR", "OPI_MCH_TX_NOT_FOUND", "OPI_DUPLICATE_MCH_ORDER_ID", "OPI_TIMESTAMP_ERROR", "OPI_TIMESTAMP_EXPIRED_ERROR", "OPI_AMOUNT_EXCEED_ERROR", "OPI_NETWORK_ERROR", "OPI_BANK_CODE_ERROR", "OPI_EWALLET_CODE_ERROR", "OPI_BALANCE_ERROR", "OPI_DUPLICATE_IDEMPOTENCY_ID", "OPI_MCH_IP_ERROR", "RefundIsProcessing", "NotAllowedToRefund", "Transactions60DaysAgoCannotInitiateRefunds", "TheOriginalTransactionChannelNotSupportFullRefund", "TheOriginalTransactionChannelNotSupportPartialRefund", "RefundAmountInvalid", "MchRefundOrderIDIsRepeat", "TheOriginalTransactionIsNotCompleted", "TheOriginalTransactionAlreadyExistPendingRefund", "OriginalTransactionStatusIsNotSuccess", "CannotReverse", "OriginalTransactionHasBeenSettled", "CannotVoidOverTheDay", "OriginalTransactionHasBeenAlreadyVoided", "DuplicateMchVoidOrderIDDetected"}
+var _Code_names = [...]string{
+	"SUCCESS",
+	"OPI_GENERAL_ERROR",
+	"OPI_SIGN_ERROR",
+	"OPI_PARAM_ERROR",
+	"OPI_APPID_ERROR",
+	"OPI_MCH_ERROR",
+	"OPI_MCH_CHANNEL_UNAVAILABLE_ERROR",
+	"OPI_MCH_TX_NOT_FOUND",
+	"OPI_DUPLICATE_MCH_ORDER_ID",
+	"OPI_TIMESTAMP_ERROR",
+	"OPI_TIMESTAMP_EXPIRED_ERROR",
+	"OPI_AMOUNT_EXCEED_ERROR",
+	"OPI_NETWORK_ERROR",
+	"OPI_BANK_CODE_ERROR",
+	"OPI_EWALLET_CODE_ERROR",
+	"OPI_BALANCE_ERROR",
+	"OPI_DUPLICATE_IDEMPOTENCY_ID",
+	"OPI_MCH_IP_ERROR",
+	"RefundIsProcessing",
+	"NotAllowedToRefund",
+	"Transactions60DaysAgoCannotInitiateRefunds",
+	"TheOriginalTransactionChannelNotSupportFullRefund",
+	"TheOriginalTransactionChannelNotSupportPartialRefund",
+	"RefundAmountInvalid",
+	"MchRefundOrderIDIsRepeat",
+	"TheOriginalTransactionIsNotCompleted",
+	"TheOriginalTransactionAlreadyExistPendingRefund",
+	"OriginalTransactionStatusIsNotSuccess",
+	"CannotReverse",
+	"OriginalTransactionHasBeenSettled",
+	"CannotVoidOverTheDay",
+	"OriginalTransactionHasBeenAlreadyVoided",
+	"DuplicateMchVoidOrderIDDetected",
+}
 
-// _Code_text holds the text of every member per language column, in table order.
-var _Code_text = [...]string{"Success", "Server error, Please try again later.", "Request sign error", "Request param error", "Request appId error", "Merchant is unavailable", "Merchant channel is unavailable", "Merchant transaction not found", "Duplicate merchant order id", "Request timestamp error", "Request timestamp expired error", "The amount exceeds the limit", "Network error", "Request bank code error", "Request wallet code error", "Merchant balance insufficient", "Duplicate idempotencyId", "Merchant ip forbidden", "Refund is processing", "Not allowed to refund", "Transactions 60 days ago cannot initiate refunds", "The original transaction channel not support full refund", "The original transaction channel not support partial refund", "Refund amount invalid", "MchRefundOrderId is repeat", "The original transaction is not completed", "The original transaction already exist pending refund", "Original transaction status is not success", "Cannot reverse", "Original transaction has been settled", "Cannot void over the day", "Original transaction has been already voided", "Duplicate mchVoidOrderID detected. Please provide a unique mchvoidOrderID and retry."}
+// _Code_text holds the text of every member per language column, in table
+// order.
+var _Code_text = [...]string{
+	"Success",
+	"Server error, Please try again later.",
+	"Request sign error",
+	"Request param error",
+	"Request appId error",
+	"Merchant is unavailable",
+	"Merchant channel is unavailable",
+	"Merchant transaction not found",
+	"Duplicate merchant order id",
+	"Request timestamp error",
+	"Request timestamp expired error",
+	"The amount exceeds the limit",
+	"Network error",
+	"Request bank code error",
+	"Request wallet code error",
+	"Merchant balance insufficient",
+	"Duplicate idempotencyId",
+	"Merchant ip forbidden",
+	"Refund is processing",
+	"Not allowed to refund",
+	"Transactions 60 days ago cannot initiate refunds",
+	"The original transaction channel not support full refund",
+	"The original transaction channel not support partial refund",
+	"Refund amount invalid",
+	"MchRefundOrderId is repeat",
+	"The original transaction is not completed",
+	"The original transaction already exist pending refund",
+	"Original transaction status is not success",
+	"Cannot reverse",
+	"Original transaction has been settled",
+	"Cannot void over the day",
+	"Original transaction has been already voided",
+	"Duplicate mchVoidOrderID detected. Please provide a unique mchvoidOrderID and retry.",
+}
+
+// _Code_retryable holds whether every member may be retried, in table order.
+var _Code_retryable = [...]bool{
+	false,
+	true,
+	false,
+	false,
+	false,
+	false,
+	false,
+	false,
+	false,
+	false,
+	false,
+	false,
+	false,
+	false,
+	false,
+	false,
+	false,
+	false,
+	false,
+	false,
+	false,
+	false,
+	false,
+	false,
+	false,
+	false,
+	false,
+	false,
+	false,
+	false,
+	false,
+	false,
+	false,
+}

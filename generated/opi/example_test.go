@@ -62,7 +62,7 @@ func ExampleVisitTransactionStatus() {
 }
 
 // A client turns the provider's {"code","message"} body into an error
-// and matches it with errors.Is.
+// and matches it by code with CodeOf, as gRPC's status.Code does.
 func ExampleErrorResponse_Err() {
 	body := []byte(`{"code":21001,"message":"Request sign error"}`)
 	var r opi.ErrorResponse
@@ -71,19 +71,18 @@ func ExampleErrorResponse_Err() {
 	}
 	err := fmt.Errorf("create order: %w", r.Err())
 	fmt.Println(err)
-	fmt.Println(errors.Is(err, opi.CodeSignError), errors.Is(err, opi.CodeParamError))
 
-	var code opi.Code
-	if errors.As(err, &code) {
-		fmt.Println(int32(code), code.String())
+	if c, _ := opi.CodeOf(err); c == opi.CodeSignError {
+		fmt.Println("re-sign:", int64(c), c)
 	}
+	fmt.Println(errors.Is(err, opi.CodeSignError.Err()), errors.Is(err, opi.CodeParamError.Err()))
 
 	ok := opi.ErrorResponse{Code: opi.CodeSuccess, Message: "Success"}
 	fmt.Println(ok.Err())
 	// Output:
 	// create order: OPI_SIGN_ERROR (21001): Request sign error
+	// re-sign: 21001 OPI_SIGN_ERROR
 	// true false
-	// 21001 OPI_SIGN_ERROR
 	// <nil>
 }
 

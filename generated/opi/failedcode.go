@@ -2,62 +2,99 @@
 
 package opi
 
-import "strconv"
+import (
+	"database/sql/driver"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"strconv"
+)
 
 // FailedCode holds the integer codes of the "failedCode" field.
 //
 // # Disbursement failed codes
 //
-// Read from spec/opi.annotated.md:80, spec/opi.annotated.md:120.
+// Values outside the spec are kept as they are (a newer code still decodes and
+// encodes unchanged); IsKnown tells them apart.
 //
-// Values outside the spec are kept as they are (a newer code still decodes
-// and encodes unchanged); IsKnown tells them apart.
-//
-// The codes are errors: FailedCode implements error, and Err and WithMessage
-// turn a received code into the error to return (nil for the success code).
+// The codes are errors: Err and WithMessage turn a received code into the
+// error to return, and FailedCodeOf gives the code back from an error that
+// carries one. FailedCode itself is not an error.
 //
 //codebook:set
 type FailedCode int64
 
-// FailedCodeValues returns every member of FailedCode in spec order, in a new slice the caller may change.
+// The members of FailedCode, in spec order.
+const (
+	// FailedCodeTransactionServiceError is -10000.
+	//
+	//   - en: Transaction Service Error
+	FailedCodeTransactionServiceError FailedCode = -10000
+	// FailedCodeTransactionExceedLimit is -10001.
+	//
+	//   - en: Transaction Exceed Limit
+	FailedCodeTransactionExceedLimit FailedCode = -10001
+	// FailedCodeTransactionParamsError is -10002.
+	//
+	//   - en: Transaction Params Error
+	FailedCodeTransactionParamsError FailedCode = -10002
+	// FailedCodeTransactionInsufficientBalance is -10003.
+	//
+	//   - en: Transaction Insufficient Balance
+	FailedCodeTransactionInsufficientBalance FailedCode = -10003
+	// FailedCodeTransactionChannelRejected is -10004.
+	//
+	//   - en: Transaction Channel Rejected
+	FailedCodeTransactionChannelRejected FailedCode = -10004
+	// FailedCodeTransactionDestinationAccountError is -10005.
+	//
+	//   - en: Transaction Destination Account Error
+	FailedCodeTransactionDestinationAccountError FailedCode = -10005
+	// FailedCodeTransactionNetworkReject is -10006.
+	//
+	//   - en: Transaction Network Reject
+	FailedCodeTransactionNetworkReject FailedCode = -10006
+	// FailedCodeTransactionChannelTemporarilyClose is -10007.
+	//
+	//   - en: Transaction Channel Temporarily Close
+	FailedCodeTransactionChannelTemporarilyClose FailedCode = -10007
+	// FailedCodeMerchantUnavailableError is -10008.
+	//
+	//   - en: Merchant Unavailable Error
+	FailedCodeMerchantUnavailableError FailedCode = -10008
+	// FailedCodeRecipientAccountBlocked is -10009.
+	//
+	//   - en: Recipient Account Blocked
+	FailedCodeRecipientAccountBlocked FailedCode = -10009
+	// FailedCodeChannelRefundFailed is -10010.
+	//
+	//   - en: Channel Refund Failed
+	FailedCodeChannelRefundFailed FailedCode = -10010
+)
+
+// FailedCodeValues returns every member of FailedCode in spec order, in a new
+// slice the caller may change.
 func FailedCodeValues() []FailedCode {
 	return append([]FailedCode(nil), _FailedCode_values[:]...)
 }
 
-// index returns c's position in the FailedCode tables, or -1 when c is not in the spec.
-func (c FailedCode) index() int {
-	switch {
-	case -10010 <= c && c <= -10000:
-		return int(c + 10010)
+// FailedCodeNames returns the String of every member of FailedCode in spec
+// order, in a new slice the caller may change.
+func FailedCodeNames() []string {
+	names := make([]string, len(_FailedCode_values))
+	for i, c := range _FailedCode_values {
+		names[i] = c.String()
 	}
-	return -1
+	return names
 }
 
-// String returns the symbolic name of c as the spec writes it (for example "TransactionServiceError"),
-// or, for a value outside the spec, the type and value, as in FailedCode(-10099).
-func (c FailedCode) String() string {
-	if i := c.index(); i >= 0 {
-		return _FailedCode_names[i]
-	}
-	return c.unknownString()
-}
-
-// unknownString formats a value outside the spec.
-func (c FailedCode) unknownString() string {
-	var buf [32]byte
-	return string(append(strconv.AppendInt(append(buf[:0], "FailedCode("...), int64(c), 10), ')'))
-}
-
-// IsKnown reports whether c is a member of the spec; a newer code the
-// provider added since is not.
-func (c FailedCode) IsKnown() bool {
-	return c.index() >= 0
-}
-
-// ParseFailedCode returns the member of FailedCode that s names: its symbolic name,
-// its Go member name or its code ("-10000" or "TransactionServiceError"). Any other s,
-// a code outside the spec included, is an error; use UnmarshalText to keep
-// unknown codes.
+// ParseFailedCode returns the member of FailedCode that s names: its symbolic
+// name, its Go member name or its code ("-10000" or
+// "TransactionServiceError"). Names match in any case of their ASCII letters
+// when no name matches exactly. Any other s, a code outside the spec included,
+// is an error, and the FailedCode returned is FailedCode(0), which is no
+// member; use UnmarshalText to keep unknown codes.
 func ParseFailedCode(s string) (FailedCode, error) {
 	switch s {
 	case "-10000", "TransactionServiceError":
@@ -83,25 +120,98 @@ func ParseFailedCode(s string) (FailedCode, error) {
 	case "-10010", "ChannelRefundFailed":
 		return FailedCodeChannelRefundFailed, nil
 	}
-	return 0, &codeError{
+	var buf [34]byte
+	if len(s) <= len(buf) {
+		switch string(codebookLower(buf[:0], s)) {
+		case "transactionserviceerror":
+			return FailedCodeTransactionServiceError, nil
+		case "transactionexceedlimit":
+			return FailedCodeTransactionExceedLimit, nil
+		case "transactionparamserror":
+			return FailedCodeTransactionParamsError, nil
+		case "transactioninsufficientbalance":
+			return FailedCodeTransactionInsufficientBalance, nil
+		case "transactionchannelrejected":
+			return FailedCodeTransactionChannelRejected, nil
+		case "transactiondestinationaccounterror":
+			return FailedCodeTransactionDestinationAccountError, nil
+		case "transactionnetworkreject":
+			return FailedCodeTransactionNetworkReject, nil
+		case "transactionchanneltemporarilyclose":
+			return FailedCodeTransactionChannelTemporarilyClose, nil
+		case "merchantunavailableerror":
+			return FailedCodeMerchantUnavailableError, nil
+		case "recipientaccountblocked":
+			return FailedCodeRecipientAccountBlocked, nil
+		case "channelrefundfailed":
+			return FailedCodeChannelRefundFailed, nil
+		}
+	}
+	return FailedCode(0), &codebookError{
 		input: s,
 		typ:   "FailedCode",
 		want:  "a member name or code",
 	}
 }
 
+// String returns the symbolic name of c as the spec writes it (for example
+// "TransactionServiceError"), or, for a value outside the spec, the type and
+// value, as in FailedCode(-10099). fmt's %v and %s, slog and the Names of the
+// set print this form.
+func (c FailedCode) String() string {
+	if i := c.codebookIndex(); i >= 0 {
+		return _FailedCode_names[i]
+	}
+	return c.codebookUnknown()
+}
+
+// IsKnown reports whether c is a member of the spec; a newer code the provider
+// added since is not.
+func (c FailedCode) IsKnown() bool {
+	return c.codebookIndex() >= 0
+}
+
 // Message returns the spec's text for c in the language of the BCP 47 tag
-// lang ("en" gets en; "zh", "zh-CN", "zh-Hans" and "zh-TW" get zh);
-// any other tag gets en. A member without text in that language gets its
-// fallback text.
-// For a value outside the spec it returns "".
+// lang. The spec has "en", "zh". A tag is matched whole, then without its last
+// subtag, again and again (zh-Hans-CN, zh-Hans, zh), ignoring case and taking
+// "_" for "-". Any other tag, and a member without text in the language, gets
+// "en". For a value outside the spec it returns "".
 func (c FailedCode) Message(lang string) string {
-	i := c.index()
+	i := c.codebookIndex()
 	if i < 0 {
 		return ""
 	}
-	_ = lang
 	return _FailedCode_text[i]
+}
+
+// Err returns c as an *Error[FailedCode]: the error a function returns for a
+// received code.
+func (c FailedCode) Err() error {
+	return &Error[FailedCode]{Code: c}
+}
+
+// WithMessage returns an *Error[FailedCode] carrying c and msg, the message
+// the provider sent with it.
+func (c FailedCode) WithMessage(msg string) error {
+	return &Error[FailedCode]{
+		Code:    c,
+		Message: msg,
+	}
+}
+
+// FailedCodeOf returns the FailedCode that err carries, through any wrapping,
+// and true. For any other error it returns FailedCode(0), which is no member,
+// and false.
+//
+//	if c, _ := FailedCodeOf(err); c == FailedCodeTransactionServiceError {
+//		// …
+//	}
+func FailedCodeOf(err error) (FailedCode, bool) {
+	var e *Error[FailedCode]
+	if errors.As(err, &e) {
+		return e.Code, true
+	}
+	return FailedCode(0), false
 }
 
 // MarshalJSON encodes c as a JSON number, whether or not the spec knows it.
@@ -109,14 +219,23 @@ func (c FailedCode) MarshalJSON() ([]byte, error) {
 	return strconv.AppendInt(nil, int64(c), 10), nil
 }
 
-// UnmarshalJSON decodes a JSON number. A code outside the spec is kept
-// unchanged; null leaves c unchanged; anything else (a string, a fraction,
-// a number out of range) is an error naming FailedCode.
+// UnmarshalJSON decodes a JSON number, or a JSON string holding what
+// UnmarshalText accepts (encoding/json hands map keys over quoted, so
+// map[FailedCode]V round-trips). A code outside the spec is kept unchanged;
+// null leaves c unchanged; anything else (a fraction, a number out of range, a
+// string that names no code) is an error naming FailedCode.
 func (c *FailedCode) UnmarshalJSON(b []byte) error {
 	if string(b) == "null" {
 		return nil
 	}
-	v, err := decimal(b, "FailedCode", "a JSON integer")
+	if len(b) > 0 && b[0] == '"' {
+		var t string
+		if err := json.Unmarshal(b, &t); err != nil {
+			return err
+		}
+		return c.UnmarshalText([]byte(t))
+	}
+	v, err := codebookDecimal(b, "FailedCode", "a JSON integer")
 	if err != nil {
 		return err
 	}
@@ -129,14 +248,14 @@ func (c FailedCode) MarshalText() ([]byte, error) {
 	return strconv.AppendInt(nil, int64(c), 10), nil
 }
 
-// UnmarshalText accepts what ParseFailedCode accepts and any other decimal code,
-// which is kept unchanged.
+// UnmarshalText accepts what ParseFailedCode accepts and any other decimal
+// code, which is kept unchanged; on error c is unchanged.
 func (c *FailedCode) UnmarshalText(b []byte) error {
 	if v, err := ParseFailedCode(string(b)); err == nil {
 		*c = v
 		return nil
 	}
-	v, err := decimal(b, "FailedCode", "a member name or decimal code")
+	v, err := codebookDecimal(b, "FailedCode", "a member name or decimal code")
 	if err != nil {
 		return err
 	}
@@ -144,69 +263,42 @@ func (c *FailedCode) UnmarshalText(b []byte) error {
 	return nil
 }
 
-// Error implements error so that codes can be returned, wrapped and matched
-// with errors.Is and errors.As. It gives the name, the code and the spec's
-// text, as in "OPI_SIGN_ERROR (21001): Request sign error"; a code outside
-// the spec reads FailedCode(-10099).
-func (c FailedCode) Error() string {
-	t := c.String()
-	if c.IsKnown() {
-		t += " (" + strconv.FormatInt(int64(c), 10) + ")"
+// LogValue makes log/slog record c as its String, as fmt prints it.
+func (c FailedCode) LogValue() slog.Value {
+	return slog.StringValue(c.String())
+}
+
+// Value implements database/sql/driver.Valuer with the code as on the wire.
+func (c FailedCode) Value() (driver.Value, error) {
+	return int64(c), nil
+}
+
+// Scan implements database/sql.Scanner: an integer or a decimal code column, a
+// code outside the spec kept unchanged. NULL is an error; scan a nullable
+// column into sql.Null[FailedCode].
+func (c *FailedCode) Scan(src any) error {
+	if t, ok := src.(string); ok {
+		src = []byte(t)
 	}
-	if m := c.Message(""); m != "" {
-		t += ": " + m
+	switch v := src.(type) {
+	case int64:
+		*c = FailedCode(v)
+		return nil
+	case []byte:
+		n, err := codebookDecimal(v, "FailedCode", "a decimal code")
+		if err != nil {
+			return err
+		}
+		*c = FailedCode(n)
+		return nil
 	}
-	return t
+	return fmt.Errorf("opi: cannot scan %T into FailedCode: want an integer or a decimal code", src)
 }
 
-// Err returns c as an error.
-// Use it to turn a received code into the error a function returns.
-func (c FailedCode) Err() error {
-	return c
-}
-
-// WithMessage returns an *FailedCodeError carrying c and msg, the message
-// the provider sent with it.
-func (c FailedCode) WithMessage(msg string) error {
-	return &FailedCodeError{
-		Code:    c,
-		Message: msg,
-	}
-}
-
-// FailedCodeError is the error of a received FailedCode: the code and the message that came
-// with it (the provider's message may differ from the spec's text).
-// errors.Is(err, FailedCodeTransactionServiceError) reports whether err carries that code, and
-// errors.As(err, &code) yields the code, also through %w wrapping.
-type FailedCodeError struct {
-	// Code is the code received.
-	Code FailedCode
-	// Message is the message received with it; it may be empty.
-	Message string
-}
-
-// Error gives the code's name and number and the received message, or the
-// spec's text when the message is empty.
-func (e *FailedCodeError) Error() string {
-	if e.Message == "" {
-		return e.Code.Error()
-	}
-	t := e.Code.String()
-	if e.Code.IsKnown() {
-		t += " (" + strconv.FormatInt(int64(e.Code), 10) + ")"
-	}
-	return t + ": " + e.Message
-}
-
-// Unwrap returns the code, which is what errors.Is and errors.As match.
-func (e *FailedCodeError) Unwrap() error {
-	return e.Code
-}
-
-// FailedCodeVisitor handles every FailedCode: one method per member, plus Unknown
-// for codes outside the spec. When the spec gains a member the interface
-// gains a method, so an implementation stops compiling until it handles it.
-// Call it with VisitFailedCode.
+// FailedCodeVisitor handles every FailedCode: one method per member, plus
+// Unknown for codes outside the spec. When the spec gains a member the
+// interface gains a method, so an implementation stops compiling until it
+// handles it. Call it with VisitFailedCode.
 type FailedCodeVisitor[R any] interface {
 	// TransactionServiceError handles FailedCodeTransactionServiceError.
 	TransactionServiceError() R
@@ -214,15 +306,18 @@ type FailedCodeVisitor[R any] interface {
 	TransactionExceedLimit() R
 	// TransactionParamsError handles FailedCodeTransactionParamsError.
 	TransactionParamsError() R
-	// TransactionInsufficientBalance handles FailedCodeTransactionInsufficientBalance.
+	// TransactionInsufficientBalance handles
+	// FailedCodeTransactionInsufficientBalance.
 	TransactionInsufficientBalance() R
 	// TransactionChannelRejected handles FailedCodeTransactionChannelRejected.
 	TransactionChannelRejected() R
-	// TransactionDestinationAccountError handles FailedCodeTransactionDestinationAccountError.
+	// TransactionDestinationAccountError handles
+	// FailedCodeTransactionDestinationAccountError.
 	TransactionDestinationAccountError() R
 	// TransactionNetworkReject handles FailedCodeTransactionNetworkReject.
 	TransactionNetworkReject() R
-	// TransactionChannelTemporarilyClose handles FailedCodeTransactionChannelTemporarilyClose.
+	// TransactionChannelTemporarilyClose handles
+	// FailedCodeTransactionChannelTemporarilyClose.
 	TransactionChannelTemporarilyClose() R
 	// MerchantUnavailableError handles FailedCodeMerchantUnavailableError.
 	MerchantUnavailableError() R
@@ -261,4 +356,36 @@ func VisitFailedCode[R any](c FailedCode, v FailedCodeVisitor[R]) R {
 		return v.ChannelRefundFailed()
 	}
 	return v.Unknown(c)
+}
+
+// codebookIndex returns c's position in the FailedCode tables, or -1 when c is
+// not in the spec.
+func (c FailedCode) codebookIndex() int {
+	switch {
+	case -10010 <= c && c <= -10000:
+		return int(c + 10010)
+	}
+	return -1
+}
+
+// codebookUnknown formats a value outside the spec.
+func (c FailedCode) codebookUnknown() string {
+	var buf [32]byte
+	return string(append(strconv.AppendInt(append(buf[:0], "FailedCode("...), int64(c), 10), ')'))
+}
+
+// codebookErrorText is the text of an *Error[FailedCode] with c and msg; an
+// empty msg is the spec's text.
+func (c FailedCode) codebookErrorText(msg string) string {
+	t := c.String()
+	if c.IsKnown() {
+		t += " (" + strconv.FormatInt(int64(c), 10) + ")"
+	}
+	if msg == "" {
+		msg = c.Message("")
+	}
+	if msg != "" {
+		t += ": " + msg
+	}
+	return t
 }

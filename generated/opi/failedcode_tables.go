@@ -2,81 +2,48 @@
 
 package opi
 
-// The members of FailedCode, in spec order.
-const (
-	// FailedCodeTransactionServiceError is -10000.
-	//
-	//   - en: Transaction Service Error
-	//
-	// Source: spec/opi.annotated.md:82 (en).
-	FailedCodeTransactionServiceError FailedCode = -10000
-	// FailedCodeTransactionExceedLimit is -10001.
-	//
-	//   - en: Transaction Exceed Limit
-	//
-	// Source: spec/opi.annotated.md:83 (en).
-	FailedCodeTransactionExceedLimit FailedCode = -10001
-	// FailedCodeTransactionParamsError is -10002.
-	//
-	//   - en: Transaction Params Error
-	//
-	// Source: spec/opi.annotated.md:84 (en).
-	FailedCodeTransactionParamsError FailedCode = -10002
-	// FailedCodeTransactionInsufficientBalance is -10003.
-	//
-	//   - en: Transaction Insufficient Balance
-	//
-	// Source: spec/opi.annotated.md:85 (en).
-	FailedCodeTransactionInsufficientBalance FailedCode = -10003
-	// FailedCodeTransactionChannelRejected is -10004.
-	//
-	//   - en: Transaction Channel Rejected
-	//
-	// Source: spec/opi.annotated.md:86 (en).
-	FailedCodeTransactionChannelRejected FailedCode = -10004
-	// FailedCodeTransactionDestinationAccountError is -10005.
-	//
-	//   - en: Transaction Destination Account Error
-	//
-	// Source: spec/opi.annotated.md:87 (en).
-	FailedCodeTransactionDestinationAccountError FailedCode = -10005
-	// FailedCodeTransactionNetworkReject is -10006.
-	//
-	//   - en: Transaction Network Reject
-	//
-	// Source: spec/opi.annotated.md:88 (en).
-	FailedCodeTransactionNetworkReject FailedCode = -10006
-	// FailedCodeTransactionChannelTemporarilyClose is -10007.
-	//
-	//   - en: Transaction Channel Temporarily Close
-	//
-	// Source: spec/opi.annotated.md:89 (en).
-	FailedCodeTransactionChannelTemporarilyClose FailedCode = -10007
-	// FailedCodeMerchantUnavailableError is -10008.
-	//
-	//   - en: Merchant Unavailable Error
-	//
-	// Source: spec/opi.annotated.md:90 (en).
-	FailedCodeMerchantUnavailableError FailedCode = -10008
-	// FailedCodeRecipientAccountBlocked is -10009.
-	//
-	//   - en: Recipient Account Blocked
-	//
-	// Source: spec/opi.annotated.md:91 (en).
-	FailedCodeRecipientAccountBlocked FailedCode = -10009
-	// FailedCodeChannelRefundFailed is -10010.
-	//
-	//   - en: Channel Refund Failed
-	//
-	// Source: spec/opi.annotated.md:92 (en).
-	FailedCodeChannelRefundFailed FailedCode = -10010
-)
-
 // _FailedCode_values holds the members in spec order.
-var _FailedCode_values = [...]FailedCode{FailedCodeTransactionServiceError, FailedCodeTransactionExceedLimit, FailedCodeTransactionParamsError, FailedCodeTransactionInsufficientBalance, FailedCodeTransactionChannelRejected, FailedCodeTransactionDestinationAccountError, FailedCodeTransactionNetworkReject, FailedCodeTransactionChannelTemporarilyClose, FailedCodeMerchantUnavailableError, FailedCodeRecipientAccountBlocked, FailedCodeChannelRefundFailed}
+var _FailedCode_values = [...]FailedCode{
+	FailedCodeTransactionServiceError,
+	FailedCodeTransactionExceedLimit,
+	FailedCodeTransactionParamsError,
+	FailedCodeTransactionInsufficientBalance,
+	FailedCodeTransactionChannelRejected,
+	FailedCodeTransactionDestinationAccountError,
+	FailedCodeTransactionNetworkReject,
+	FailedCodeTransactionChannelTemporarilyClose,
+	FailedCodeMerchantUnavailableError,
+	FailedCodeRecipientAccountBlocked,
+	FailedCodeChannelRefundFailed,
+}
 
 // _FailedCode_names holds the String of every member, in table order.
-var _FailedCode_names = [...]string{"ChannelRefundFailed", "RecipientAccountBlocked", "MerchantUnavailableError", "TransactionChannelTemporarilyClose", "TransactionNetworkReject", "TransactionDestinationAccountError", "TransactionChannelRejected", "TransactionInsufficientBalance", "TransactionParamsError", "TransactionExceedLimit", "TransactionServiceError"}
+var _FailedCode_names = [...]string{
+	"ChannelRefundFailed",
+	"RecipientAccountBlocked",
+	"MerchantUnavailableError",
+	"TransactionChannelTemporarilyClose",
+	"TransactionNetworkReject",
+	"TransactionDestinationAccountError",
+	"TransactionChannelRejected",
+	"TransactionInsufficientBalance",
+	"TransactionParamsError",
+	"TransactionExceedLimit",
+	"TransactionServiceError",
+}
 
-// _FailedCode_text holds the text of every member per language column, in table order.
-var _FailedCode_text = [...]string{"Channel Refund Failed", "Recipient Account Blocked", "Merchant Unavailable Error", "Transaction Channel Temporarily Close", "Transaction Network Reject", "Transaction Destination Account Error", "Transaction Channel Rejected", "Transaction Insufficient Balance", "Transaction Params Error", "Transaction Exceed Limit", "Transaction Service Error"}
+// _FailedCode_text holds the text of every member per language column, in
+// table order.
+var _FailedCode_text = [...]string{
+	"Channel Refund Failed",
+	"Recipient Account Blocked",
+	"Merchant Unavailable Error",
+	"Transaction Channel Temporarily Close",
+	"Transaction Network Reject",
+	"Transaction Destination Account Error",
+	"Transaction Channel Rejected",
+	"Transaction Insufficient Balance",
+	"Transaction Params Error",
+	"Transaction Exceed Limit",
+	"Transaction Service Error",
+}

@@ -157,33 +157,52 @@ func TestZeroAllocs(t *testing.T) {
 	_ = sink
 }
 
-func TestErrorsIsAndAs(t *testing.T) {
+func TestErrorsMatchByCode(t *testing.T) {
 	err := fmt.Errorf("charge: %w", opi.CodeSignError.WithMessage("bad sign"))
-	if !errors.Is(err, opi.CodeSignError) {
-		t.Error("errors.Is(err, CodeSignError) = false")
+	if c, ok := opi.CodeOf(err); !ok || c != opi.CodeSignError {
+		t.Errorf("CodeOf(err) = %v, %t", c, ok)
+	}
+	if !errors.Is(err, opi.CodeSignError.Err()) {
+		t.Error("errors.Is(err, CodeSignError.Err()) = false")
 	}
 	for _, c := range opi.CodeValues() {
-		if c != opi.CodeSignError && errors.Is(err, c) {
-			t.Errorf("errors.Is(err, %v) = true", c)
+		if c != opi.CodeSignError && c.Err() != nil && errors.Is(err, c.Err()) {
+			t.Errorf("errors.Is(err, %v.Err()) = true", c)
 		}
 	}
-	var code opi.Code
-	if !errors.As(err, &code) || code != opi.CodeSignError {
-		t.Errorf("errors.As code = %v", code)
-	}
-	var e *opi.CodeError
-	if !errors.As(err, &e) || e.Message != "bad sign" {
-		t.Errorf("errors.As *CodeError = %+v", e)
+	var e *opi.Error[opi.Code]
+	if !errors.As(err, &e) || e.Code != opi.CodeSignError || e.Message != "bad sign" {
+		t.Errorf("errors.As *Error[Code] = %+v", e)
 	}
 	if got := err.Error(); got != "charge: OPI_SIGN_ERROR (21001): bad sign" {
 		t.Errorf("Error() = %q", got)
 	}
-	// The bare code is an error too, and wraps the same way.
-	if err := fmt.Errorf("x: %w", opi.FailedCodeRecipientAccountBlocked.Err()); !errors.Is(err, opi.FailedCodeRecipientAccountBlocked) {
-		t.Error("errors.Is on a wrapped bare code = false")
+	// A code of another set does not match, and neither does a plain error.
+	ferr := fmt.Errorf("x: %w", opi.FailedCodeRecipientAccountBlocked.Err())
+	if c, ok := opi.FailedCodeOf(ferr); !ok || c != opi.FailedCodeRecipientAccountBlocked {
+		t.Errorf("FailedCodeOf = %v, %t", c, ok)
 	}
-	if got := opi.FailedCodeRecipientAccountBlocked.Error(); got != "RecipientAccountBlocked (-10009): Recipient Account Blocked" {
-		t.Errorf("FailedCode Error() = %q", got)
+	if _, ok := opi.CodeOf(ferr); ok {
+		t.Error("CodeOf found a Code in a FailedCode error")
+	}
+	if c, ok := opi.CodeOf(errors.New("timeout")); ok || c.IsKnown() {
+		t.Errorf("CodeOf(plain error) = %v, %t", c, ok)
+	}
+	if c, ok := opi.CodeOf(nil); !ok || c != opi.CodeSuccess {
+		t.Errorf("CodeOf(nil) = %v, %t; want the success code", c, ok)
+	}
+	if got := ferr.Error(); got != "x: RecipientAccountBlocked (-10009): Recipient Account Blocked" {
+		t.Errorf("FailedCode error = %q", got)
+	}
+}
+
+// No trap: a code is not an error, so the success code cannot become a
+// non-nil error by assignment; Err is the only way.
+func TestCodesAreNotErrors(t *testing.T) {
+	for _, v := range []any{opi.CodeSuccess, opi.FailedCodeChannelRefundFailed, opi.TransactionStatusFailed} {
+		if _, ok := v.(error); ok {
+			t.Errorf("%T implements error", v)
+		}
 	}
 }
 
@@ -212,7 +231,7 @@ func TestUnknownCodesRoundTrip(t *testing.T) {
 	if string(out) != in {
 		t.Errorf("round trip = %s, want %s", out, in)
 	}
-	if !errors.Is(r.Err(), opi.Code(29999)) || r.Err().Error() != "Code(29999): new" {
+	if c, _ := opi.CodeOf(r.Err()); c != 29999 || r.Err().Error() != "Code(29999): new" {
 		t.Errorf("Err() = %v", r.Err())
 	}
 	var s struct{ S opi.TransactionStatus }
@@ -241,7 +260,7 @@ func TestMalformedJSONNamesTheType(t *testing.T) {
 		into any
 		typ  string
 	}{
-		{`{"code":"21001"}`, &opi.ErrorResponse{}, "Code"},
+		{`{"code":"x21001"}`, &opi.ErrorResponse{}, "Code"},
 		{`{"code":21001.5}`, &opi.ErrorResponse{}, "Code"},
 		{`{"code":99999999999999999999}`, &opi.ErrorResponse{}, "Code"},
 		{`{"failedCode":true}`, &opi.DisbursementFailed{}, "FailedCode"},
@@ -273,7 +292,7 @@ func TestSpecExamples(t *testing.T) {
 }`), &r); err != nil {
 		t.Fatal(err)
 	}
-	if r.Code != opi.CodeGeneralError || !errors.Is(r.Err(), opi.CodeGeneralError) {
+	if r.Code != opi.CodeGeneralError || !errors.Is(r.Err(), opi.CodeGeneralError.Err()) {
 		t.Errorf("ErrorResponse = %+v", r)
 	}
 	var d opi.DisbursementFailed
@@ -285,7 +304,7 @@ func TestSpecExamples(t *testing.T) {
 		d.TransactionStatus != opi.TransactionStatusFailed || d.MchOrderID != "CCP16418085446081" {
 		t.Errorf("DisbursementFailed = %+v", d)
 	}
-	if !errors.Is(d.Err(), opi.FailedCodeTransactionExceedLimit) || !strings.Contains(d.Err().Error(), "Transaction Exceed Limit") {
+	if !errors.Is(d.Err(), opi.FailedCodeTransactionExceedLimit.Err()) || !strings.Contains(d.Err().Error(), "Transaction Exceed Limit") {
 		t.Errorf("Err() = %v", d.Err())
 	}
 	// Re-encoding gives the same JSON value back.

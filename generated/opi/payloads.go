@@ -7,7 +7,7 @@ import (
 	"time"
 )
 
-// ErrorResponse is the JSON payload of the example at spec/opi.annotated.md:10:
+// ErrorResponse is the JSON payload of this example from the spec:
 //
 //	{
 //	"code": 21000,
@@ -16,17 +16,19 @@ import (
 type ErrorResponse struct {
 	// Code is the "code" field, e.g. 21000.
 	Code Code `json:"code"`
-	// Message is the "message" field, e.g. "Server error, Please try again later.".
+	// Message is the "message" field, e.g. "Server error, Please try again
+	// later.".
 	Message string `json:"message"`
 }
 
-// Err returns the error ErrorResponse reports: nil when Code is the success code,
-// otherwise Code with the message in Message (see Code.Err and WithMessage).
+// Err returns the error ErrorResponse reports: nil when Code is the success
+// code, otherwise Code with the message in Message (see Code.Err and
+// WithMessage).
 func (p ErrorResponse) Err() error {
 	return p.Code.WithMessage(p.Message)
 }
 
-// DisbursementFailed is the JSON payload of the example at spec/opi.annotated.md:64:
+// DisbursementFailed is the JSON payload of this example from the spec:
 //
 //	{
 //	"amount":5735,
@@ -60,31 +62,32 @@ type DisbursementFailed struct {
 	ReturnTime DateTime `json:"returnTime"`
 	// Sign is the "sign" field, e.g. "5a9dd499ddf1c2a4dcf054aceafe409b45f37ca6".
 	Sign string `json:"sign"`
-	// TransactionID is the "transactionId" field, e.g. "d149b0a575e5344740b2d9698babcede1f68".
+	// TransactionID is the "transactionId" field, e.g.
+	// "d149b0a575e5344740b2d9698babcede1f68".
 	TransactionID string `json:"transactionId"`
 	// TransactionStatus is the "transactionStatus" field, e.g. "FAILED".
 	TransactionStatus TransactionStatus `json:"transactionStatus"`
 }
 
-// Err returns the error DisbursementFailed reports:
-// FailedCode with the message in FailedMessage (see FailedCode.Err and WithMessage).
+// Err returns the error DisbursementFailed reports: FailedCode with the
+// message in FailedMessage (see FailedCode.Err and WithMessage).
 func (p DisbursementFailed) Err() error {
 	return p.FailedCode.WithMessage(p.FailedMessage)
 }
 
-// DateTime is a timestamp in the layout "2006-01-02 15:04:05", as in "2022-01-10 17:55:45"
-// (spec/opi.annotated.md:64). The spec gives no zone, so the wall clock is read
-// as UTC; use time.Date to place it in the provider's zone. An empty string
+// DateTime is a timestamp in the layout "2006-01-02 15:04:05", as in
+// "2022-01-10 17:55:45". The spec gives no zone, so the wall clock is read as
+// UTC; use time.Date to place it in the provider's zone. An empty string
 // decodes to the zero time, and the zero time encodes as an empty string.
 type DateTime struct {
 	time.Time
 }
 
-const _DateTime_layout = "2006-01-02 15:04:05"
+const codebookDateTimeLayout = "2006-01-02 15:04:05"
 
 // String formats t in the layout "2006-01-02 15:04:05".
 func (t DateTime) String() string {
-	return t.Format(_DateTime_layout)
+	return t.Format(codebookDateTimeLayout)
 }
 
 // MarshalText formats t in the layout; the zero time is empty.
@@ -92,7 +95,7 @@ func (t DateTime) MarshalText() ([]byte, error) {
 	if t.IsZero() {
 		return []byte{}, nil
 	}
-	return t.AppendFormat(nil, _DateTime_layout), nil
+	return t.AppendFormat(nil, codebookDateTimeLayout), nil
 }
 
 // UnmarshalText parses the layout as UTC; empty text is the zero time.
@@ -101,9 +104,9 @@ func (t *DateTime) UnmarshalText(b []byte) error {
 		*t = DateTime{}
 		return nil
 	}
-	v, err := time.ParseInLocation(_DateTime_layout, string(b), time.UTC)
+	v, err := time.ParseInLocation(codebookDateTimeLayout, string(b), time.UTC)
 	if err != nil {
-		return &codeError{
+		return &codebookError{
 			input: string(b),
 			typ:   "DateTime",
 			want:  "a time like 2022-01-10 17:55:45",
@@ -126,7 +129,7 @@ func (t *DateTime) UnmarshalJSON(b []byte) error {
 	}
 	var s string
 	if err := json.Unmarshal(b, &s); err != nil {
-		return &codeError{
+		return &codebookError{
 			input: string(b),
 			typ:   "DateTime",
 			want:  "a JSON string",

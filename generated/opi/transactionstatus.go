@@ -3,7 +3,10 @@
 package opi
 
 import (
+	"database/sql/driver"
 	"encoding/json"
+	"fmt"
+	"log/slog"
 	"strconv"
 )
 
@@ -11,56 +14,53 @@ import (
 //
 // # Transaction status
 //
-// Read from spec/opi.annotated.md:96, spec/opi.annotated.md:135.
-//
-// Values outside the spec are kept as they are (a newer code still decodes
-// and encodes unchanged); IsKnown tells them apart.
+// Values outside the spec are kept as they are (a newer code still decodes and
+// encodes unchanged); IsKnown tells them apart.
 //
 //codebook:set
 type TransactionStatus string
 
-// TransactionStatusValues returns every member of TransactionStatus in spec order, in a new slice the caller may change.
+// The members of TransactionStatus, in spec order.
+const (
+	// TransactionStatusPending is "PENDING".
+	//
+	//   - en: pending
+	//   - zh: 交易中
+	TransactionStatusPending TransactionStatus = "PENDING"
+	// TransactionStatusCompleted is "COMPLETED".
+	//
+	//   - en: transaction completed
+	//   - zh: 交易完成
+	TransactionStatusCompleted TransactionStatus = "COMPLETED"
+	// TransactionStatusFailed is "FAILED".
+	//
+	//   - en: transaction failed
+	//   - zh: 交易失败
+	TransactionStatusFailed TransactionStatus = "FAILED"
+)
+
+// TransactionStatusValues returns every member of TransactionStatus in spec
+// order, in a new slice the caller may change.
 func TransactionStatusValues() []TransactionStatus {
 	return append([]TransactionStatus(nil), _TransactionStatus_values[:]...)
 }
 
-// index returns c's position in the TransactionStatus tables, or -1 when c is not in the spec.
-func (c TransactionStatus) index() int {
-	switch c {
-	case "PENDING":
-		return 0
-	case "COMPLETED":
-		return 1
-	case "FAILED":
-		return 2
+// TransactionStatusNames returns the String of every member of
+// TransactionStatus in spec order, in a new slice the caller may change.
+func TransactionStatusNames() []string {
+	names := make([]string, len(_TransactionStatus_values))
+	for i, c := range _TransactionStatus_values {
+		names[i] = c.String()
 	}
-	return -1
+	return names
 }
 
-// String returns the symbolic name of c as the spec writes it (for example "PENDING"),
-// or, for a value outside the spec, the type and value, as in TransactionStatus("NEW_CODE").
-func (c TransactionStatus) String() string {
-	if i := c.index(); i >= 0 {
-		return _TransactionStatus_names[i]
-	}
-	return c.unknownString()
-}
-
-// unknownString formats a value outside the spec.
-func (c TransactionStatus) unknownString() string {
-	return "TransactionStatus(" + strconv.Quote(string(c)) + ")"
-}
-
-// IsKnown reports whether c is a member of the spec; a newer code the
-// provider added since is not.
-func (c TransactionStatus) IsKnown() bool {
-	return c.index() >= 0
-}
-
-// ParseTransactionStatus returns the member of TransactionStatus that s names: its symbolic name,
-// its Go member name or its code ("PENDING" or "Pending"). Any other s,
-// a code outside the spec included, is an error; use UnmarshalText to keep
-// unknown codes.
+// ParseTransactionStatus returns the member of TransactionStatus that s names:
+// its symbolic name, its Go member name or its code ("PENDING" or "Pending").
+// Names match in any case of their ASCII letters when no name matches exactly.
+// Any other s, a code outside the spec included, is an error, and the
+// TransactionStatus returned is TransactionStatus(""), which is no member; use
+// UnmarshalText to keep unknown codes.
 func ParseTransactionStatus(s string) (TransactionStatus, error) {
 	switch s {
 	case "PENDING", "Pending":
@@ -70,24 +70,52 @@ func ParseTransactionStatus(s string) (TransactionStatus, error) {
 	case "FAILED", "Failed":
 		return TransactionStatusFailed, nil
 	}
-	return "", &codeError{
+	var buf [9]byte
+	if len(s) <= len(buf) {
+		switch string(codebookLower(buf[:0], s)) {
+		case "pending":
+			return TransactionStatusPending, nil
+		case "completed":
+			return TransactionStatusCompleted, nil
+		case "failed":
+			return TransactionStatusFailed, nil
+		}
+	}
+	return TransactionStatus(""), &codebookError{
 		input: s,
 		typ:   "TransactionStatus",
 		want:  "a member name or code",
 	}
 }
 
+// String returns the symbolic name of c as the spec writes it (for example
+// "PENDING"), or, for a value outside the spec, the type and value, as in
+// TransactionStatus("NEW_CODE"). fmt's %v and %s, slog and the Names of the
+// set print this form.
+func (c TransactionStatus) String() string {
+	if i := c.codebookIndex(); i >= 0 {
+		return _TransactionStatus_names[i]
+	}
+	return c.codebookUnknown()
+}
+
+// IsKnown reports whether c is a member of the spec; a newer code the provider
+// added since is not.
+func (c TransactionStatus) IsKnown() bool {
+	return c.codebookIndex() >= 0
+}
+
 // Message returns the spec's text for c in the language of the BCP 47 tag
-// lang ("en" gets en; "zh", "zh-CN", "zh-Hans" and "zh-TW" get zh);
-// any other tag gets en. A member without text in that language gets its
-// fallback text.
-// For a value outside the spec it returns "".
+// lang. The spec has "en", "zh". A tag is matched whole, then without its last
+// subtag, again and again (zh-Hans-CN, zh-Hans, zh), ignoring case and taking
+// "_" for "-". Any other tag, and a member without text in the language, gets
+// "en". For a value outside the spec it returns "".
 func (c TransactionStatus) Message(lang string) string {
-	i := c.index()
+	i := c.codebookIndex()
 	if i < 0 {
 		return ""
 	}
-	i += 3 * int(_TransactionStatus_col[langIndex(lang)])
+	i += 3 * int(_TransactionStatus_col[codebookLang(lang)])
 	return _TransactionStatus_text[i]
 }
 
@@ -96,16 +124,16 @@ func (c TransactionStatus) MarshalJSON() ([]byte, error) {
 	return json.Marshal(string(c))
 }
 
-// UnmarshalJSON decodes a JSON string and keeps it exactly, a code outside
-// the spec included; null leaves c unchanged; anything else (a number, an
-// object) is an error naming TransactionStatus.
+// UnmarshalJSON decodes a JSON string and keeps it exactly, a code outside the
+// spec included; null leaves c unchanged; anything else (a number, an object)
+// is an error naming TransactionStatus.
 func (c *TransactionStatus) UnmarshalJSON(b []byte) error {
 	if string(b) == "null" {
 		return nil
 	}
 	var v string
 	if err := json.Unmarshal(b, &v); err != nil {
-		return &codeError{
+		return &codebookError{
 			input: string(b),
 			typ:   "TransactionStatus",
 			want:  "a JSON string",
@@ -120,21 +148,43 @@ func (c TransactionStatus) MarshalText() ([]byte, error) {
 	return []byte(c), nil
 }
 
-// UnmarshalText accepts what ParseTransactionStatus accepts (and stores the code it
-// names); any other text is kept unchanged as a code outside the spec.
+// UnmarshalText keeps the text exactly as the code, as on the wire: a code
+// outside the spec included. Use ParseTransactionStatus to read a member's
+// name.
 func (c *TransactionStatus) UnmarshalText(b []byte) error {
-	if v, err := ParseTransactionStatus(string(b)); err == nil {
-		*c = v
-		return nil
-	}
 	*c = TransactionStatus(b)
 	return nil
 }
 
-// TransactionStatusVisitor handles every TransactionStatus: one method per member, plus Unknown
-// for codes outside the spec. When the spec gains a member the interface
-// gains a method, so an implementation stops compiling until it handles it.
-// Call it with VisitTransactionStatus.
+// LogValue makes log/slog record c as its String, as fmt prints it.
+func (c TransactionStatus) LogValue() slog.Value {
+	return slog.StringValue(c.String())
+}
+
+// Value implements database/sql/driver.Valuer with the code as on the wire.
+func (c TransactionStatus) Value() (driver.Value, error) {
+	return string(c), nil
+}
+
+// Scan implements database/sql.Scanner: a string column, a code outside the
+// spec kept unchanged. NULL is an error; scan a nullable column into
+// sql.Null[TransactionStatus].
+func (c *TransactionStatus) Scan(src any) error {
+	switch v := src.(type) {
+	case string:
+		*c = TransactionStatus(v)
+		return nil
+	case []byte:
+		*c = TransactionStatus(v)
+		return nil
+	}
+	return fmt.Errorf("opi: cannot scan %T into TransactionStatus: want a string", src)
+}
+
+// TransactionStatusVisitor handles every TransactionStatus: one method per
+// member, plus Unknown for codes outside the spec. When the spec gains a
+// member the interface gains a method, so an implementation stops compiling
+// until it handles it. Call it with VisitTransactionStatus.
 type TransactionStatusVisitor[R any] interface {
 	// Pending handles TransactionStatusPending.
 	Pending() R
@@ -146,7 +196,8 @@ type TransactionStatusVisitor[R any] interface {
 	Unknown(c TransactionStatus) R
 }
 
-// VisitTransactionStatus calls the method of v that handles c and returns its result.
+// VisitTransactionStatus calls the method of v that handles c and returns its
+// result.
 func VisitTransactionStatus[R any](c TransactionStatus, v TransactionStatusVisitor[R]) R {
 	switch c {
 	case TransactionStatusPending:
@@ -157,4 +208,23 @@ func VisitTransactionStatus[R any](c TransactionStatus, v TransactionStatusVisit
 		return v.Failed()
 	}
 	return v.Unknown(c)
+}
+
+// codebookIndex returns c's position in the TransactionStatus tables, or -1
+// when c is not in the spec.
+func (c TransactionStatus) codebookIndex() int {
+	switch c {
+	case "PENDING":
+		return 0
+	case "COMPLETED":
+		return 1
+	case "FAILED":
+		return 2
+	}
+	return -1
+}
+
+// codebookUnknown formats a value outside the spec.
+func (c TransactionStatus) codebookUnknown() string {
+	return "TransactionStatus(" + strconv.Quote(string(c)) + ")"
 }

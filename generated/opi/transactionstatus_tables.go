@@ -2,39 +2,34 @@
 
 package opi
 
-// The members of TransactionStatus, in spec order.
-const (
-	// TransactionStatusPending is "PENDING".
-	//
-	//   - en: pending
-	//   - zh: 交易中
-	//
-	// Source: spec/opi.annotated.md:98 (en), spec/opi.annotated.md:137 (zh).
-	TransactionStatusPending TransactionStatus = "PENDING"
-	// TransactionStatusCompleted is "COMPLETED".
-	//
-	//   - en: transaction completed
-	//   - zh: 交易完成
-	//
-	// Source: spec/opi.annotated.md:99 (en), spec/opi.annotated.md:138 (zh).
-	TransactionStatusCompleted TransactionStatus = "COMPLETED"
-	// TransactionStatusFailed is "FAILED".
-	//
-	//   - en: transaction failed
-	//   - zh: 交易失败
-	//
-	// Source: spec/opi.annotated.md:100 (en), spec/opi.annotated.md:139 (zh).
-	TransactionStatusFailed TransactionStatus = "FAILED"
-)
-
 // _TransactionStatus_values holds the members in spec order.
-var _TransactionStatus_values = [...]TransactionStatus{TransactionStatusPending, TransactionStatusCompleted, TransactionStatusFailed}
+var _TransactionStatus_values = [...]TransactionStatus{
+	TransactionStatusPending,
+	TransactionStatusCompleted,
+	TransactionStatusFailed,
+}
 
 // _TransactionStatus_names holds the String of every member, in table order.
-var _TransactionStatus_names = [...]string{"PENDING", "COMPLETED", "FAILED"}
+var _TransactionStatus_names = [...]string{
+	"PENDING",
+	"COMPLETED",
+	"FAILED",
+}
 
-// _TransactionStatus_text holds the text of every member per language column, in table order.
-var _TransactionStatus_text = [...]string{"pending", "transaction completed", "transaction failed", "交易中", "交易完成", "交易失败"}
+// _TransactionStatus_text holds the text of every member per language column,
+// in table order.
+var _TransactionStatus_text = [...]string{
+	"pending",
+	"transaction completed",
+	"transaction failed",
+	"交易中",
+	"交易完成",
+	"交易失败",
+}
 
-// _TransactionStatus_col maps a language of the package to a column of _TransactionStatus_text.
-var _TransactionStatus_col = [...]uint8{0, 1}
+// _TransactionStatus_col maps a language of codebookLangs to a column of
+// _TransactionStatus_text.
+var _TransactionStatus_col = [...]uint8{
+	0,
+	1,
+}

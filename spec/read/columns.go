@@ -613,6 +613,9 @@ func textLangs(t *table, cols []column, idx []int, rows [][]cell) {
 		default:
 			c.lang = "en"
 		}
+		if c.lang == "zh" {
+			c.lang = columnScript(rows, i)
+		}
 		n++
 		if taken[c.lang] {
 			c.term.role = roleAttr

@@ -6,6 +6,7 @@ import (
 
 	"codebook.dev/codebook/gen/naming"
 	"codebook.dev/codebook/spec"
+	"codebook.dev/codebook/spec/langtag"
 )
 
 // directive is what the <!-- codebook: … --> comments before a table or
@@ -40,9 +41,6 @@ type goName struct {
 	value, name string
 	pos         spec.Pos
 }
-
-// directiveLangs are the text languages a directive may name.
-var directiveLangs = map[string]bool{"en": true, "zh": true}
 
 // parseDirectives reads every codebook comment in src[start:stop] (an
 // HTML block) into d, reporting unknown keys and bad values at the
@@ -175,11 +173,11 @@ func (r *reader) directiveWord(d, pd *directive, w word) {
 		if needValue() {
 			d.langs = nil
 			for _, l := range strings.Split(w.value, ",") {
-				if !directiveLangs[l] {
-					bad("directive lang=%q: unknown language %q (want en or zh)", w.value, l)
+				if !langtag.Valid(l) {
+					bad("directive lang=%q: %q is not a BCP 47 language tag (en, zh, zh-Hant, id…)", w.value, l)
 					return
 				}
-				d.langs = append(d.langs, l)
+				d.langs = append(d.langs, langtag.Canonical(l))
 			}
 			d.forTable = true
 		}
@@ -238,10 +236,13 @@ func (r *reader) directiveCols(d *directive, w word, bad func(string, ...any)) {
 			d.cols = nil
 			return
 		}
-		if lang != "" && (ro != roleText || !directiveLangs[lang]) {
-			bad("directive cols=%q: bad language in %q (only text:en or text:zh)", w.value, c)
+		if lang != "" && (ro != roleText || !langtag.Valid(lang)) {
+			bad("directive cols=%q: bad language in %q (text:TAG with a BCP 47 tag, e.g. text:en)", w.value, c)
 			d.cols = nil
 			return
+		}
+		if lang != "" {
+			lang = langtag.Canonical(lang)
 		}
 		d.cols = append(d.cols, colSpec{role: ro, lang: lang})
 	}

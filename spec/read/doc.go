@@ -56,22 +56,13 @@
 // the table lists parameters, fields or changes: such a table is skipped
 // with a warning naming the cols= directive that forces it.
 //
-// A text column's language is, in order: a directive; the vocabulary;
-// Chinese when its cells have Han characters; Chinese for a Chinese
-// header over Latin cells (an untranslated copy, read as a fallback for
-// the English text) unless another text column holds the Chinese. A cell
-// holding both languages is split by script (bilingual.go).
-//
-// # Cells
-//
-// A code cell loses escapes, quotes, code spans and emphasis; it may list
-// several codes ("1003, 2003", "PENDING or PROCESSING", "E1、E2"), hold a
-// range ("214xx", "1003-1005", "1~99": a spec.Range, not a member), a
-// number with thousands separators ("2,000", warned) or a code followed by
-// the neighbouring cells it swallowed (the first code-like token is the
-// code, the rest is kept, warned). Texts are plain text: goldmark's inline
-// parser renders emphasis, links (URLs with parentheses included), images
-// and <br>, only for cells with markup.
+// A text column's language is, in order: a directive (lang= and text:TAG
+// take any BCP 47 tag); the vocabulary; Chinese when its cells have Han
+// characters (zh-Hant when they are in the Traditional script, else zh);
+// Chinese for a Chinese header over Latin cells (an untranslated copy,
+// read as a fallback for the English text) unless another text column
+// holds the Chinese. A cell holding both languages is split by script
+// (bilingual.go).
 //
 // # Sets
 //
@@ -117,9 +108,10 @@
 //	name=GoName        the set's Go type name
 //	key=wireKey        the set's wire key (the JSON field its codes travel in)
 //	kind=int|string    the value kind, instead of inferring it
-//	lang=en|zh[,…]     the language of the text columns, in order (one value: all)
+//	lang=TAG[,…]       the BCP 47 tag of the text columns, in order (one value:
+//	                   all): en, zh, zh-Hant, id, ja…
 //	cols=ROLE,…        the role of every column, in order: key, symbol, text,
-//	                   text:en, text:zh, attr or skip
+//	                   text:TAG (text:en, text:zh-Hant…), attr or skip
 //	success=CODE|none  the success member, or none
 //	errors=true|false  whether the set's codes are errors
 //	go.CODE=GoName     the Go name of one member (go.21008=TimestampError)

@@ -30,8 +30,9 @@ func (b *setBuilder) goNames(g *group) {
 		switch {
 		case m.Symbol != "":
 			names[i] = naming.FromSymbol(m.Symbol, prefix)
-		case b.set.Kind == spec.String && isLetter(m.Value[0]):
-			// A token code (PENDING, MC999) is its own symbolic name.
+		case b.set.Kind == spec.String && naming.IsToken(m.Value):
+			// A token code (PENDING) is its own symbolic name; one
+			// with digits (E1001) is named from its text.
 			names[i] = naming.FromValue(m.Value)
 		case m.Text("en") != "":
 			names[i] = naming.FromText(m.Text("en"))

@@ -5,6 +5,7 @@ import (
 
 	"codebook.dev/codebook/gen/naming"
 	"codebook.dev/codebook/spec"
+	"codebook.dev/codebook/spec/langtag"
 )
 
 // table is the part of a page's table that gives one set, read into
@@ -259,7 +260,7 @@ func (r *reader) rowText(rw *row, col column, c cell) {
 		rw.setText("en", en)
 		return
 	}
-	if col.lang == "zh" && !naming.HasHan(c.text) {
+	if langtag.Base(col.lang) == "zh" && !naming.HasHan(c.text) {
 		rw.fallback = c.text
 		return
 	}
