@@ -17,7 +17,6 @@ import (
 const providerApp = `package main
 
 import (
-	"errors"
 	"fmt"
 
 	"example.com/app/internal/provider"
@@ -25,7 +24,8 @@ import (
 
 func main() {
 	err := fmt.Errorf("call: %w", provider.ErrorCodeSignError.Err())
-	fmt.Println(errors.Is(err, provider.ErrorCodeSignError), provider.TransactionStatusFailed.Message("zh-CN"))
+	code, ok := provider.ErrorCodeOf(err)
+	fmt.Println(ok && code == provider.ErrorCodeSignError, provider.TransactionStatusFailed.Message("zh-CN"))
 }
 `
 
@@ -140,7 +140,6 @@ func TestInstallImport(t *testing.T) {
 	writeFile(t, filepath.Join(dir, "main.go"), `package main
 
 import (
-	"errors"
 	"fmt"
 
 	"codebook.dev/codebook/generated/opi"
@@ -148,7 +147,8 @@ import (
 
 func main() {
 	err := fmt.Errorf("call: %w", opi.CodeSignError.Err())
-	fmt.Println(errors.Is(err, opi.CodeSignError), opi.TransactionStatusFailed.Message("zh-CN"))
+	code, ok := opi.CodeOf(err)
+	fmt.Println(ok && code == opi.CodeSignError, opi.TransactionStatusFailed.Message("zh-CN"))
 }
 `)
 	runReadme(t, dir, bin, readmeBlock(t, "import"))
