@@ -90,7 +90,7 @@ func (r *reader) dataRows(g *grid, h header) []gridRow {
 // the first cell and the rest blank), which is no code.
 func isDivider(cells []cell) bool {
 	label := dividerLabel(cells)
-	if label == "" || len(cells) < 2 || swallowed(label) {
+	if label == "" || len(cells) < 2 {
 		return false
 	}
 	n := 0
@@ -104,7 +104,7 @@ func isDivider(cells []cell) bool {
 		}
 	}
 	// Checked last: most rows have two different cells and stop above.
-	if codeLike(label) && looksLikeCode(stripQuotes(label)) {
+	if codeLike(label) && looksLikeCode(stripQuotes(label)) || swallowed(label) {
 		return false
 	}
 	return n == len(cells) || cells[0].text == label
