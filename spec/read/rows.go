@@ -346,7 +346,7 @@ func (r *reader) relayLostPipes(h header, rows []gridRow) {
 			n--
 		}
 		missing := width - n
-		if missing <= 0 || len(cs) < 2 && !swallowed(cs[0].text) {
+		if missing <= 0 || !strings.Contains(cs[0].text, " ") || len(cs) < 2 && !swallowed(cs[0].text) {
 			continue
 		}
 		f := strings.Fields(cs[0].text)
