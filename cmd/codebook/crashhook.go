@@ -40,7 +40,14 @@ func init() {
 			time.Sleep(time.Minute) // the signal arrives before this ends
 		case what == "term":
 			syscall.Kill(os.Getpid(), syscall.SIGTERM)
-			time.Sleep(50 * time.Millisecond) // let the handler see it
+			// Carry on only once the handler has seen it, as a
+			// signal that arrives at this step would be.
+			if ctx := interruptCtx; ctx != nil {
+				select {
+				case <-ctx.Done():
+				case <-time.After(30 * time.Second):
+				}
+			}
 		case what == "pause":
 			fmt.Fprintln(os.Stderr, "paused")
 			time.Sleep(dur)
