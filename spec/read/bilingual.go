@@ -42,8 +42,14 @@ func splitBilingual(s string) (zh, en string, ok bool) {
 		mixed = latinLead(han)
 	case last == len(s) || strings.TrimRight(s[last:], " \t。.") == "":
 		latin, han = s[:first], s[first:]
+		if i := strings.LastIndex(latin, "。"); i > 0 && strings.ContainsFunc(latin[i:], isLatinLetter) {
+			// "… is invalid or not latest。 token 无效": the English
+			// ends at its full stop; the Latin after it opens the
+			// Chinese sentence.
+			latin, han = latin[:i], latin[i+len("。"):]+han
+		}
 		lt := strings.TrimRight(latin, " \t/|-")
-		mixed = lt != "" && strings.ContainsRune(".!?", rune(lt[len(lt)-1]))
+		mixed = lt != "" && strings.ContainsRune(".!?", rune(lt[len(lt)-1])) || latinLead(han) || mostlyHan(han)
 	default:
 		return "", "", false
 	}
@@ -116,4 +122,19 @@ func mixedScripts(s string) bool {
 		}
 	}
 	return false
+}
+
+// mostlyHan reports a Chinese text that merely quotes Latin words ("小程序
+// 无该 api 权限"): more Han characters than Latin letters, and Han first.
+func mostlyHan(s string) bool {
+	han, latin := 0, 0
+	for _, r := range s {
+		switch {
+		case unicode.Is(unicode.Han, r):
+			han++
+		case isLatinLetter(r):
+			latin++
+		}
+	}
+	return han > 2*latin
 }

@@ -179,7 +179,10 @@ func (g *group) disagrees(t *table) bool {
 			}
 		}
 	}
-	return differ > 0 && 2*differ >= shared
+	// A strict majority: generic codes (-1, 0) are often reworded from
+	// one section to the next, and one of two shared codes differing
+	// says nothing.
+	return differ > 0 && 2*differ > shared
 }
 
 // sameMeaning reports two texts of one code that say the same: equal
@@ -198,7 +201,10 @@ func sameMeaning(a, b string) bool {
 		}
 	}
 	union := len(wa) + len(wb) - common
-	return 5*common >= 3*union
+	// Most units shared, or the shorter text inside the longer one
+	// ("成功" and "成功开通", "Success" and "Success, order created"):
+	// a text said at more length, not another meaning.
+	return 5*common >= 3*union || common == min(len(wa), len(wb))
 }
 
 // textUnits is the set of lower-case Latin words and Han character
