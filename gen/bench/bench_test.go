@@ -7,7 +7,7 @@ import (
 	"testing"
 
 	"codebook.dev/codebook/gen"
-	"codebook.dev/codebook/gen/naming"
+	"codebook.dev/codebook/spec/goname"
 	"codebook.dev/codebook/spec/read"
 )
 
@@ -26,7 +26,7 @@ func TestMarkdown(t *testing.T) {
 		if m.Int != Value(i) || m.Symbol != "OPI_"+word(i)+"_ERROR" {
 			t.Fatalf("member %d = %d %s", i, m.Int, m.Symbol)
 		}
-		if seen[m.GoName] || !naming.IsExported(m.GoName) {
+		if seen[m.GoName] || !goname.IsExported(m.GoName) {
 			t.Fatalf("member %d: Go name %q repeated or not exported", i, m.GoName)
 		}
 		seen[m.GoName] = true

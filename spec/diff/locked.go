@@ -1,8 +1,8 @@
 package diff
 
 import (
-	"codebook.dev/codebook/gen/naming"
 	"codebook.dev/codebook/spec"
+	"codebook.dev/codebook/spec/goname"
 	"codebook.dev/codebook/spec/ident"
 )
 
@@ -40,7 +40,7 @@ func (d *differ) reused(oldSet, n *spec.Set) {
 		if !ok || !e.Removed {
 			continue
 		}
-		c := Change{Kind: CodeReused, Old: naming.Const(name, e.Name), New: naming.Const(n.Name, m.GoName)}
+		c := Change{Kind: CodeReused, Old: goname.Const(name, e.Name), New: goname.Const(n.Name, m.GoName)}
 		if ident.Restored(e.Name, m.GoName, m.Value) {
 			c.Kind = Restored
 		}

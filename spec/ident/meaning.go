@@ -4,7 +4,7 @@ import (
 	"strings"
 	"unicode"
 
-	"codebook.dev/codebook/gen/naming"
+	"codebook.dev/codebook/spec/goname"
 )
 
 // TypoSized reports whether two texts of one code differ by no more than
@@ -136,7 +136,7 @@ func distance(a, b []rune) int {
 // from the code itself (Code3002) says nothing about the meaning, so a
 // code reserved under one is never judged restored.
 func Restored(reserved, derived, value string) bool {
-	if reserved == naming.FromValue(value) {
+	if reserved == goname.FromValue(value) {
 		return false
 	}
 	return reserved == derived || TypoSized(reserved, derived)

@@ -1,8 +1,8 @@
 package lock
 
 import (
-	"codebook.dev/codebook/gen/naming"
 	"codebook.dev/codebook/spec"
+	"codebook.dev/codebook/spec/goname"
 	"codebook.dev/codebook/spec/ident"
 )
 
@@ -10,7 +10,7 @@ import (
 // name and every code the lock knows keeps its locked Go name, whatever
 // the reader derived from the current text. A new set or code whose
 // derived name is already locked (or reserved by a removed code) is
-// renamed by naming.Unique's rules (the code is appended) with a
+// renamed by goname.Unique's rules (the code is appended) with a
 // warning; a code the lock reserved as removed that is back in the spec
 // is flagged with a warning, since providers reuse codes for new
 // meanings. Payload fields follow their set's new type name. A name a
@@ -64,7 +64,7 @@ func (l *Lock) applySetNames(s *spec.Spec, m map[*spec.Set]*setLock, diags *spec
 		names = append(names, set.Name)
 		values = append(values, set.Key)
 	}
-	out, _ := naming.Unique(names, values)
+	out, _ := goname.Unique(names, values)
 	for i, set := range fresh {
 		if n := out[locked+i]; n != set.Name {
 			diags.Warnf(set.Pos, "set %q: go name %q is locked for another set; using %q", set.Key, set.Name, n)
@@ -76,7 +76,7 @@ func (l *Lock) applySetNames(s *spec.Spec, m map[*spec.Set]*setLock, diags *spec
 }
 
 // applyMembers pins one set's members. Locked names go first in the
-// naming.Unique call so that they win every collision.
+// goname.Unique call so that they win every collision.
 func applyMembers(set *spec.Set, sl *setLock, diags *spec.Diags) {
 	var fresh []*spec.Member
 	back := map[string]bool{}
@@ -110,7 +110,7 @@ func applyMembers(set *spec.Set, sl *setLock, diags *spec.Diags) {
 		names = append(names, m.GoName)
 		values = append(values, m.Value)
 	}
-	out, owner := naming.Unique(names, values)
+	out, owner := goname.Unique(names, values)
 	for i, m := range fresh {
 		n := out[locked+i]
 		if n == m.GoName {

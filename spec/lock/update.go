@@ -1,8 +1,8 @@
 package lock
 
 import (
-	"codebook.dev/codebook/gen/naming"
 	"codebook.dev/codebook/spec"
+	"codebook.dev/codebook/spec/goname"
 )
 
 // Update records the spec in the lock: new sets and codes are added with
@@ -29,7 +29,7 @@ func (l *Lock) Update(s *spec.Spec) {
 			delete(l.sets, id(sl.key, sl.section))
 			sl.key, sl.section = set.Key, set.Doc
 		}
-		if naming.IsExported(set.Name) {
+		if goname.IsExported(set.Name) {
 			sl.name = set.Name
 		}
 		if sl.name == "" {
@@ -52,7 +52,7 @@ func recordSet(sl *setLock, set *spec.Set) {
 	present := make(map[string]bool, len(set.Members))
 	for _, m := range set.Members {
 		present[m.Value] = true
-		if m.Value == "" || !naming.IsExported(m.GoName) {
+		if m.Value == "" || !goname.IsExported(m.GoName) {
 			continue
 		}
 		e := sl.members[m.Value]

@@ -6,8 +6,8 @@ import (
 	"strings"
 	"unicode"
 
-	"codebook.dev/codebook/gen/naming"
 	"codebook.dev/codebook/spec"
+	"codebook.dev/codebook/spec/goname"
 )
 
 // group is the tables that make one set.
@@ -52,15 +52,15 @@ func groupTables(docs []*docItems, diags *spec.Diags) []*group {
 			key, name := t.key, t.name
 			if dir != nil && dir.key != "" {
 				key = dir.key
-				if t.name == "" || t.name == naming.Type(t.key) {
-					name = naming.Type(key)
+				if t.name == "" || t.name == goname.Type(t.key) {
+					name = goname.Type(key)
 				}
 			}
 			if dir != nil && dir.name != "" {
 				name = dir.name
 			}
 			if name == "" {
-				name = naming.Type(asciiWords(t.doc))
+				name = goname.Type(asciiWords(t.doc))
 			}
 			if dir != nil && dir.merge != "" {
 				merges = append(merges, t)
@@ -72,7 +72,7 @@ func groupTables(docs []*docItems, diags *spec.Diags) []*group {
 				// heading: a set of its own, named from its section.
 				nameFromHeading(g)
 				g = nil
-				if n := naming.Type(asciiWords(t.doc)); n != "" {
+				if n := goname.Type(asciiWords(t.doc)); n != "" {
 					name = n
 				}
 			}
@@ -208,7 +208,7 @@ func textUnits(s string) map[string]bool {
 			flush()
 		}
 		flush()
-		if !naming.HasHan(w) {
+		if !goname.HasHan(w) {
 			out[w] = true
 		}
 	}
@@ -221,10 +221,10 @@ func textUnits(s string) map[string]bool {
 // WalletErrors and CategoryErrors.
 func nameFromHeading(g *group) {
 	t := g.tables[0]
-	if g.name != t.name && !(t.name == "" && g.name == naming.Type(asciiWords(t.doc))) {
+	if g.name != t.name && !(t.name == "" && g.name == goname.Type(asciiWords(t.doc))) {
 		return
 	}
-	if n := naming.Type(asciiWords(t.doc)); n != "" {
+	if n := goname.Type(asciiWords(t.doc)); n != "" {
 		g.name = n
 	}
 }
@@ -350,7 +350,7 @@ func uniqueSetNames(sets []*spec.Set, diags *spec.Diags) {
 	for i, s := range sets {
 		names[i], values[i] = s.Name, strconv.Itoa(i+1)
 	}
-	out, renamed := naming.Unique(names, values)
+	out, renamed := goname.Unique(names, values)
 	for i, owner := range renamed {
 		diags.Warnf(sets[i].Pos, "set name %s is taken by the set at %s; renamed %s", sets[i].Name, sets[owner].Pos, out[i])
 	}

@@ -78,7 +78,7 @@
 // from the symbol (after the set's common prefix, OPI_MCH_IP_ERROR →
 // MchIPError), else from a string set's token code (PENDING → Pending),
 // else from the first sentence of the English text, else from the code
-// (Code21401), through gen/naming; collisions get the code appended and
+// (Code21401), through spec/goname; collisions get the code appended and
 // are reported at both rows. The success member is the one with symbol
 // SUCCESS or text "Success" or "成功"; a set is an error set when it has
 // one or its key or key header says error, fail, 错误 or 失败.

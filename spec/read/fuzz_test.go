@@ -9,8 +9,8 @@ import (
 
 	"golang.org/x/tools/txtar"
 
-	"codebook.dev/codebook/gen/naming"
 	"codebook.dev/codebook/spec"
+	"codebook.dev/codebook/spec/goname"
 )
 
 // FuzzRead: the reader never panics, every finding and every position
@@ -163,7 +163,7 @@ func checkNames(t *testing.T, s *spec.Spec) {
 	t.Helper()
 	types := map[string]bool{}
 	exported := func(kind, name string) {
-		if !naming.IsExported(name) {
+		if !goname.IsExported(name) {
 			t.Fatalf("%s name %q is not an exported identifier", kind, name)
 		}
 	}

@@ -5,15 +5,15 @@ import (
 	"slices"
 	"strconv"
 
-	"codebook.dev/codebook/gen/naming"
 	"codebook.dev/codebook/spec"
+	"codebook.dev/codebook/spec/goname"
 )
 
 // goNames gives every member its Go name: from the symbol when the
 // table has one (after dropping the set's common prefix), else from the
 // English text, else from the value; go.VALUE= directives override. In
 // a string set, a code that starts with a letter is its own symbol.
-// Collisions are resolved with naming.Unique and reported at both rows.
+// Collisions are resolved with goname.Unique and reported at both rows.
 func (b *setBuilder) goNames(g *group) {
 	ms := b.set.Members
 	var symbols []string
@@ -22,33 +22,33 @@ func (b *setBuilder) goNames(g *group) {
 			symbols = append(symbols, m.Symbol)
 		}
 	}
-	prefix := naming.SymbolPrefix(symbols)
+	prefix := goname.SymbolPrefix(symbols)
 	names := make([]string, len(ms))
 	values := make([]string, len(ms))
 	for i, m := range ms {
 		values[i] = m.Value
 		switch {
 		case m.Symbol != "":
-			names[i] = naming.FromSymbol(m.Symbol, prefix)
-		case b.set.Kind == spec.String && naming.IsToken(m.Value):
+			names[i] = goname.FromSymbol(m.Symbol, prefix)
+		case b.set.Kind == spec.String && goname.IsToken(m.Value):
 			// A token code (PENDING) is its own symbolic name; one
 			// with digits (E1001) is named from its text.
-			names[i] = naming.FromValue(m.Value)
+			names[i] = goname.FromValue(m.Value)
 		case m.Text("en") != "":
-			names[i] = naming.FromText(m.Text("en"))
+			names[i] = goname.FromText(m.Text("en"))
 			if names[i] != "" && b.states[i].shared {
-				names[i] += naming.Suffix(m.Value)
+				names[i] += goname.Suffix(m.Value)
 			}
 		}
 		if names[i] == "" {
-			names[i] = naming.FromValue(m.Value)
+			names[i] = goname.FromValue(m.Value)
 		}
-		if !naming.IsExported(names[i]) {
+		if !goname.IsExported(names[i]) {
 			names[i] = "Code" + strconv.Itoa(i+1)
 		}
 	}
 	b.overrideNames(g, names)
-	out, renamed := naming.Unique(names, values)
+	out, renamed := goname.Unique(names, values)
 	for i := range ms {
 		ms[i].GoName = out[i]
 	}

@@ -4,8 +4,8 @@ import (
 	"strconv"
 	"strings"
 
-	"codebook.dev/codebook/gen/naming"
 	"codebook.dev/codebook/spec"
+	"codebook.dev/codebook/spec/goname"
 )
 
 // buildPayloads names the examples, keeps a repeated example once, links
@@ -44,7 +44,7 @@ func buildPayloads(examples []*example, sets []*spec.Set, diags *spec.Diags) []*
 	for i, p := range out {
 		names, values = append(names, p.Name), append(values, strconv.Itoa(i+1))
 	}
-	uniq, renamed := naming.Unique(names, values)
+	uniq, renamed := goname.Unique(names, values)
 	for i, p := range out {
 		k := len(sets) + i
 		if o, ok := renamed[k]; ok {
@@ -124,14 +124,14 @@ func payloadName(e *example, n int) string {
 		has[strings.ToLower(f.Name)] = true
 		if isEventField(f.Name) && f.Type == "string" {
 			if v, err := strconv.Unquote(f.Example); err == nil && isDotted(v) {
-				return naming.Type(v)
+				return goname.Type(v)
 			}
 		}
 	}
 	if has["code"] && (has["message"] || has["msg"]) {
 		return "ErrorResponse"
 	}
-	if name := naming.Pascal(naming.Words(asciiWords(e.doc))); naming.IsExported(name) {
+	if name := goname.Pascal(goname.Words(asciiWords(e.doc))); goname.IsExported(name) {
 		return name
 	}
 	return "Payload" + strconv.Itoa(n)
@@ -169,7 +169,7 @@ func uniqueFields(e *example, diags *spec.Diags) {
 	for i, f := range e.fields {
 		names[i], values[i] = f.GoName, strconv.Itoa(i+1)
 	}
-	out, renamed := naming.Unique(names, values)
+	out, renamed := goname.Unique(names, values)
 	for i, f := range e.fields {
 		if o, ok := renamed[i]; ok {
 			diags.Warnf(e.pos, "json field %q has the same Go name %s as field %q; renamed %s", f.Name, f.GoName, e.fields[o].Name, out[i])
