@@ -14,6 +14,7 @@ import (
 func TestMarkdown(t *testing.T) {
 	const n = 2000
 	s, diags := read.Source("big.md", Markdown(n))
+	diags = append(diags, goname.Resolve(s, nil)...).Sort()
 	if len(diags) > 0 {
 		t.Fatalf("synthetic spec has findings:\n%v", diags)
 	}
@@ -71,6 +72,7 @@ func BenchmarkGenerate(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
 				s, diags := read.Source("spec.md", in.src)
+				diags = append(diags, goname.Resolve(s, nil)...).Sort()
 				if diags.HasErrors() {
 					b.Fatal(diags)
 				}

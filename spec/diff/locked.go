@@ -3,7 +3,6 @@ package diff
 import (
 	"codebook.dev/codebook/spec"
 	"codebook.dev/codebook/spec/goname"
-	"codebook.dev/codebook/spec/ident"
 )
 
 // The identifier rule: every Go name is a promise, pinned or not. With
@@ -19,7 +18,7 @@ import (
 // comes back under the name it was reserved with (a name derived from
 // its symbol or text, so the same meaning), it is restored; under
 // another name it is reused for something else, and a client that
-// still knows the old meaning would misread it (see ident.Restored).
+// still knows the old meaning would misread it (see goname.Restored).
 func (d *differ) reused(oldSet, n *spec.Set) {
 	if d.old.Lock.Empty() {
 		return
@@ -41,7 +40,7 @@ func (d *differ) reused(oldSet, n *spec.Set) {
 			continue
 		}
 		c := Change{Kind: CodeReused, Old: goname.Const(name, e.Name), New: goname.Const(n.Name, m.GoName)}
-		if ident.Restored(e.Name, m.GoName, m.Value) {
+		if goname.Restored(e.Name, m.GoName, m.Value) {
 			c.Kind = Restored
 		}
 		d.add(ScopeSet, setName(oldSet), n.Name, m.Value, c)

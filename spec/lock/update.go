@@ -12,8 +12,9 @@ import (
 // set under another key or heading (translated headers, a reworded
 // heading) moves to the spec set's key and section.
 //
-// Call Apply first: Update writes the names it finds, and only Apply
-// keeps them clear of reserved ones. A name that is not an exported Go
+// Resolve the spec with the lock first (goname.Resolve): Update writes
+// the names it finds, and only the pins keep them clear of reserved
+// ones. A name that is not an exported Go
 // identifier is not recorded.
 func (l *Lock) Update(s *spec.Spec) {
 	if s == nil {

@@ -2,7 +2,6 @@ package read
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
 	"unicode"
 
@@ -21,7 +20,8 @@ type group struct {
 }
 
 // build merges the tables of all documents into sets and names the
-// payloads.
+// payloads. Set and payload names are the wanted ones: goname.Resolve
+// makes them unique and derives the members' and fields' names.
 func build(docs []*docItems, diags *spec.Diags) *spec.Spec {
 	s := &spec.Spec{}
 	groups := groupTables(docs, diags)
@@ -30,12 +30,11 @@ func build(docs []*docItems, diags *spec.Diags) *spec.Spec {
 			s.Sets = append(s.Sets, set)
 		}
 	}
-	uniqueSetNames(s.Sets, diags)
 	var examples []*example
 	for _, d := range docs {
 		examples = append(examples, d.examples...)
 	}
-	s.Payloads = buildPayloads(examples, s.Sets, diags)
+	s.Payloads = buildPayloads(examples, s.Sets)
 	return s
 }
 
@@ -268,7 +267,7 @@ func buildSet(g *group, diags *spec.Diags) *spec.Set {
 	}
 	b.fallbacks()
 	b.translations(g)
-	b.goNames(g)
+	b.overrideNames(g)
 	b.success(g)
 	b.errors(g)
 	return set
@@ -342,19 +341,4 @@ func isIntShaped(s string) bool {
 		}
 	}
 	return allDigits(t) && (t == "0" || t[0] != '0')
-}
-
-func uniqueSetNames(sets []*spec.Set, diags *spec.Diags) {
-	names := make([]string, len(sets))
-	values := make([]string, len(sets))
-	for i, s := range sets {
-		names[i], values[i] = s.Name, strconv.Itoa(i+1)
-	}
-	out, renamed := goname.Unique(names, values)
-	for i, owner := range renamed {
-		diags.Warnf(sets[i].Pos, "set name %s is taken by the set at %s; renamed %s", sets[i].Name, sets[owner].Pos, out[i])
-	}
-	for i, s := range sets {
-		s.Name = out[i]
-	}
 }

@@ -37,7 +37,7 @@ func FuzzRead(f *testing.F) {
 		}
 	}
 	f.Fuzz(func(t *testing.T, src []byte) {
-		s, diags := Source("in.md", src)
+		s, diags := resolved(Source("in.md", src))
 		if s == nil {
 			t.Fatal("nil spec")
 		}
@@ -47,7 +47,7 @@ func FuzzRead(f *testing.F) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		s2, d2 := Source("in.md", src)
+		s2, d2 := resolved(Source("in.md", src))
 		if j2, _ := spec.MarshalJSON(s2, d2); !bytes.Equal(j1, j2) {
 			t.Fatal("two reads of the same input differ")
 		}
@@ -73,7 +73,7 @@ func checkErrorKeepsModel(t *testing.T, src []byte, s *spec.Spec) {
 		return
 	}
 	withErr := append(bytes.Clone(src), errorTail...)
-	s2, d2 := Source("in.md", withErr)
+	s2, d2 := resolved(Source("in.md", withErr))
 	if !d2.HasErrors() {
 		return // the tail became part of a code block or an HTML block
 	}

@@ -8,7 +8,6 @@ import (
 	"io"
 
 	"codebook.dev/codebook/spec"
-	"codebook.dev/codebook/spec/goname"
 )
 
 // example is a JSON example found in the document, not yet named.
@@ -136,7 +135,7 @@ func parseObject(raw []byte) ([]*spec.Field, error) {
 		var compact bytes.Buffer
 		_ = json.Compact(&compact, v)
 		fields = append(fields, &spec.Field{
-			Name: name, GoName: goname.Field(name), Type: jsonType(v), Example: compact.String(),
+			Name: name, Type: jsonType(v), Example: compact.String(),
 		})
 	}
 	if _, err := dec.Token(); err != nil {
