@@ -1,5 +1,5 @@
-// Package pipeline is what `codebook generate` does: read the specs, pin
-// Go names with the lock file, generate the package and the updated lock
+// Package pipeline is what `codebook generate` does: read the specs,
+// resolve every Go name once with the lock file (goname.Resolve), generate the package and the updated lock
 // (Run), and with Generate write both into place as one update, under a
 // lock on the output folder. The command adds only flags and messages,
 // so another tool (or a test) runs the same steps with the same results.
