@@ -69,7 +69,10 @@ func (n *names) claimPackage(p *pkg) {
 	}
 }
 
-// settleMembers claims every member's constant. A member whose Go name
+// settleMembers claims every member's constant. Member names come
+// resolved (goname.Resolve): what gen adds is only what it alone knows,
+// the package-level names it declares (Parse<Set>, <Set>Values, the
+// visitor methods). A member whose Go name
 // is a well-known method name (its visitor method would be ReadByte()
 // R, which go vet rejects, or String() R) or whose constant another
 // declaration already has is renamed, with a warning: first Name+"Code",
