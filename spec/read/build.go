@@ -2,6 +2,7 @@ package read
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -129,11 +130,28 @@ func (g *group) index(t *table) {
 	}
 }
 
+// sharesLanguage reports a table with a text language the group's
+// tables have.
+func (g *group) sharesLanguage(t *table) bool {
+	for _, gt := range g.tables {
+		for _, l := range gt.langs {
+			if slices.Contains(t.langs, l) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // disagrees reports a table whose codes mean something else than the
 // same codes in the group: most codes the two share have a different
 // text in a language both give. Translations (no language in common)
 // and a set continued in parts (no code in common) agree.
 func (g *group) disagrees(t *table) bool {
+	if !g.sharesLanguage(t) {
+		// A translation: nothing to compare, and no index to build.
+		return false
+	}
 	if g.texts == nil {
 		g.texts = map[string][]langText{}
 		for _, gt := range g.tables {

@@ -177,9 +177,20 @@ func atoi64(s string) int64 {
 // isBlank reports an empty cell or a placeholder that means "none":
 // -, —, N/A, 无.
 func isBlank(s string) bool {
-	switch strings.ToLower(strings.TrimSpace(s)) {
-	case "", "-", "--", "—", "–", "n/a", "na", "none", "null", "无", "空", "/":
+	s = strings.TrimSpace(s)
+	if len(s) > len("none") {
+		// Every placeholder is short; most cells are not, and skip
+		// the case folding.
+		return false
+	}
+	switch s {
+	case "", "-", "--", "—", "–", "无", "空", "/":
 		return true
+	}
+	for _, p := range [...]string{"n/a", "na", "none", "null"} {
+		if strings.EqualFold(s, p) {
+			return true
+		}
 	}
 	return false
 }

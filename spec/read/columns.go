@@ -584,7 +584,7 @@ func textLangs(t *table, cols []column, idx []int, rows [][]cell) {
 	if t.dir != nil {
 		dirLangs = t.dir.langs
 	}
-	han := map[int]bool{}
+	han := make([]bool, len(cols))
 	hanCells := false
 	for _, i := range idx {
 		if cols[i].term.role == roleText || cols[i].term.remark {

@@ -90,7 +90,7 @@ func (r *reader) dataRows(g *grid, h header) []gridRow {
 // the first cell and the rest blank), which is no code.
 func isDivider(cells []cell) bool {
 	label := dividerLabel(cells)
-	if label == "" || len(cells) < 2 || swallowed(label) {
+	if label == "" || len(cells) < 2 {
 		return false
 	}
 	n := 0
@@ -104,7 +104,7 @@ func isDivider(cells []cell) bool {
 		}
 	}
 	// Checked last: most rows have two different cells and stop above.
-	if codeLike(label) && looksLikeCode(stripQuotes(label)) {
+	if codeLike(label) && looksLikeCode(stripQuotes(label)) || swallowed(label) {
 		return false
 	}
 	return n == len(cells) || cells[0].text == label
@@ -346,7 +346,7 @@ func (r *reader) relayLostPipes(h header, rows []gridRow) {
 			n--
 		}
 		missing := width - n
-		if missing <= 0 || len(cs) < 2 && !swallowed(cs[0].text) {
+		if missing <= 0 || !strings.Contains(cs[0].text, " ") || len(cs) < 2 && !swallowed(cs[0].text) {
 			continue
 		}
 		f := strings.Fields(cs[0].text)

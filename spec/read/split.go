@@ -1,6 +1,7 @@
 package read
 
 import (
+	"bytes"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/extension"
 	"github.com/yuin/goldmark/parser"
@@ -142,16 +143,16 @@ func segment(src []byte, lines []text.Segment) []chunk {
 			cl := append([]text.Segment{h}, lines[i+1:j]...)
 			out = append(out, chunk{lines: cl, table: t})
 			i = j
-		case startsWithPipe(src, l) || countCells(src, l.Start, l.Stop) >= 2 && i+1 < len(lines) && countCells(src, lines[i+1].Start, lines[i+1].Stop) >= 2:
+		case startsWithPipe(src, l) || hasCells(src, l) && i+1 < len(lines) && hasCells(src, lines[i+1]):
 			// Rows without a delimiter row: lines that start with a
 			// pipe, or two or more lines in a row that have cells
 			// (pages that drop leading pipes and delimiter rows alike).
 			t := &rawTable{}
 			j := i
-			for ; j < len(lines) && (startsWithPipe(src, lines[j]) || countCells(src, lines[j].Start, lines[j].Stop) >= 2 || j > i && endsWithPipe(src, lines[j])) && !isHeaderAt(j); j++ {
+			for ; j < len(lines) && (startsWithPipe(src, lines[j]) || hasCells(src, lines[j]) || j > i && endsWithPipe(src, lines[j])) && !isHeaderAt(j); j++ {
 				t.rows = append(t.rows, lines[j])
 			}
-			if countCells(src, l.Start, l.Stop) < 2 {
+			if !hasCells(src, l) {
 				prose(l)
 				i++
 				continue
@@ -164,6 +165,12 @@ func segment(src []byte, lines []text.Segment) []chunk {
 		}
 	}
 	return out
+}
+
+// hasCells reports a line with two cells or more. Most lines of a page
+// are prose without a pipe, and the byte search spares them the count.
+func hasCells(src []byte, l text.Segment) bool {
+	return bytes.IndexByte(src[l.Start:l.Stop], '|') >= 0 && countCells(src, l.Start, l.Stop) >= 2
 }
 
 // headerSegment returns the header row of a table: the whole line when
