@@ -13,8 +13,8 @@ import (
 	"unicode/utf8"
 
 	"codebook.dev/codebook/gen"
-	"codebook.dev/codebook/gen/naming"
 	"codebook.dev/codebook/spec"
+	"codebook.dev/codebook/spec/goname"
 )
 
 // checker writes the Go source of a function that exercises one
@@ -48,7 +48,7 @@ func checkSet(b *strings.Builder, pkg string, set *spec.Set) {
 	fmt.Fprintf(b, "\t\tvalues := %s.%sValues\n", pkg, set.Name)
 	fmt.Fprintf(b, "\t\twant := []member[%s]{\n", t)
 	for _, m := range set.Members {
-		fmt.Fprintf(b, "\t\t\t{%s.%s, %q, %q, %q, %q, %q, %q, %t, %s},\n", pkg, naming.Const(set.Name, m.GoName),
+		fmt.Fprintf(b, "\t\t\t{%s.%s, %q, %q, %q, %q, %q, %q, %t, %s},\n", pkg, goname.Const(set.Name, m.GoName),
 			wantString(set, m), m.GoName, m.Value, exactText(m.Text("en")), exactText(m.Text("zh")), exactText(m.Text("zh-Hant")),
 			len(m.Texts) > 0, textsLit(m))
 	}

@@ -13,6 +13,7 @@ import (
 	"codebook.dev/codebook/gen"
 	"codebook.dev/codebook/gen/output"
 	"codebook.dev/codebook/spec"
+	"codebook.dev/codebook/spec/goname"
 	"codebook.dev/codebook/spec/read"
 )
 
@@ -82,6 +83,7 @@ func TestGeneratedPackagesCompile(t *testing.T) {
 	n, nvis := 0, 0
 	for _, ts := range testSpecs(t, t.TempDir()) {
 		s, diags := read.Files(ts.paths...)
+		diags = append(diags, goname.Resolve(s, nil)...).Sort()
 		if diags.HasErrors() {
 			continue // a bad-input case: the reader's tests cover it
 		}

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"codebook.dev/codebook/gen"
+	"codebook.dev/codebook/spec/goname"
 	"codebook.dev/codebook/spec/read"
 )
 
@@ -21,6 +22,7 @@ func TestServiceUse(t *testing.T) {
 	}
 	src := filepath.Join("testdata", "service")
 	s, diags := read.Files(filepath.Join(src, "pay.md"))
+	diags = append(diags, goname.Resolve(s, nil)...).Sort()
 	if diags.HasErrors() {
 		t.Fatal(diags)
 	}

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"codebook.dev/codebook/gen"
+	"codebook.dev/codebook/spec/goname"
 	"codebook.dev/codebook/spec/read"
 )
 
@@ -29,6 +30,7 @@ func TestWriteOPI(t *testing.T) {
 func seedFiles(t testing.TB) []gen.File {
 	t.Helper()
 	s, diags := read.Files("../spec/opi.md")
+	diags = append(diags, goname.Resolve(s, nil)...).Sort()
 	if diags.HasErrors() {
 		t.Fatal(diags)
 	}

@@ -9,6 +9,7 @@ import (
 	"codebook.dev/codebook/gen"
 	"codebook.dev/codebook/internal/golden"
 	"codebook.dev/codebook/spec"
+	"codebook.dev/codebook/spec/goname"
 	"codebook.dev/codebook/spec/read"
 	"golang.org/x/tools/txtar"
 )
@@ -49,6 +50,7 @@ func goldenRun(t *testing.T, ar *txtar.Archive) []txtar.File {
 	source := "spec.md"
 	if specPath != "" {
 		s, diags = read.Files(specPath)
+		diags = append(diags, goname.Resolve(s, nil)...).Sort()
 		source = strings.TrimPrefix(specPath, "../")
 		relabel(s, specPath, source)
 		for i := range diags {
@@ -64,6 +66,7 @@ func goldenRun(t *testing.T, ar *txtar.Archive) []txtar.File {
 			}
 		}
 		s, diags = read.Source(source, src)
+		diags = append(diags, goname.Resolve(s, nil)...).Sort()
 	}
 	files, gdiags := gen.Generate(s, gen.Options{Package: pkg, Source: []string{source}})
 	var out []txtar.File

@@ -3,8 +3,8 @@ package gen
 import (
 	"strconv"
 
-	"codebook.dev/codebook/gen/naming"
 	"codebook.dev/codebook/spec"
+	"codebook.dev/codebook/spec/goname"
 )
 
 // names records every exported package-level identifier the package
@@ -69,7 +69,10 @@ func (n *names) claimPackage(p *pkg) {
 	}
 }
 
-// settleMembers claims every member's constant. A member whose Go name
+// settleMembers claims every member's constant. Member names come
+// resolved (goname.Resolve): what gen adds is only what it alone knows,
+// the package-level names it declares (Parse<Set>, <Set>Values, the
+// visitor methods). A member whose Go name
 // is a well-known method name (its visitor method would be ReadByte()
 // R, which go vet rejects, or String() R) or whose constant another
 // declaration already has is renamed, with a warning: first Name+"Code",
@@ -82,12 +85,12 @@ func settleMembers(s *set, n *names, diags *spec.Diags) {
 	}
 	copied := false
 	for i, m := range s.Members {
-		if !naming.IsExported(m.GoName) {
+		if !goname.IsExported(m.GoName) {
 			continue // reported by checkMembers
 		}
 		why := ""
-		switch c := naming.Const(s.Name, m.GoName); {
-		case naming.Reserved(m.GoName):
+		switch c := goname.Const(s.Name, m.GoName); {
+		case goname.Reserved(m.GoName):
 			why = "is the name of a well-known method"
 		case n.taken(c):
 			why = "gives the constant " + c + ", which is already the " + n.owner[c].what + " " + c
@@ -106,7 +109,7 @@ func settleMembers(s *set, n *names, diags *spec.Diags) {
 		mm.GoName = name
 		s.Members[i] = &mm
 		inSet[name] = true
-		n.claim(naming.Const(s.Name, name), m.Pos, "member constant")
+		n.claim(goname.Const(s.Name, name), m.Pos, "member constant")
 	}
 }
 
@@ -114,10 +117,10 @@ func settleMembers(s *set, n *names, diags *spec.Diags) {
 func rename(s *set, m *spec.Member, inSet map[string]bool, n *names) string {
 	base := m.GoName
 	free := func(name string) bool {
-		return !inSet[name] && !naming.Reserved(name) && !n.taken(naming.Const(s.Name, name))
+		return !inSet[name] && !goname.Reserved(name) && !n.taken(goname.Const(s.Name, name))
 	}
-	for _, c := range []string{base + "Code", base + naming.Suffix(m.Value)} {
-		if naming.IsExported(c) && free(c) {
+	for _, c := range []string{base + "Code", base + goname.Suffix(m.Value)} {
+		if goname.IsExported(c) && free(c) {
 			return c
 		}
 	}

@@ -7,8 +7,8 @@ import (
 	"strconv"
 	"strings"
 
-	"codebook.dev/codebook/gen/naming"
 	"codebook.dev/codebook/spec"
+	"codebook.dev/codebook/spec/goname"
 	"github.com/dave/jennifer/jen"
 )
 
@@ -306,8 +306,8 @@ func (s *set) displayName(m *spec.Member) string {
 	return m.Value
 }
 
-// constName is the Go constant of a member (see naming.Const).
-func (s *set) constName(m *spec.Member) string { return naming.Const(s.Name, m.GoName) }
+// constName is the Go constant of a member (see goname.Const).
+func (s *set) constName(m *spec.Member) string { return goname.Const(s.Name, m.GoName) }
 
 func checkName(diags *spec.Diags, pos spec.Pos, name, what string) {
 	if !isExported(name) {
@@ -315,9 +315,9 @@ func checkName(diags *spec.Diags, pos spec.Pos, name, what string) {
 	}
 }
 
-// isExported accepts the names gen/naming makes: an upper-case ASCII
+// isExported accepts the names spec/goname makes: an upper-case ASCII
 // letter, then ASCII letters and digits. No underscore, so that the
 // unexported _<Type>_table names of two sets can never meet.
 func isExported(name string) bool {
-	return naming.IsExported(name) && !token.IsKeyword(name)
+	return goname.IsExported(name) && !token.IsKeyword(name)
 }

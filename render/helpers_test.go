@@ -8,6 +8,7 @@ import (
 
 	"codebook.dev/codebook/render"
 	"codebook.dev/codebook/spec"
+	"codebook.dev/codebook/spec/goname"
 	"codebook.dev/codebook/spec/lock"
 	"codebook.dev/codebook/spec/read"
 )
@@ -30,7 +31,7 @@ func readRepoSpec(t testing.TB, path string) (*spec.Spec, spec.Diags) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	diags = append(diags, lk.Apply(s)...)
+	diags = append(diags, goname.Resolve(s, lk)...)
 	return s, diags.Sort()
 }
 

@@ -4,6 +4,7 @@ import (
 	"path/filepath"
 
 	"codebook.dev/codebook/spec"
+	"codebook.dev/codebook/spec/goname"
 	"codebook.dev/codebook/spec/lock"
 	"codebook.dev/codebook/spec/read"
 )
@@ -16,13 +17,14 @@ import (
 func Read(paths []string, lockPath string) (*spec.Spec, spec.Diags, error) {
 	s, diags := read.Files(paths...)
 	if diags.HasErrors() || lockPath == "" {
+		diags = append(diags, goname.Resolve(s, nil)...)
 		return s, diags.Sort(), nil
 	}
 	lk, err := lock.Load(lockPath)
 	if err != nil {
 		return nil, diags, err
 	}
-	diags = append(diags, lk.Apply(s)...)
+	diags = append(diags, goname.Resolve(s, lk)...)
 	return s, diags.Sort(), nil
 }
 

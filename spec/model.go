@@ -5,8 +5,9 @@
 // The model is what every other part of codebook shares: the reader in
 // spec/read builds it from markdown, gen turns it into Go, and spec/diff
 // compares two revisions of it. It holds no markdown and no Go; Go names
-// are resolved by the reader (with the rules in gen/naming) before
-// anything is emitted, so every consumer sees the same identifiers.
+// are resolved once by spec/goname (Resolve) from what the reader
+// recorded, before anything is emitted, so every consumer sees the same
+// identifiers.
 package spec
 
 import (
@@ -126,7 +127,9 @@ type Member struct {
 	// "OPI_GENERAL_ERROR"; empty when there is none.
 	Symbol string
 	// GoName is the member's Go name without the type prefix, e.g.
-	// "GeneralError"; the constant is Set.Name + GoName.
+	// "GeneralError"; the constant is goname.Const(Set.Name, GoName).
+	// The reader sets it only for a go.VALUE= directive; goname.Resolve
+	// derives the rest.
 	GoName string
 	// Texts holds the member's text per BCP 47 language tag ("en",
 	// "zh"), sorted by tag, at most one per tag. It is a slice, not a
@@ -150,6 +153,10 @@ type Member struct {
 	Variants []Variant
 	// Success marks the success member (e.g. 10000 SUCCESS).
 	Success bool
+	// SharedRow records that the member's row lists several codes with
+	// one text: a name from that text gets the code appended, so the
+	// codes do not collide (see goname.Resolve).
+	SharedRow bool
 	// Explicit reports a Go name someone wrote down (a go.VALUE=
 	// directive or a lock line) rather than one derived from the symbol
 	// or text.
@@ -273,6 +280,10 @@ type Field struct {
 	Type string
 	// Set is the Go name of the code set linked by wire key, or "".
 	Set string
+	// Link is the linked set itself, as the reader found it; after
+	// goname.Resolve, Set is its final name. Nil in a model built by
+	// hand, whose Set is taken as given.
+	Link *Set
 	// Example is the example value as JSON text, e.g. `"FAILED"`.
 	Example string
 }

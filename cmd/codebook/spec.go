@@ -8,6 +8,7 @@ import (
 	"slices"
 
 	"codebook.dev/codebook/spec"
+	"codebook.dev/codebook/spec/goname"
 	"codebook.dev/codebook/spec/read"
 )
 
@@ -31,6 +32,9 @@ func runSpec(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	s, diags := read.FilesMax(*maxSize, fs.Args()...)
+	// The names printed are the ones generate would start from: derived
+	// and made unique, without a lock.
+	diags = append(diags, goname.Resolve(s, nil)...).Sort()
 	for _, d := range diags {
 		fmt.Fprintln(stderr, d)
 	}

@@ -7,13 +7,14 @@ import (
 	"testing"
 
 	"codebook.dev/codebook/gen"
-	"codebook.dev/codebook/gen/naming"
+	"codebook.dev/codebook/spec/goname"
 	"codebook.dev/codebook/spec/read"
 )
 
 func TestMarkdown(t *testing.T) {
 	const n = 2000
 	s, diags := read.Source("big.md", Markdown(n))
+	diags = append(diags, goname.Resolve(s, nil)...).Sort()
 	if len(diags) > 0 {
 		t.Fatalf("synthetic spec has findings:\n%v", diags)
 	}
@@ -26,7 +27,7 @@ func TestMarkdown(t *testing.T) {
 		if m.Int != Value(i) || m.Symbol != "OPI_"+word(i)+"_ERROR" {
 			t.Fatalf("member %d = %d %s", i, m.Int, m.Symbol)
 		}
-		if seen[m.GoName] || !naming.IsExported(m.GoName) {
+		if seen[m.GoName] || !goname.IsExported(m.GoName) {
 			t.Fatalf("member %d: Go name %q repeated or not exported", i, m.GoName)
 		}
 		seen[m.GoName] = true
@@ -71,6 +72,7 @@ func BenchmarkGenerate(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
 				s, diags := read.Source("spec.md", in.src)
+				diags = append(diags, goname.Resolve(s, nil)...).Sort()
 				if diags.HasErrors() {
 					b.Fatal(diags)
 				}

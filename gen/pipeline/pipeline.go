@@ -1,5 +1,5 @@
-// Package pipeline is what `codebook generate` does: read the specs, pin
-// Go names with the lock file, generate the package and the updated lock
+// Package pipeline is what `codebook generate` does: read the specs,
+// resolve every Go name once with the lock file (goname.Resolve), generate the package and the updated lock
 // (Run), and with Generate write both into place as one update, under a
 // lock on the output folder. The command adds only flags and messages,
 // so another tool (or a test) runs the same steps with the same results.
@@ -13,6 +13,7 @@ import (
 
 	"codebook.dev/codebook/gen"
 	"codebook.dev/codebook/spec"
+	"codebook.dev/codebook/spec/goname"
 	"codebook.dev/codebook/spec/lock"
 	"codebook.dev/codebook/spec/read"
 )
@@ -74,10 +75,14 @@ func Run(opt Options) (Result, spec.Diags, error) {
 			return Result{}, diags, l.err
 		}
 		lk = l.lk
-		if !diags.HasErrors() {
-			diags = append(diags, lk.Apply(s)...)
-		}
 	}
+	// Every Go name is resolved here, once: derived, made unique and,
+	// when the spec read cleanly, pinned with the lock.
+	var pins goname.Pinner
+	if lk != nil && !diags.HasErrors() {
+		pins = lk
+	}
+	diags = append(diags, goname.Resolve(s, pins)...)
 	if diags.HasErrors() {
 		return Result{}, diags.Sort(), nil
 	}
@@ -102,8 +107,9 @@ type generated struct {
 	diags spec.Diags
 }
 
-// generate runs the generator and the lock's update side by side: Apply
-// was the last writer of the model, and both only read it.
+// generate runs the generator and the lock's update side by side:
+// goname.Resolve was the last writer of the model, and both only read
+// it.
 func generate(s *spec.Spec, lk *lock.Lock, opt Options) generated {
 	var r generated
 	var wg sync.WaitGroup

@@ -8,7 +8,6 @@ import (
 	"testing"
 
 	"codebook.dev/codebook/spec"
-	"codebook.dev/codebook/spec/read"
 )
 
 // seedPair is the seed against a revision with codes appended, one
@@ -26,8 +25,7 @@ func seedPair(b *testing.B) (Side, Side) {
 	newDoc := strings.Replace(doc, "| 21016 | OPI_MCH_IP_ERROR | Merchant ip forbidden |\n", "| 21016 | OPI_MCH_IP_ERROR | Merchant ip forbidden |\n"+rows.String(), 1)
 	newDoc = strings.Replace(newDoc, "Server error, Please try again later.", "Service error, please contact administrator", -1)
 	newDoc = strings.Replace(newDoc, "| -10009 | Recipient Account Blocked |\n", "", -1)
-	old, _ := read.Source("old.md", src)
-	new, _ := read.Source("new.md", []byte(newDoc))
+	old, new := readResolved("old.md", src), readResolved("new.md", []byte(newDoc))
 	return Side{Name: "old.md", Spec: old}, Side{Name: "new.md", Spec: new}
 }
 

@@ -4,8 +4,8 @@ import (
 	"sort"
 	"strconv"
 
-	"codebook.dev/codebook/gen/naming"
 	"codebook.dev/codebook/spec"
+	"codebook.dev/codebook/spec/goname"
 	"codebook.dev/codebook/spec/lock"
 )
 
@@ -100,7 +100,7 @@ func (d *differ) members(o, n *spec.Set, at func(string, Change)) {
 		nm := d.index.get(n, om.Value)
 		if nm == nil {
 			if _, moved := d.moves[om.Value]; !moved {
-				at(om.Value, Change{Kind: MemberRemoved, Old: naming.Const(o.Name, om.GoName)})
+				at(om.Value, Change{Kind: MemberRemoved, Old: goname.Const(o.Name, om.GoName)})
 			}
 			continue
 		}
@@ -109,7 +109,7 @@ func (d *differ) members(o, n *spec.Set, at func(string, Change)) {
 	for _, nm := range n.Members {
 		if d.index.get(o, nm.Value) == nil {
 			if _, moved := d.moves[nm.Value]; !moved {
-				at(nm.Value, Change{Kind: MemberAdded, New: naming.Const(n.Name, nm.GoName)})
+				at(nm.Value, Change{Kind: MemberAdded, New: goname.Const(n.Name, nm.GoName)})
 			}
 		}
 	}
@@ -123,7 +123,7 @@ func (d *differ) member(oldSet, newSet string, om, nm *spec.Member, at func(stri
 		at(v, Change{Kind: SymbolChanged, Old: om.Symbol, New: nm.Symbol})
 	}
 	if om.GoName != nm.GoName {
-		at(v, Change{Kind: IdentifierChanged, Old: naming.Const(oldSet, om.GoName), New: naming.Const(newSet, nm.GoName)})
+		at(v, Change{Kind: IdentifierChanged, Old: goname.Const(oldSet, om.GoName), New: goname.Const(newSet, nm.GoName)})
 	}
 	if om.Success != nm.Success {
 		at(v, Change{Kind: SuccessChanged, Old: strconv.FormatBool(om.Success), New: strconv.FormatBool(nm.Success)})

@@ -10,6 +10,7 @@ import (
 	"golang.org/x/tools/txtar"
 
 	"codebook.dev/codebook/spec"
+	"codebook.dev/codebook/spec/goname"
 	"codebook.dev/codebook/spec/read"
 )
 
@@ -168,6 +169,14 @@ func FuzzDiff(f *testing.F) {
 // builds from markdown, seeded with every test case's documents. The
 // seeds are whole pages, so run it with -fuzzminimizetime=3s or the
 // worker spends a minute minimising each new input.
+// readResolved reads a document and resolves its Go names without a
+// lock, as Pin does for a side without one.
+func readResolved(name string, src []byte) *spec.Spec {
+	s, _ := read.Source(name, src)
+	goname.Resolve(s, nil)
+	return s
+}
+
 func FuzzDiffMarkdown(f *testing.F) {
 	paths, _ := filepath.Glob("testdata/*.txtar")
 	for _, p := range paths {
@@ -178,9 +187,7 @@ func FuzzDiffMarkdown(f *testing.F) {
 		f.Add([]byte(section(ar, "old.md")), []byte(section(ar, "new.md")))
 	}
 	f.Fuzz(func(t *testing.T, a, b []byte) {
-		sa, _ := read.Source("a.md", a)
-		sa2, _ := read.Source("a.md", a)
-		sb, _ := read.Source("b.md", b)
+		sa, sa2, sb := readResolved("a.md", a), readResolved("a.md", a), readResolved("b.md", b)
 		if cs := Compare(Side{Spec: sa}, Side{Spec: sa2}).Changes; len(cs) != 0 {
 			t.Fatalf("a spec diffed with itself has changes: %v", cs)
 		}

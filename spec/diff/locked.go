@@ -1,9 +1,8 @@
 package diff
 
 import (
-	"codebook.dev/codebook/gen/naming"
 	"codebook.dev/codebook/spec"
-	"codebook.dev/codebook/spec/ident"
+	"codebook.dev/codebook/spec/goname"
 )
 
 // The identifier rule: every Go name is a promise, pinned or not. With
@@ -19,7 +18,7 @@ import (
 // comes back under the name it was reserved with (a name derived from
 // its symbol or text, so the same meaning), it is restored; under
 // another name it is reused for something else, and a client that
-// still knows the old meaning would misread it (see ident.Restored).
+// still knows the old meaning would misread it (see goname.Restored).
 func (d *differ) reused(oldSet, n *spec.Set) {
 	if d.old.Lock.Empty() {
 		return
@@ -40,8 +39,8 @@ func (d *differ) reused(oldSet, n *spec.Set) {
 		if !ok || !e.Removed {
 			continue
 		}
-		c := Change{Kind: CodeReused, Old: naming.Const(name, e.Name), New: naming.Const(n.Name, m.GoName)}
-		if ident.Restored(e.Name, m.GoName, m.Value) {
+		c := Change{Kind: CodeReused, Old: goname.Const(name, e.Name), New: goname.Const(n.Name, m.GoName)}
+		if goname.Restored(e.Name, m.GoName, m.Value) {
 			c.Kind = Restored
 		}
 		d.add(ScopeSet, setName(oldSet), n.Name, m.Value, c)

@@ -1,8 +1,8 @@
 package diff
 
 import (
-	"codebook.dev/codebook/gen/naming"
 	"codebook.dev/codebook/spec"
+	"codebook.dev/codebook/spec/goname"
 )
 
 // move is a code that left one set and appears in another.
@@ -58,7 +58,7 @@ func (d *differ) movedIn(n *spec.Set) {
 		}
 		om := d.index.get(mv.from, nm.Value)
 		at := func(member string, c Change) { d.add(ScopeSet, mv.from.Name, n.Name, member, c) }
-		at(nm.Value, Change{Kind: Moved, Old: naming.Const(mv.from.Name, om.GoName), New: naming.Const(n.Name, nm.GoName)})
+		at(nm.Value, Change{Kind: Moved, Old: goname.Const(mv.from.Name, om.GoName), New: goname.Const(n.Name, nm.GoName)})
 		d.member(mv.from.Name, n.Name, om, nm, func(member string, c Change) {
 			if c.Kind != IdentifierChanged {
 				at(member, c)

@@ -3,8 +3,8 @@ package diff
 import (
 	"sort"
 
-	"codebook.dev/codebook/gen/naming"
 	"codebook.dev/codebook/spec"
+	"codebook.dev/codebook/spec/goname"
 )
 
 // Report is the result of Compare: the changes, sorted, and the rows of
@@ -131,9 +131,9 @@ func (lr *LevelReport) place(r *Report, c Change, p pair, index members, mv move
 	}
 	switch {
 	case nm != nil:
-		row.Name = naming.Const(p.new.Name, nm.GoName)
+		row.Name = goname.Const(p.new.Name, nm.GoName)
 	case om != nil:
-		row.Name = naming.Const(p.old.Name, om.GoName)
+		row.Name = goname.Const(p.old.Name, om.GoName)
 	default:
 		return
 	}

@@ -3,8 +3,6 @@ package ident
 import (
 	"strings"
 	"unicode"
-
-	"codebook.dev/codebook/gen/naming"
 )
 
 // TypoSized reports whether two texts of one code differ by no more than
@@ -128,16 +126,4 @@ func distance(a, b []rune) int {
 		}
 	}
 	return row[len(b)]
-}
-
-// Restored reports whether a code that a lock reserves as removed comes
-// back with the meaning it was reserved with: its Go name, derived from
-// its symbol or text, is the reserved one or a typo away. A name made
-// from the code itself (Code3002) says nothing about the meaning, so a
-// code reserved under one is never judged restored.
-func Restored(reserved, derived, value string) bool {
-	if reserved == naming.FromValue(value) {
-		return false
-	}
-	return reserved == derived || TypoSized(reserved, derived)
 }

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"codebook.dev/codebook/spec"
+	"codebook.dev/codebook/spec/goname"
 )
 
 // bigSpec is one 10 000-code set; odd names collide with their
@@ -42,14 +43,14 @@ func BenchmarkBytes(b *testing.B) {
 	}
 }
 
-func BenchmarkApplyUpdate(b *testing.B) {
+func BenchmarkResolveUpdate(b *testing.B) {
 	base := &Lock{}
 	base.Update(bigSpec(0))
 	b.ReportAllocs()
 	for b.Loop() {
 		l := base.Clone()
 		s := bigSpec(1)
-		l.Apply(s)
+		goname.Resolve(s, l)
 		l.Update(s)
 	}
 }

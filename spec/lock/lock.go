@@ -5,8 +5,8 @@
 // message is reworded, and every rename breaks importers of the
 // generated package. The lock file, committed beside the spec, pins each
 // set's type name and each member's Go name by wire key and code value.
-// codebook generate applies it on every run (Apply), adds what is new
-// (Update) and never forgets a removed code: it stays reserved, so a
+// codebook generate applies it on every run (GoPins: goname.Resolve pins
+// the names with it), adds what is new (Update) and never forgets a removed code: it stays reserved, so a
 // code the provider reuses for something else is flagged, and its name
 // is never handed to another member.
 //

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"codebook.dev/codebook/spec"
+	"codebook.dev/codebook/spec/goname"
 )
 
 // mk builds a set from "value name text" triples; text is English.
@@ -39,7 +40,7 @@ func seed() *spec.Spec {
 func fromSpec(t *testing.T, s *spec.Spec) *Lock {
 	t.Helper()
 	l := &Lock{}
-	if d := l.Apply(s); len(d) != 0 {
+	if d := goname.Resolve(s, l); len(d) != 0 {
 		t.Fatalf("apply on empty lock: %v", d)
 	}
 	l.Update(s)
@@ -113,7 +114,7 @@ func TestStability(t *testing.T) {
 	first := string(l.Bytes())
 	for i := 0; i < 3; i++ {
 		s := seed()
-		if d := l.Apply(s); len(d) != 0 {
+		if d := goname.Resolve(s, l); len(d) != 0 {
 			t.Fatalf("apply: %v", d)
 		}
 		l.Update(s)
@@ -138,7 +139,7 @@ func TestRewordedAndSharedMessages(t *testing.T) {
 		"21008 RequestTimestampError Request timestamp error",
 		"21009 RequestTimestampError21009 Request timestamp error",
 		"21017 GeneralError New code whose text gives a locked name")
-	diags := l.Apply(s)
+	diags := goname.Resolve(s, l)
 	got := names(s.Sets[0])
 	want := "10000=Success 21000=GeneralError 21008=TimestampError 21009=TimestampExpiredError 21017=GeneralError21017"
 	if got != want {
@@ -154,7 +155,7 @@ func TestReservedCodes(t *testing.T) {
 	l := fromSpec(t, seed())
 	s := seed()
 	s.Sets[1] = mk("FailedCode", "failedCode", "-10000 TransactionServiceError", "-10011 ChannelRefundFailed")
-	if d := l.Apply(s); len(d) != 1 || !strings.Contains(d[0].Msg, `"ChannelRefundFailed" is locked for code -10010; using "ChannelRefundFailedNeg10011"`) {
+	if d := goname.Resolve(s, l); len(d) != 1 || !strings.Contains(d[0].Msg, `"ChannelRefundFailed" is locked for code -10010; using "ChannelRefundFailedNeg10011"`) {
 		t.Fatalf("new code took a reserved name: %v", d)
 	}
 	l.Update(s)
@@ -168,7 +169,7 @@ func TestReservedCodes(t *testing.T) {
 	// The provider reuses -10010 for something else.
 	s = seed()
 	s.Sets[1] = mk("FailedCode", "failedCode", "-10000 TransactionServiceError", "-10010 WalletFrozen", "-10011 ChannelRefundFailedNeg10011")
-	d := l.Apply(s)
+	d := goname.Resolve(s, l)
 	if len(d) != 1 || !strings.Contains(d[0].Msg, `code -10010 of set FailedCode was removed earlier (reserved as "ChannelRefundFailed") and is back`) {
 		t.Fatalf("reused code not flagged: %v", d)
 	}
@@ -190,7 +191,7 @@ func TestRemovedSetStaysReserved(t *testing.T) {
 	}
 	s = seed()
 	s.Sets[2] = mk("TransactionStatus", "status", "OK Ok")
-	d := l.Apply(s)
+	d := goname.Resolve(s, l)
 	if s.Sets[2].Name != "TransactionStatusStatus" || len(d) != 1 {
 		t.Errorf("new set took a reserved type name: %q %v", s.Sets[2].Name, d)
 	}
@@ -203,7 +204,7 @@ func TestTranslatedHeaders(t *testing.T) {
 	s := seed()
 	s.Sets[1] = mk("Code", "错误码", "-10000 TransactionServiceError", "-10010 ChannelRefundFailed")
 	s.Payloads[0].Fields[0].Set = "Code"
-	if d := l.Apply(s); len(d) != 0 {
+	if d := goname.Resolve(s, l); len(d) != 0 {
 		t.Fatalf("apply: %v", d)
 	}
 	if s.Sets[1].Name != "FailedCode" || s.Payloads[0].Fields[0].Set != "FailedCode" {

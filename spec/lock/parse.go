@@ -5,8 +5,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"codebook.dev/codebook/gen/naming"
 	"codebook.dev/codebook/spec"
+	"codebook.dev/codebook/spec/goname"
 )
 
 // field is one word of a line and the byte column it starts at.
@@ -198,7 +198,7 @@ func (l *Lock) addMember(r record, owner *setLock, p *memberParse, diags *spec.D
 }
 
 func validName(r record, i int, diags *spec.Diags) bool {
-	if !naming.IsExported(r.fields[i].text) {
+	if !goname.IsExported(r.fields[i].text) {
 		diags.Errorf(r.at(i), "%q is not an exported go identifier of ascii letters and digits", r.fields[i].text)
 		return false
 	}

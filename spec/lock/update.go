@@ -1,8 +1,8 @@
 package lock
 
 import (
-	"codebook.dev/codebook/gen/naming"
 	"codebook.dev/codebook/spec"
+	"codebook.dev/codebook/spec/goname"
 )
 
 // Update records the spec in the lock: new sets and codes are added with
@@ -12,8 +12,9 @@ import (
 // set under another key or heading (translated headers, a reworded
 // heading) moves to the spec set's key and section.
 //
-// Call Apply first: Update writes the names it finds, and only Apply
-// keeps them clear of reserved ones. A name that is not an exported Go
+// Resolve the spec with the lock first (goname.Resolve): Update writes
+// the names it finds, and only the pins keep them clear of reserved
+// ones. A name that is not an exported Go
 // identifier is not recorded.
 func (l *Lock) Update(s *spec.Spec) {
 	if s == nil {
@@ -29,7 +30,7 @@ func (l *Lock) Update(s *spec.Spec) {
 			delete(l.sets, id(sl.key, sl.section))
 			sl.key, sl.section = set.Key, set.Doc
 		}
-		if naming.IsExported(set.Name) {
+		if goname.IsExported(set.Name) {
 			sl.name = set.Name
 		}
 		if sl.name == "" {
@@ -52,7 +53,7 @@ func recordSet(sl *setLock, set *spec.Set) {
 	present := make(map[string]bool, len(set.Members))
 	for _, m := range set.Members {
 		present[m.Value] = true
-		if m.Value == "" || !naming.IsExported(m.GoName) {
+		if m.Value == "" || !goname.IsExported(m.GoName) {
 			continue
 		}
 		e := sl.members[m.Value]

@@ -3,12 +3,11 @@ package read
 import (
 	"fmt"
 	"slices"
-	"strconv"
 	"strings"
 	"unicode"
 
-	"codebook.dev/codebook/gen/naming"
 	"codebook.dev/codebook/spec"
+	"codebook.dev/codebook/spec/goname"
 )
 
 // group is the tables that make one set.
@@ -22,7 +21,8 @@ type group struct {
 }
 
 // build merges the tables of all documents into sets and names the
-// payloads.
+// payloads. Set and payload names are the wanted ones: goname.Resolve
+// makes them unique and derives the members' and fields' names.
 func build(docs []*docItems, diags *spec.Diags) *spec.Spec {
 	s := &spec.Spec{}
 	groups := groupTables(docs, diags)
@@ -31,12 +31,11 @@ func build(docs []*docItems, diags *spec.Diags) *spec.Spec {
 			s.Sets = append(s.Sets, set)
 		}
 	}
-	uniqueSetNames(s.Sets, diags)
 	var examples []*example
 	for _, d := range docs {
 		examples = append(examples, d.examples...)
 	}
-	s.Payloads = buildPayloads(examples, s.Sets, diags)
+	s.Payloads = buildPayloads(examples, s.Sets)
 	return s
 }
 
@@ -53,15 +52,15 @@ func groupTables(docs []*docItems, diags *spec.Diags) []*group {
 			key, name := t.key, t.name
 			if dir != nil && dir.key != "" {
 				key = dir.key
-				if t.name == "" || t.name == naming.Type(t.key) {
-					name = naming.Type(key)
+				if t.name == "" || t.name == goname.Type(t.key) {
+					name = goname.Type(key)
 				}
 			}
 			if dir != nil && dir.name != "" {
 				name = dir.name
 			}
 			if name == "" {
-				name = naming.Type(asciiWords(t.doc))
+				name = goname.Type(asciiWords(t.doc))
 			}
 			if dir != nil && dir.merge != "" {
 				merges = append(merges, t)
@@ -73,7 +72,7 @@ func groupTables(docs []*docItems, diags *spec.Diags) []*group {
 				// heading: a set of its own, named from its section.
 				nameFromHeading(g)
 				g = nil
-				if n := naming.Type(asciiWords(t.doc)); n != "" {
+				if n := goname.Type(asciiWords(t.doc)); n != "" {
 					name = n
 				}
 			}
@@ -232,7 +231,7 @@ func textUnits(s string) map[string]bool {
 			flush()
 		}
 		flush()
-		if !naming.HasHan(w) {
+		if !goname.HasHan(w) {
 			out[w] = true
 		}
 	}
@@ -245,10 +244,10 @@ func textUnits(s string) map[string]bool {
 // WalletErrors and CategoryErrors.
 func nameFromHeading(g *group) {
 	t := g.tables[0]
-	if g.name != t.name && !(t.name == "" && g.name == naming.Type(asciiWords(t.doc))) {
+	if g.name != t.name && !(t.name == "" && g.name == goname.Type(asciiWords(t.doc))) {
 		return
 	}
-	if n := naming.Type(asciiWords(t.doc)); n != "" {
+	if n := goname.Type(asciiWords(t.doc)); n != "" {
 		g.name = n
 	}
 }
@@ -292,7 +291,7 @@ func buildSet(g *group, diags *spec.Diags) *spec.Set {
 	}
 	b.fallbacks()
 	b.translations(g)
-	b.goNames(g)
+	b.overrideNames(g)
 	b.success(g)
 	b.errors(g)
 	return set
@@ -366,19 +365,4 @@ func isIntShaped(s string) bool {
 		}
 	}
 	return allDigits(t) && (t == "0" || t[0] != '0')
-}
-
-func uniqueSetNames(sets []*spec.Set, diags *spec.Diags) {
-	names := make([]string, len(sets))
-	values := make([]string, len(sets))
-	for i, s := range sets {
-		names[i], values[i] = s.Name, strconv.Itoa(i+1)
-	}
-	out, renamed := naming.Unique(names, values)
-	for i, owner := range renamed {
-		diags.Warnf(sets[i].Pos, "set name %s is taken by the set at %s; renamed %s", sets[i].Name, sets[owner].Pos, out[i])
-	}
-	for i, s := range sets {
-		s.Name = out[i]
-	}
 }

@@ -5,7 +5,7 @@ import (
 	"strings"
 	"unicode"
 
-	"codebook.dev/codebook/gen/naming"
+	"codebook.dev/codebook/spec/goname"
 )
 
 // column is one column of a table with its role resolved.
@@ -331,7 +331,7 @@ func (r *reader) guessKey(g *grid, cols []column, rows [][]cell) int {
 		// still names the column; its identifier is the wire key.
 		t := term{role: roleKey}
 		if ident := identifier(asciiOf(cols[i].title)); ident != "" {
-			t.key, t.name = wireKey(ident), naming.Type(ident)
+			t.key, t.name = wireKey(ident), goname.Type(ident)
 		}
 		cols[i].term = t
 		r.diags.Warnf(g.pos, "no header names the code column; took column %d (%q) as the key", i+1, cols[i].header)
@@ -608,7 +608,7 @@ func textLangs(t *table, cols []column, idx []int, rows [][]cell) {
 			c.lang = dirLangs[0]
 		case c.term.lang != "":
 			c.lang = c.term.lang
-		case han[i] || naming.HasHan(c.header) && !hanCells:
+		case han[i] || goname.HasHan(c.header) && !hanCells:
 			c.lang = "zh"
 		default:
 			c.lang = "en"
@@ -656,7 +656,7 @@ func columnHasHan(rows [][]cell, i int) bool {
 func hasHan(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= 0x80 {
-			return naming.HasHan(s[i:])
+			return goname.HasHan(s[i:])
 		}
 	}
 	return false

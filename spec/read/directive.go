@@ -4,8 +4,8 @@ import (
 	"bytes"
 	"strings"
 
-	"codebook.dev/codebook/gen/naming"
 	"codebook.dev/codebook/spec"
+	"codebook.dev/codebook/spec/goname"
 	"codebook.dev/codebook/spec/langtag"
 )
 
@@ -138,7 +138,7 @@ func (r *reader) directiveWord(d, pd *directive, w word) {
 		return true
 	}
 	goIdent := func() bool {
-		if !naming.IsExported(w.value) {
+		if !goname.IsExported(w.value) {
 			bad("directive %s=%q: not an exported Go identifier of ASCII letters and digits", w.key, w.value)
 			return false
 		}

@@ -9,7 +9,7 @@ import (
 
 func mustRead(t *testing.T, doc string) (*spec.Spec, spec.Diags) {
 	t.Helper()
-	s, diags := Source("in.md", []byte(doc))
+	s, diags := resolved(Source("in.md", []byte(doc)))
 	if s == nil {
 		t.Fatal("nil spec")
 	}

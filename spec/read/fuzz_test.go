@@ -9,8 +9,8 @@ import (
 
 	"golang.org/x/tools/txtar"
 
-	"codebook.dev/codebook/gen/naming"
 	"codebook.dev/codebook/spec"
+	"codebook.dev/codebook/spec/goname"
 )
 
 // FuzzRead: the reader never panics, every finding and every position
@@ -37,7 +37,7 @@ func FuzzRead(f *testing.F) {
 		}
 	}
 	f.Fuzz(func(t *testing.T, src []byte) {
-		s, diags := Source("in.md", src)
+		s, diags := resolved(Source("in.md", src))
 		if s == nil {
 			t.Fatal("nil spec")
 		}
@@ -47,7 +47,7 @@ func FuzzRead(f *testing.F) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		s2, d2 := Source("in.md", src)
+		s2, d2 := resolved(Source("in.md", src))
 		if j2, _ := spec.MarshalJSON(s2, d2); !bytes.Equal(j1, j2) {
 			t.Fatal("two reads of the same input differ")
 		}
@@ -73,7 +73,7 @@ func checkErrorKeepsModel(t *testing.T, src []byte, s *spec.Spec) {
 		return
 	}
 	withErr := append(bytes.Clone(src), errorTail...)
-	s2, d2 := Source("in.md", withErr)
+	s2, d2 := resolved(Source("in.md", withErr))
 	if !d2.HasErrors() {
 		return // the tail became part of a code block or an HTML block
 	}
@@ -163,7 +163,7 @@ func checkNames(t *testing.T, s *spec.Spec) {
 	t.Helper()
 	types := map[string]bool{}
 	exported := func(kind, name string) {
-		if !naming.IsExported(name) {
+		if !goname.IsExported(name) {
 			t.Fatalf("%s name %q is not an exported identifier", kind, name)
 		}
 	}

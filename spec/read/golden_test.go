@@ -27,7 +27,7 @@ func TestGolden(t *testing.T) {
 		if len(files) == 0 {
 			t.Fatal("archive has no .md input")
 		}
-		s, diags := readFiles(files, nil)
+		s, diags := resolved(readFiles(files, nil))
 		return []txtar.File{
 			{Name: "want.json", Data: mustJSON(t, s, diags)},
 			{Name: "diags", Data: diagText(diags)},

@@ -1,66 +1,15 @@
 package read
 
 import (
-	"maps"
-	"slices"
 	"strconv"
 
-	"codebook.dev/codebook/gen/naming"
 	"codebook.dev/codebook/spec"
 )
 
-// goNames gives every member its Go name: from the symbol when the
-// table has one (after dropping the set's common prefix), else from the
-// English text, else from the value; go.VALUE= directives override. In
-// a string set, a code that starts with a letter is its own symbol.
-// Collisions are resolved with naming.Unique and reported at both rows.
-func (b *setBuilder) goNames(g *group) {
-	ms := b.set.Members
-	var symbols []string
-	for _, m := range ms {
-		if m.Symbol != "" {
-			symbols = append(symbols, m.Symbol)
-		}
-	}
-	prefix := naming.SymbolPrefix(symbols)
-	names := make([]string, len(ms))
-	values := make([]string, len(ms))
-	for i, m := range ms {
-		values[i] = m.Value
-		switch {
-		case m.Symbol != "":
-			names[i] = naming.FromSymbol(m.Symbol, prefix)
-		case b.set.Kind == spec.String && naming.IsToken(m.Value):
-			// A token code (PENDING) is its own symbolic name; one
-			// with digits (E1001) is named from its text.
-			names[i] = naming.FromValue(m.Value)
-		case m.Text("en") != "":
-			names[i] = naming.FromText(m.Text("en"))
-			if names[i] != "" && b.states[i].shared {
-				names[i] += naming.Suffix(m.Value)
-			}
-		}
-		if names[i] == "" {
-			names[i] = naming.FromValue(m.Value)
-		}
-		if !naming.IsExported(names[i]) {
-			names[i] = "Code" + strconv.Itoa(i+1)
-		}
-	}
-	b.overrideNames(g, names)
-	out, renamed := naming.Unique(names, values)
-	for i := range ms {
-		ms[i].GoName = out[i]
-	}
-	for _, i := range sortedInts(renamed) {
-		o := renamed[i]
-		b.diags.Warnf(ms[i].Pos, "go name %s of code %q is taken by code %q at %s; renamed %s", names[i], ms[i].Value, ms[o].Value, ms[o].Pos, out[i])
-		b.diags.Warnf(ms[o].Pos, "go name %s of code %q is also wanted by code %q at %s (renamed %s)", names[o], ms[o].Value, ms[i].Value, ms[i].Pos, out[i])
-	}
-}
-
-// overrideNames applies go.VALUE=Name directives.
-func (b *setBuilder) overrideNames(g *group, names []string) {
+// overrideNames records go.VALUE=Name directives: only the reader knows
+// them, so it writes the name into the member and marks it Explicit;
+// goname.Resolve derives every other member's name and keeps this one.
+func (b *setBuilder) overrideNames(g *group) {
 	for _, t := range g.tables {
 		if t.dir == nil {
 			continue
@@ -77,8 +26,8 @@ func (b *setBuilder) overrideNames(g *group, names []string) {
 				b.diags.Errorf(gn.pos, "directive go.%s: no such code in the set", gn.value)
 				continue
 			}
-			names[i] = gn.name
-			b.set.Members[i].Explicit = true
+			m := b.set.Members[i]
+			m.GoName, m.Explicit = gn.name, true
 		}
 	}
 }
@@ -91,5 +40,3 @@ func (b *setBuilder) index(v string) int {
 	}
 	return -1
 }
-
-func sortedInts(m map[int]int) []int { return slices.Sorted(maps.Keys(m)) }

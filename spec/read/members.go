@@ -52,9 +52,6 @@ type mstate struct {
 	// appended to in place (see addLangs).
 	langs    []string
 	fallback *row
-	// shared is set when the member's row lists several codes: they
-	// share one text, so a name from the text gets the code appended.
-	shared bool
 }
 
 var langNames = map[string]string{"en": "English", "zh": "Chinese"}
@@ -116,12 +113,12 @@ func (b *setBuilder) newMember(rw *row, v string, n int64) {
 		Value: v, Int: n, Symbol: rw.symbol, Pos: rw.pos,
 		Texts:     make([]spec.Text, 0, len(rw.text)),
 		Attrs:     append([]spec.Attr(nil), rw.attrs...),
-		Behaviour: rw.beh, Parent: rw.parent,
+		Behaviour: rw.beh, Parent: rw.parent, SharedRow: len(rw.codes) > 1,
 	}
 	for _, t := range rw.text {
 		m.SetText(t.lang, t.text, rw.pos)
 	}
-	*ms = mstate{m: m, first: rw, langs: rw.table.langs, shared: len(rw.codes) > 1}
+	*ms = mstate{m: m, first: rw, langs: rw.table.langs}
 	if rw.fallback != "" {
 		ms.fallback = rw
 	}

@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 
-	"codebook.dev/codebook/gen/naming"
 	"codebook.dev/codebook/spec"
 )
 
@@ -136,7 +135,7 @@ func parseObject(raw []byte) ([]*spec.Field, error) {
 		var compact bytes.Buffer
 		_ = json.Compact(&compact, v)
 		fields = append(fields, &spec.Field{
-			Name: name, GoName: naming.Field(name), Type: jsonType(v), Example: compact.String(),
+			Name: name, Type: jsonType(v), Example: compact.String(),
 		})
 	}
 	if _, err := dec.Token(); err != nil {

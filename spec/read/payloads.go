@@ -4,18 +4,20 @@ import (
 	"strconv"
 	"strings"
 
-	"codebook.dev/codebook/gen/naming"
 	"codebook.dev/codebook/spec"
+	"codebook.dev/codebook/spec/goname"
 )
 
-// buildPayloads names the examples, keeps a repeated example once, links
-// fields to sets by wire key and makes payload names unique among
-// themselves and the sets (they share the generated package).
-func buildPayloads(examples []*example, sets []*spec.Set, diags *spec.Diags) []*spec.Payload {
-	byKey := map[string]string{}
+// buildPayloads names the examples, keeps a repeated example once and
+// links fields to sets by wire key (Field.Link). The names are the
+// wanted ones: goname.Resolve names the fields and makes payload names
+// unique among themselves and the sets (they share the generated
+// package).
+func buildPayloads(examples []*example, sets []*spec.Set) []*spec.Payload {
+	byKey := map[string]*spec.Set{}
 	for _, s := range sets {
 		if _, ok := byKey[s.Key]; !ok && s.Key != "" {
-			byKey[s.Key] = s.Name
+			byKey[s.Key] = s
 		}
 	}
 	var out []*spec.Payload
@@ -28,29 +30,15 @@ func buildPayloads(examples []*example, sets []*spec.Set, diags *spec.Diags) []*
 		}
 		seen[sig] = true
 		for _, f := range e.fields {
-			f.Set = byKey[f.Name]
-			if f.Set == "" {
-				f.Set = byValue(f, sets)
+			f.Link = byKey[f.Name]
+			if f.Link == nil {
+				f.Link = byValue(f, sets)
+			}
+			if f.Link != nil {
+				f.Set = f.Link.Name
 			}
 		}
-		uniqueFields(e, diags)
 		out = append(out, &spec.Payload{Name: name, Fields: e.fields, Example: e.text, Pos: e.pos})
-	}
-	names := make([]string, 0, len(sets)+len(out))
-	values := make([]string, 0, len(sets)+len(out))
-	for _, s := range sets {
-		names, values = append(names, s.Name), append(values, "")
-	}
-	for i, p := range out {
-		names, values = append(names, p.Name), append(values, strconv.Itoa(i+1))
-	}
-	uniq, renamed := naming.Unique(names, values)
-	for i, p := range out {
-		k := len(sets) + i
-		if o, ok := renamed[k]; ok {
-			diags.Warnf(p.Pos, "payload name %s is taken by %s; renamed %s", p.Name, nameAt(o, sets, out), uniq[k])
-		}
-		p.Name = uniq[k]
 	}
 	return out
 }
@@ -60,10 +48,10 @@ func buildPayloads(examples []*example, sets []*spec.Set, diags *spec.Diags) []*
 // the one set that has the example value as a member, of the same kind.
 // Only fields whose name says code, status or state qualify, so an
 // amount that happens to equal a code is never linked.
-func byValue(f *spec.Field, sets []*spec.Set) string {
+func byValue(f *spec.Field, sets []*spec.Set) *spec.Set {
 	name := strings.ToLower(f.Name)
 	if !strings.Contains(name, "code") && !strings.Contains(name, "status") && !strings.Contains(name, "state") {
-		return ""
+		return nil
 	}
 	var kind spec.Kind
 	value := f.Example
@@ -74,30 +62,23 @@ func byValue(f *spec.Field, sets []*spec.Set) string {
 		kind = spec.String
 		v, err := strconv.Unquote(value)
 		if err != nil {
-			return ""
+			return nil
 		}
 		value = v
 	default:
-		return ""
+		return nil
 	}
-	found := ""
+	var found *spec.Set
 	for _, s := range sets {
 		if s.Kind != kind || s.Member(value) == nil {
 			continue
 		}
-		if found != "" {
-			return "" // two sets know the value: the key must decide
+		if found != nil {
+			return nil // two sets know the value: the key must decide
 		}
-		found = s.Name
+		found = s
 	}
 	return found
-}
-
-func nameAt(i int, sets []*spec.Set, ps []*spec.Payload) string {
-	if i < len(sets) {
-		return "the set at " + sets[i].Pos.String()
-	}
-	return "the payload at " + ps[i-len(sets)].Pos.String()
 }
 
 func signature(fields []*spec.Field) string {
@@ -124,14 +105,14 @@ func payloadName(e *example, n int) string {
 		has[strings.ToLower(f.Name)] = true
 		if isEventField(f.Name) && f.Type == "string" {
 			if v, err := strconv.Unquote(f.Example); err == nil && isDotted(v) {
-				return naming.Type(v)
+				return goname.Type(v)
 			}
 		}
 	}
 	if has["code"] && (has["message"] || has["msg"]) {
 		return "ErrorResponse"
 	}
-	if name := naming.Pascal(naming.Words(asciiWords(e.doc))); naming.IsExported(name) {
+	if name := goname.Pascal(goname.Words(asciiWords(e.doc))); goname.IsExported(name) {
 		return name
 	}
 	return "Payload" + strconv.Itoa(n)
@@ -159,21 +140,4 @@ func isDotted(v string) bool {
 		}
 	}
 	return true
-}
-
-// uniqueFields gives fields whose keys map to the same Go name (a-b and
-// a_b both give AB) distinct names, with a warning.
-func uniqueFields(e *example, diags *spec.Diags) {
-	names := make([]string, len(e.fields))
-	values := make([]string, len(e.fields))
-	for i, f := range e.fields {
-		names[i], values[i] = f.GoName, strconv.Itoa(i+1)
-	}
-	out, renamed := naming.Unique(names, values)
-	for i, f := range e.fields {
-		if o, ok := renamed[i]; ok {
-			diags.Warnf(e.pos, "json field %q has the same Go name %s as field %q; renamed %s", f.Name, f.GoName, e.fields[o].Name, out[i])
-		}
-		f.GoName = out[i]
-	}
 }

@@ -11,7 +11,7 @@ import (
 // TestSeed is the acceptance test of issue 2: the seed document, as
 // captured, read with no configuration.
 func TestSeed(t *testing.T) {
-	s, diags := Files("../opi.md")
+	s, diags := resolved(Files("../opi.md"))
 	if diags.HasErrors() {
 		t.Fatalf("errors:\n%v", diags.Errors())
 	}
@@ -110,8 +110,8 @@ func TestSourceMatchesFiles(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s1, d1 := Source("../opi.md", b)
-	s2, d2 := Files("../opi.md")
+	s1, d1 := resolved(Source("../opi.md", b))
+	s2, d2 := resolved(Files("../opi.md"))
 	j1, _ := spec.MarshalJSON(s1, d1)
 	j2, _ := spec.MarshalJSON(s2, d2)
 	if string(j1) != string(j2) {

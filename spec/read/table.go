@@ -3,8 +3,8 @@ package read
 import (
 	"fmt"
 
-	"codebook.dev/codebook/gen/naming"
 	"codebook.dev/codebook/spec"
+	"codebook.dev/codebook/spec/goname"
 	"codebook.dev/codebook/spec/langtag"
 )
 
@@ -104,12 +104,12 @@ func (r *reader) newTable(g *grid, cols []column, kg keyGroup, cells [][]cell, s
 	t.key, t.name, t.keyHeader = k.term.key, k.term.name, k.header
 	if several && k.group != "" && k.group != k.title && !k.underKey {
 		if words := asciiWords(k.group); hasLetter(words) {
-			name := naming.Type(words + " " + k.title)
+			name := goname.Type(words + " " + k.title)
 			t.key, t.name = wireKey(name), name
 		}
 	}
 	if t.name == "" && t.key != "" {
-		t.name = naming.Type(t.key)
+		t.name = goname.Type(t.key)
 	}
 	for _, i := range kg.cols {
 		switch cols[i].term.beh {
@@ -260,7 +260,7 @@ func (r *reader) rowText(rw *row, col column, c cell) {
 		rw.setText("en", en)
 		return
 	}
-	if langtag.Base(col.lang) == "zh" && !naming.HasHan(c.text) {
+	if langtag.Base(col.lang) == "zh" && !goname.HasHan(c.text) {
 		rw.fallback = c.text
 		return
 	}
@@ -321,7 +321,7 @@ func (r *reader) readCodes(rw *row, col column, c cell) {
 }
 
 func langOf(s string) string {
-	if naming.HasHan(s) {
+	if goname.HasHan(s) {
 		return "zh"
 	}
 	return "en"

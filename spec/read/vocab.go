@@ -7,7 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"codebook.dev/codebook/gen/naming"
+	"codebook.dev/codebook/spec/goname"
 )
 
 // role is what a column of a table holds.
@@ -327,7 +327,7 @@ func classifyHeader(header string) term {
 		if t.role != roleKey {
 			t = term{role: roleKey}
 		}
-		t.key, t.name = wireKey(ident), naming.Type(ident)
+		t.key, t.name = wireKey(ident), goname.Type(ident)
 		return t
 	}
 	if t, ok := vocabulary[normHeader(header)]; ok {
@@ -338,7 +338,7 @@ func classifyHeader(header string) term {
 			return t
 		}
 		if ident := identifier(ascii); ident != "" {
-			words := naming.Words(ident)
+			words := goname.Words(ident)
 			switch strings.ToLower(words[len(words)-1]) {
 			case "message", "msg", "desc", "description", "text", "reason":
 				return term{role: roleText}
@@ -351,12 +351,12 @@ func classifyHeader(header string) term {
 		}
 		if ident := identifier(ascii); ident != "" && valueWords[han] {
 			// "stat 值", "result_code 取值": the values of a wire field.
-			return term{role: roleKey, key: wireKey(ident), name: naming.Type(ident)}
+			return term{role: roleKey, key: wireKey(ident), name: goname.Type(ident)}
 		}
 		short := utf8.RuneCountInString(han) <= maxHeaderRunes
 		for _, suf := range []string{"码", "代码", "编码", "状态"} {
 			if short && strings.HasSuffix(han, suf) {
-				return term{role: roleKey, key: han, name: naming.Type(han)}
+				return term{role: roleKey, key: han, name: goname.Type(han)}
 			}
 		}
 		for _, suf := range []string{"字段", "参数", "参数名", "字段名"} {
@@ -397,7 +397,7 @@ func isKeyWord(ident string) bool {
 	if t, ok := vocabulary[normHeader(ident)]; ok {
 		return t.role == roleKey
 	}
-	words := naming.Words(ident)
+	words := goname.Words(ident)
 	switch strings.ToLower(words[len(words)-1]) {
 	case "code", "status", "state":
 		return true

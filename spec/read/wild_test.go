@@ -93,7 +93,7 @@ func readAndScore(p wildPage) (sc wildScore, crash string) {
 			sc = scoreWild(&p.Key, &spec.Spec{}, nil)
 		}
 	}()
-	s, diags := Files(p.Path)
+	s, diags := resolved(Files(p.Path))
 	return scoreWild(&p.Key, s, diags), ""
 }
 

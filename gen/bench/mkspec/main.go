@@ -12,6 +12,7 @@ import (
 	"os"
 
 	"codebook.dev/codebook/gen/bench"
+	"codebook.dev/codebook/spec/goname"
 	"codebook.dev/codebook/spec/read"
 )
 
@@ -40,6 +41,7 @@ func run(n int, md, goFile, pkg, setName, typ, underlying string, specs []string
 		return nil
 	}
 	s, diags := read.Files(specs...)
+	diags = append(diags, goname.Resolve(s, nil)...).Sort()
 	if err := diags.Err(); err != nil {
 		return err
 	}

@@ -1,12 +1,4 @@
-// Package naming holds every rule that turns spec text into Go
-// identifiers. The reader resolves names with it before anything is
-// emitted, and gen builds constant, method and field names with it, so
-// the rules live in exactly one place.
-//
-// Identifiers are a compatibility promise: once a generated package is
-// imported, renaming a constant breaks every importer. Change a rule here
-// only with a lock file (see README) that pins the names already out.
-package naming
+package goname
 
 import (
 	"strconv"
