@@ -5,35 +5,46 @@ import (
 	"os"
 	"strings"
 	"testing"
+
+	"codebook.dev/codebook/spec/goname"
 )
 
 // BenchmarkRead reads the seed and generated documents of 10k and 100k
 // rows (an English table with symbols and its Chinese copy, split into
 // tables of 500 rows under headings, like real pages) and reports the
 // cost per row.
-func BenchmarkRead(b *testing.B) {
+func BenchmarkRead(b *testing.B) { benchDocs(b, false) }
+
+// BenchmarkReadResolve is BenchmarkRead plus the Go names
+// (goname.Resolve, no lock): what `codebook spec` does, and what the
+// reader did alone before naming had its own package, so that figures
+// from before and after compare like for like.
+func BenchmarkReadResolve(b *testing.B) { benchDocs(b, true) }
+
+func benchDocs(b *testing.B, resolve bool) {
 	seed, err := os.ReadFile("../opi.md")
 	if err != nil {
 		b.Fatal(err)
 	}
-	b.Run("seed", func(b *testing.B) { benchRead(b, seed, 47) })
+	b.Run("seed", func(b *testing.B) { benchRead(b, seed, 47, resolve) })
 	for _, n := range []int{10_000, 100_000} {
 		doc := genDoc(n)
-		b.Run(fmt.Sprintf("rows=%d", n), func(b *testing.B) { benchRead(b, doc, 2*n) })
+		b.Run(fmt.Sprintf("rows=%d", n), func(b *testing.B) { benchRead(b, doc, 2*n, resolve) })
 	}
 }
 
-func benchRead(b *testing.B, doc []byte, rows int) {
+func benchRead(b *testing.B, doc []byte, rows int, resolve bool) {
 	b.SetBytes(int64(len(doc)))
 	b.ReportAllocs()
-	var allocs uint64
 	for b.Loop() {
 		s, diags := Source("bench.md", doc)
 		if diags.HasErrors() || len(s.Sets) == 0 {
 			b.Fatalf("bad read: %v", diags.Errors())
 		}
+		if resolve {
+			goname.Resolve(s, nil)
+		}
 	}
-	_ = allocs
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(rows), "ns/row")
 }
 
