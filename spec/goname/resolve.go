@@ -24,7 +24,12 @@ import (
 //     their pinned names unless a directive renamed them, new ones keep
 //     clear of every pinned or reserved name, and a reserved code that
 //     is back is flagged unless it comes back with its old meaning (see
-//     Restored).
+//     Restored);
+//  4. settle: member constants keep clear of the rest of the generated
+//     API (Parse<Set>, <Set>Values, the visitor, payload types; see
+//     SetDecls and PackageDecls) and of well-known method names
+//     (Reserved), renamed with a warning; a name that is not an
+//     exported Go identifier is an error. gen only verifies this.
 //
 // Payload fields linked to a set (Field.Link) then name it by its final
 // name. A nil p pins nothing. Resolving a resolved spec again with the
@@ -44,6 +49,7 @@ func Resolve(s *spec.Spec, p Pinner) spec.Diags {
 			pin(s, pins, &diags)
 		}
 	}
+	settle(s, &diags)
 	for _, pl := range s.Payloads {
 		for _, f := range pl.Fields {
 			if f.Link != nil {
