@@ -47,3 +47,34 @@ func TestSettle(t *testing.T) {
 		t.Errorf("a second Resolve changed names:\n%q\n%q", before, after)
 	}
 }
+
+// FuzzSettle: whatever the set and member names, Resolve leaves no
+// member named like a well-known method and no member constant equal to
+// another name of the generated package (checkResolved), and a second
+// run changes nothing.
+func FuzzSettle(f *testing.F) {
+	f.Add("Code", "String", "Values", "CodeValues")
+	f.Add("A", "BValues", "B", "AB")
+	f.Add("Pay", "Of", "Visitor", "PayVisitor")
+	f.Fuzz(func(t *testing.T, set, a, b, payload string) {
+		name := func(s string) string { return goname.Type(s) }
+		s := &spec.Spec{
+			Sets: []*spec.Set{
+				{Name: name(set), Key: "k", Errors: true, Members: []*spec.Member{
+					{Value: "1", GoName: name(a)}, {Value: "2", GoName: name(b)}, {Value: "3", GoName: name(a) + "Code"},
+				}},
+				{Name: name(set + " " + a), Key: "k2", Members: []*spec.Member{{Value: "1", GoName: name(b)}}},
+			},
+			Payloads: []*spec.Payload{{Name: name(payload)}},
+		}
+		if diags := goname.Resolve(s, nil); diags.HasErrors() {
+			t.Fatalf("errors: %v", diags)
+		}
+		checkResolved(t, "fuzz", s)
+		before := names(s)
+		goname.Resolve(s, nil)
+		if after := names(s); !slices.Equal(before, after) {
+			t.Fatalf("a second Resolve changed names:\n%q\n%q", before, after)
+		}
+	})
+}
