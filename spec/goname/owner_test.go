@@ -31,6 +31,7 @@ var owners = map[string][]string{
 	"IsToken":       nil,
 	"FirstSentence": nil,
 	"Suffix":        nil,
+	"SetName":       {"spec/read/build.go"}, // merge= finds its set by name
 	"Restored":      {"spec/diff/locked.go"},
 	"Resolve": {
 		"gen/pipeline/pipeline.go", "cmd/codebook/spec.go", "render/read.go",

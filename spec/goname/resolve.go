@@ -14,9 +14,9 @@ import (
 //  1. derive: a member or field without a Go name is named by the rules
 //     of this package from what the reader recorded (symbol, token
 //     code, English text, code); a name already set (a go.VALUE=
-//     directive, a model built by hand) is kept. Set and payload names
-//     come from the reader, which needs them to merge tables (merge=),
-//     and are only made unique here.
+//     directive, a model built by hand) is kept. A set without a name is
+//     named from what the reader recorded (SetName); payload names come
+//     from the reader and are only made unique here.
 //  2. de-duplicate: members within a set, sets, payloads beside the
 //     sets, and fields within a payload, first holder first, with a
 //     warning at both rows (see Unique);
@@ -40,6 +40,9 @@ func Resolve(s *spec.Spec, p Pinner) spec.Diags {
 		return diags
 	}
 	for _, set := range s.Sets {
+		if set.Name == "" {
+			set.Name = SetName(set.Naming)
+		}
 		members(set, &diags)
 	}
 	uniqueSets(s.Sets, &diags)

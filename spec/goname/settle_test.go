@@ -78,3 +78,26 @@ func FuzzSettle(f *testing.F) {
 		}
 	})
 }
+
+// TestSetName: the name a set's tables give, in SetName's order.
+func TestSetName(t *testing.T) {
+	cases := []struct {
+		n    spec.SetNaming
+		want string
+	}{
+		{spec.SetNaming{Header: "ErrorCode", Key: "errorCode", Heading: "Wallet errors"}, "ErrorCode"},
+		{spec.SetNaming{Header: "ErrorCode", Key: "errorCode", Heading: "Wallet errors", Directive: "Mine", Split: true}, "Mine"},
+		{spec.SetNaming{Header: "ErrorCode", Key: "errorCode", Heading: "Wallet errors", Split: true}, "WalletErrors"},
+		{spec.SetNaming{Header: "ErrorCode", Key: "errorCode", Heading: "Wallet errors", Shared: true}, "WalletErrors"},
+		{spec.SetNaming{Header: "ErrorCode", Key: "errorCode", KeyDirective: "failedCode", Heading: "Wallet errors", Shared: true}, "FailedCode"},
+		{spec.SetNaming{Header: "Status", Key: "stat", KeyDirective: "failedCode"}, "Status"},
+		{spec.SetNaming{KeyDirective: "failedCode", Heading: "x"}, "FailedCode"},
+		{spec.SetNaming{Heading: "退款 Refund codes"}, "RefundCodes"},
+		{spec.SetNaming{}, "Code"},
+	}
+	for _, c := range cases {
+		if got := goname.SetName(c.n); got != c.want {
+			t.Errorf("SetName(%+v) = %q, want %q", c.n, got, c.want)
+		}
+	}
+}

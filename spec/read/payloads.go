@@ -34,9 +34,6 @@ func buildPayloads(examples []*example, sets []*spec.Set) []*spec.Payload {
 			if f.Link == nil {
 				f.Link = byValue(f, sets)
 			}
-			if f.Link != nil {
-				f.Set = f.Link.Name
-			}
 		}
 		out = append(out, &spec.Payload{Name: name, Fields: e.fields, Example: e.text, Pos: e.pos})
 	}
