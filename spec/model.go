@@ -290,6 +290,26 @@ type Payload struct {
 	// Example is the JSON text as it stands in the document.
 	Example string
 	Pos     Pos
+	// Naming is what the reader saw that names the payload;
+	// goname.Resolve chooses Name from it (goname.PayloadName) when Name
+	// is empty.
+	Naming PayloadNaming
+}
+
+// PayloadNaming is what a JSON example says about its name, as the
+// reader found it; the choice is goname.PayloadName's.
+type PayloadNaming struct {
+	// Directive is a payload= directive.
+	Directive string
+	// Event is a dotted event name in an event-like field
+	// (disbursement.failed).
+	Event string
+	// ErrorResponse: the example has code and message fields.
+	ErrorResponse bool
+	// Heading is the nearest heading above the example.
+	Heading string
+	// N is the example's place among the document's examples, from 1.
+	N int
 }
 
 // Field is one top-level field of a payload.

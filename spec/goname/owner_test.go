@@ -31,7 +31,8 @@ var owners = map[string][]string{
 	"IsToken":       nil,
 	"FirstSentence": nil,
 	"Suffix":        nil,
-	"SetName":       {"spec/read/build.go"}, // merge= finds its set by name
+	"SetName":       {"spec/read/build.go"},    // merge= finds its set by name
+	"PayloadName":   {"spec/read/payloads.go"}, // a repeated example is kept once
 	"Restored":      {"spec/diff/locked.go"},
 	"Resolve": {
 		"gen/pipeline/pipeline.go", "cmd/codebook/spec.go", "render/read.go",

@@ -15,8 +15,8 @@ import (
 //     of this package from what the reader recorded (symbol, token
 //     code, English text, code); a name already set (a go.VALUE=
 //     directive, a model built by hand) is kept. A set without a name is
-//     named from what the reader recorded (SetName); payload names come
-//     from the reader and are only made unique here.
+//     named from what the reader recorded (SetName), and so is a
+//     payload without one (PayloadName).
 //  2. de-duplicate: members within a set, sets, payloads beside the
 //     sets, and fields within a payload, first holder first, with a
 //     warning at both rows (see Unique);
@@ -144,6 +144,9 @@ func uniqueSets(sets []*spec.Set, diags *spec.Diags) {
 // package.
 func payloads(s *spec.Spec, diags *spec.Diags) {
 	for _, p := range s.Payloads {
+		if p.Name == "" {
+			p.Name = PayloadName(p.Naming)
+		}
 		fields(p, diags)
 	}
 	sets, out := s.Sets, s.Payloads

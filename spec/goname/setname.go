@@ -1,6 +1,10 @@
 package goname
 
-import "codebook.dev/codebook/spec"
+import (
+	"strconv"
+
+	"codebook.dev/codebook/spec"
+)
 
 // SetName chooses a set's type name from what the reader recorded:
 //
@@ -48,4 +52,26 @@ func ASCIIWords(s string) string {
 		}
 	}
 	return string(b)
+}
+
+// PayloadName chooses a payload's type name from what the reader
+// recorded: a payload= directive; else the dotted event name
+// (disbursement.failed → DisbursementFailed); else ErrorResponse for an
+// example with code and message fields; else the nearest heading; else
+// PayloadN. The name is the wanted one; Resolve makes it unique among
+// the payloads and the sets. The reader calls PayloadName too, to keep a
+// repeated example (same name, same fields) once.
+func PayloadName(n spec.PayloadNaming) string {
+	switch {
+	case n.Directive != "":
+		return n.Directive
+	case n.Event != "":
+		return Type(n.Event)
+	case n.ErrorResponse:
+		return "ErrorResponse"
+	}
+	if name := Pascal(Words(ASCIIWords(n.Heading))); IsExported(name) {
+		return name
+	}
+	return "Payload" + strconv.Itoa(n.N)
 }

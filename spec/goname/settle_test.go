@@ -101,3 +101,22 @@ func TestSetName(t *testing.T) {
 		}
 	}
 }
+
+// TestPayloadName: the name an example gives, in PayloadName's order.
+func TestPayloadName(t *testing.T) {
+	cases := []struct {
+		n    spec.PayloadNaming
+		want string
+	}{
+		{spec.PayloadNaming{Directive: "Mine", Event: "a.b", ErrorResponse: true, Heading: "H", N: 1}, "Mine"},
+		{spec.PayloadNaming{Event: "disbursement.failed", ErrorResponse: true, Heading: "H"}, "DisbursementFailed"},
+		{spec.PayloadNaming{ErrorResponse: true, Heading: "H"}, "ErrorResponse"},
+		{spec.PayloadNaming{Heading: "回调 Notify body", N: 2}, "NotifyBody"},
+		{spec.PayloadNaming{Heading: "回调", N: 3}, "Payload3"},
+	}
+	for _, c := range cases {
+		if got := goname.PayloadName(c.n); got != c.want {
+			t.Errorf("PayloadName(%+v) = %q, want %q", c.n, got, c.want)
+		}
+	}
+}
