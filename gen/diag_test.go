@@ -7,6 +7,7 @@ import (
 
 	"codebook.dev/codebook/gen"
 	"codebook.dev/codebook/spec"
+	"codebook.dev/codebook/spec/goname"
 )
 
 // TestModelErrors feeds models Generate must refuse and checks that
@@ -28,7 +29,9 @@ func TestModelErrors(t *testing.T) {
 		{"bad package", &spec.Spec{Sets: []*spec.Set{set("Code", 1, member(1, "A", 2))}}, "my-pkg",
 			[]string{`-pkg: invalid package name "my-pkg"`}},
 		{"duplicate code and name", &spec.Spec{Sets: []*spec.Set{set("Code", 1, member(1, "A", 2), member(1, "B", 3), member(2, "A", 4))}}, "p",
-			[]string{`x.md:3:1: duplicate code "1" in set Code (first at x.md:2:1)`}},
+			// Two members with one name never come out of goname.Resolve;
+			// gen reports the clash instead of renaming.
+			[]string{`x.md:3:1: duplicate code "1" in set Code (first at x.md:2:1)`, `x.md:4:1: generated name CodeA of member constant collides with member constant CodeA (x.md:2:1)`}},
 		{"bad names", &spec.Spec{Sets: []*spec.Set{set("code", 1, member(1, "Foo_Bar", 2), member(2, "type", 3))}}, "p",
 			[]string{`x.md:1:1: set name "code" is not an exported Go identifier`, `x.md:2:1: member name "Foo_Bar" is not an exported Go identifier`, `x.md:3:1: member name "type" is not an exported Go identifier`}},
 		{"empty set", &spec.Spec{Sets: []*spec.Set{set("Code", 1)}}, "p",
@@ -41,6 +44,7 @@ func TestModelErrors(t *testing.T) {
 			Payloads: []*spec.Payload{{Name: "Code", Pos: at(9)}},
 		}, "p",
 			[]string{
+				`x.md:2:1: member name Error of code "1" in set Code is the name of a well-known method`,
 				`x.md:5:1: generated name CodeValues of set type collides with values function CodeValues (x.md:1:1)`,
 				`x.md:9:1: generated name Code of payload type collides with set type Code (x.md:1:1)`,
 			}},
@@ -112,19 +116,28 @@ func TestDeterministic(t *testing.T) {
 }
 
 // TestWellKnownMethodNamesRenamed: a member named like a well-known
-// method or like a name derived from the set is renamed with a warning,
-// never an error, and the constant another declaration has gives way.
+// method or like a name derived from the set is renamed by
+// goname.Resolve with a warning, never an error, and the constant
+// another declaration has gives way. gen itself never renames: given
+// the names unresolved it fails.
 func TestWellKnownMethodNamesRenamed(t *testing.T) {
 	pos := func(l int) spec.Pos { return spec.Pos{File: "x.md", Line: l, Col: 1} }
-	s := &spec.Spec{Sets: []*spec.Set{{Name: "Code", Key: "code", Kind: spec.Int, Pos: pos(1), Members: []*spec.Member{
-		{Value: "1", Int: 1, GoName: "ReadByte", Texts: []spec.Text{{Lang: "en", Text: "a"}}, Pos: pos(2)},
-		{Value: "2", Int: 2, GoName: "Values", Texts: []spec.Text{{Lang: "en", Text: "b"}}, Pos: pos(3)},
-		{Value: "3", Int: 3, GoName: "ReadByteCode", Texts: []spec.Text{{Lang: "en", Text: "c"}}, Pos: pos(4)},
-		{Value: "4", Int: 4, GoName: "Error", Texts: []spec.Text{{Lang: "en", Text: "d"}}, Pos: pos(5)},
-	}}}}
-	files, diags := gen.Generate(s, gen.Options{Package: "p", Source: []string{"x.md"}})
-	if diags.HasErrors() || len(files) == 0 {
-		t.Fatalf("errors:\n%v", diags)
+	model := func() *spec.Spec {
+		return &spec.Spec{Sets: []*spec.Set{{Name: "Code", Key: "code", Kind: spec.Int, Pos: pos(1), Members: []*spec.Member{
+			{Value: "1", Int: 1, GoName: "ReadByte", Texts: []spec.Text{{Lang: "en", Text: "a"}}, Pos: pos(2)},
+			{Value: "2", Int: 2, GoName: "Values", Texts: []spec.Text{{Lang: "en", Text: "b"}}, Pos: pos(3)},
+			{Value: "3", Int: 3, GoName: "ReadByteCode", Texts: []spec.Text{{Lang: "en", Text: "c"}}, Pos: pos(4)},
+			{Value: "4", Int: 4, GoName: "Error", Texts: []spec.Text{{Lang: "en", Text: "d"}}, Pos: pos(5)},
+		}}}}
+	}
+	if files, diags := gen.Generate(model(), gen.Options{Package: "p", Source: []string{"x.md"}}); files != nil || len(diags.Errors()) != 3 {
+		t.Errorf("unresolved reserved names: %d files, diags:\n%v\nwant 3 errors", len(files), diags)
+	}
+	s := model()
+	diags := goname.Resolve(s, nil)
+	files, gdiags := gen.Generate(s, gen.Options{Package: "p", Source: []string{"x.md"}})
+	if diags.HasErrors() || gdiags.HasErrors() || len(files) == 0 {
+		t.Fatalf("errors:\n%v\n%v", diags, gdiags)
 	}
 	want := []string{
 		`x.md:2:1: warning: member name ReadByte of code "1" in set Code is the name of a well-known method; renamed ReadByte1`,
@@ -133,6 +146,9 @@ func TestWellKnownMethodNamesRenamed(t *testing.T) {
 	}
 	if got := strings.Split(diags.Error(), "\n"); !slices.Equal(got, want) {
 		t.Errorf("diags:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if len(gdiags) != 0 {
+		t.Errorf("gen diags on resolved names:\n%v", gdiags)
 	}
 	var src strings.Builder
 	for _, f := range files {

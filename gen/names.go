@@ -41,103 +41,43 @@ func (n *names) taken(name string) bool {
 	return ok
 }
 
-// claimSet claims the type and the functions and types named after it;
-// member constants come later (settleMembers), so that they give way.
+// claimSet claims the type and the functions and types named after it,
+// as spec/goname lists them.
 func (n *names) claimSet(s *set) {
-	n.claim(s.Name, s.Pos, "set type")
-	n.claim(parseFunc(s), s.Pos, "parse function")
-	n.claim(valuesFunc(s), s.Pos, "values function")
-	n.claim(namesFunc(s), s.Pos, "names function")
-	if s.Errors {
-		n.claim(ofFunc(s), s.Pos, "error code function")
-	}
-	if s.hasVisitor() {
-		n.claim(visitorType(s), s.Pos, "visitor interface")
-		n.claim(visitFunc(s), s.Pos, "visit function")
+	for _, d := range goname.SetDecls(s.Set) {
+		n.claim(d.Name, d.Pos, d.What)
 	}
 }
 
 // claimPackage claims the names the package declares once.
-func (n *names) claimPackage(p *pkg) {
-	if len(p.errSets) > 0 {
-		n.claim("Error", p.errSets[0].Pos, "error type")
-	}
-	if p.results {
-		for _, name := range []string{"Result", "ResultSuccess", "ResultFailure", "ResultUnknown"} {
-			n.claim(name, spec.Pos{File: p.header}, "result type")
-		}
+func (n *names) claimPackage(s *spec.Spec) {
+	for _, d := range goname.PackageDecls(s) {
+		n.claim(d.Name, d.Pos, d.What)
 	}
 }
 
-// settleMembers claims every member's constant. Member names come
-// resolved (goname.Resolve): what gen adds is only what it alone knows,
-// the package-level names it declares (Parse<Set>, <Set>Values, the
-// visitor methods). A member whose Go name
-// is a well-known method name (its visitor method would be ReadByte()
-// R, which go vet rejects, or String() R) or whose constant another
-// declaration already has is renamed, with a warning: first Name+"Code",
-// then Name plus its code, then a counter. The model is not changed: a
-// renamed member gets a copy, and the set a copy of its member list.
-func settleMembers(s *set, n *names, diags *spec.Diags) {
-	inSet := make(map[string]bool, len(s.Members))
+// checkMembers claims every member's constant. Member names come
+// settled (goname.Resolve keeps them clear of the names above and of
+// well-known method names); gen only verifies, and a name that would
+// still clash is an error, never a rename: renaming here would give the
+// package a name the lock and the diff never saw.
+func (n *names) checkMembers(s *set) {
 	for _, m := range s.Members {
-		inSet[m.GoName] = true
-	}
-	copied := false
-	for i, m := range s.Members {
-		if !goname.IsExported(m.GoName) {
-			continue // reported by checkMembers
-		}
-		why := ""
-		switch c := goname.Const(s.Name, m.GoName); {
-		case goname.Reserved(m.GoName):
-			why = "is the name of a well-known method"
-		case n.taken(c):
-			why = "gives the constant " + c + ", which is already the " + n.owner[c].what + " " + c
-		default:
-			n.claim(c, m.Pos, "member constant")
+		if goname.Reserved(m.GoName) {
+			n.diags.Errorf(m.Pos, "member name %s of code %s in set %s is the name of a well-known method", m.GoName, quoteMsg(m.Value), s.Name)
 			continue
 		}
-		name := rename(s, m, inSet, n)
-		diags.Warnf(m.Pos, "member name %s of code %s in set %s %s; renamed %s", m.GoName, quoteMsg(m.Value), s.Name, why, name)
-		if !copied {
-			cp := *s.Set
-			cp.Members = append([]*spec.Member(nil), s.Members...)
-			s.Set, copied = &cp, true
-		}
-		mm := *m
-		mm.GoName = name
-		s.Members[i] = &mm
-		inSet[name] = true
-		n.claim(goname.Const(s.Name, name), m.Pos, "member constant")
-	}
-}
-
-// rename finds a free name for m.
-func rename(s *set, m *spec.Member, inSet map[string]bool, n *names) string {
-	base := m.GoName
-	free := func(name string) bool {
-		return !inSet[name] && !goname.Reserved(name) && !n.taken(goname.Const(s.Name, name))
-	}
-	for _, c := range []string{base + "Code", base + goname.Suffix(m.Value)} {
-		if goname.IsExported(c) && free(c) {
-			return c
-		}
-	}
-	for k := 2; ; k++ {
-		if c := base + "Code" + strconv.Itoa(k); free(c) {
-			return c
-		}
+		n.claim(goname.Const(s.Name, m.GoName), m.Pos, "member constant")
 	}
 }
 
 // The package-level names derived from a set's type name.
-func parseFunc(s *set) string   { return "Parse" + s.Name }
-func valuesFunc(s *set) string  { return s.Name + "Values" }
-func namesFunc(s *set) string   { return s.Name + "Names" }
-func ofFunc(s *set) string      { return s.Name + "Of" }
-func visitorType(s *set) string { return s.Name + "Visitor" }
-func visitFunc(s *set) string   { return "Visit" + s.Name }
+func parseFunc(s *set) string   { return goname.ParseFunc(s.Name) }
+func valuesFunc(s *set) string  { return goname.ValuesFunc(s.Name) }
+func namesFunc(s *set) string   { return goname.NamesFunc(s.Name) }
+func ofFunc(s *set) string      { return goname.OfFunc(s.Name) }
+func visitorType(s *set) string { return goname.VisitorType(s.Name) }
+func visitFunc(s *set) string   { return goname.VisitFunc(s.Name) }
 
 // quoteMsg quotes spec text inside a diagnostic message.
 func quoteMsg(s string) string { return strconv.Quote(s) }

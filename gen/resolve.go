@@ -68,11 +68,9 @@ func (s *set) isInt() bool { return s.Kind == spec.Int }
 // resolve checks the model and options and derives pkg. Every problem is
 // reported; the result is only used when there are no errors.
 //
-// Names are settled in an order that lets members give way: first every
-// name the package declares for sets, payloads and itself, then each
-// member's constant. A member whose name would break the package (a
-// well-known method name in its visitor, a constant that another
-// declaration has) is renamed with a warning instead of failing the run.
+// Names come resolved (goname.Resolve, which also keeps member
+// constants clear of the rest of the API); gen claims every name it
+// declares and reports any clash as an error, never renaming.
 func resolve(s *spec.Spec, opt Options) (*pkg, spec.Diags) {
 	var diags spec.Diags
 	p := &pkg{name: opt.Package, header: Header(opt.Source), byName: map[string]*set{}}
@@ -98,7 +96,7 @@ func resolve(s *spec.Spec, opt Options) (*pkg, spec.Diags) {
 		p.results = p.results || ss.Columns.Result
 		names.claimSet(st)
 	}
-	names.claimPackage(p)
+	names.claimPackage(s)
 	for _, sp := range s.Payloads {
 		pl := resolvePayload(p, sp, &diags)
 		p.pays = append(p.pays, pl)
@@ -108,7 +106,7 @@ func resolve(s *spec.Spec, opt Options) (*pkg, spec.Diags) {
 		names.claim(t.name, t.pos, "timestamp type")
 	}
 	for _, st := range p.sets {
-		settleMembers(st, names, &diags)
+		names.checkMembers(st)
 		resolveSet(st, &diags)
 	}
 	return p, diags

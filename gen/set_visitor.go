@@ -3,14 +3,16 @@ package gen
 import (
 	"fmt"
 
+	"codebook.dev/codebook/spec/goname"
+
 	"github.com/dave/jennifer/jen"
 )
 
-// maxVisitor bounds the members a visitor interface is generated for: an
-// interface of thousands of methods helps no one and slows every build.
-const maxVisitor = 1000
+// maxVisitor bounds the members a visitor interface is generated for
+// (see goname.MaxVisitor: the visitor's names are part of the API).
+const maxVisitor = goname.MaxVisitor
 
-func (s *set) hasVisitor() bool { return len(s.Members) <= maxVisitor }
+func (s *set) hasVisitor() bool { return goname.HasVisitor(s.Set) }
 
 // emitVisitor declares <Type>Visitor, one method per member plus one for
 // codes outside the spec, and Visit<Type>. A member added to the spec

@@ -4,6 +4,7 @@ import (
 	"time"
 
 	"codebook.dev/codebook/spec"
+	"codebook.dev/codebook/spec/goname"
 	"github.com/dave/jennifer/jen"
 )
 
@@ -20,9 +21,9 @@ type timeType struct {
 var layouts = []struct{ name, layout string }{
 	{"", time.RFC3339Nano}, // time.Time decodes it natively
 	{"", time.RFC3339},
-	{"DateTime", time.DateTime},
-	{"DateTimeT", "2006-01-02T15:04:05"},
-	{"Date", time.DateOnly},
+	{goname.DateTimeType, time.DateTime},
+	{goname.DateTimeTType, "2006-01-02T15:04:05"},
+	{goname.DateType, time.DateOnly},
 }
 
 // timeFor returns the type for an example value in a known layout, or

@@ -5,6 +5,7 @@ import (
 
 	"codebook.dev/codebook/gen"
 	"codebook.dev/codebook/spec"
+	"codebook.dev/codebook/spec/goname"
 )
 
 // Data is what a template gets as dot: the spec model, with the few
@@ -49,7 +50,7 @@ type Member struct {
 	// Name is the symbolic name the table gives (spec.Member.Symbol),
 	// "" when there is none.
 	Name string
-	// Const is the Go constant: the set's name and the member's GoName.
+	// Const is the Go constant gen declares (goname.Const).
 	Const string
 	set   *Set
 }
@@ -83,7 +84,7 @@ func newSet(d *Data, ss *spec.Set) *Set {
 	st := &Set{Set: ss, data: d}
 	seen := map[string]bool{}
 	for _, m := range ss.Members {
-		st.Members = append(st.Members, &Member{Member: m, Name: m.Symbol, Const: ss.Name + m.GoName, set: st})
+		st.Members = append(st.Members, &Member{Member: m, Name: m.Symbol, Const: goname.Const(ss.Name, m.GoName), set: st})
 		for _, a := range m.Attrs {
 			if !seen[a.Name] {
 				seen[a.Name] = true

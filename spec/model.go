@@ -94,6 +94,29 @@ type Set struct {
 	// a lock line) rather than one derived: a rename generate may make
 	// over its earlier output.
 	Explicit bool
+	// Naming is what the reader saw that names the set; goname.Resolve
+	// chooses Name from it (goname.SetName) when Name is empty.
+	Naming SetNaming
+}
+
+// SetNaming is what a set's tables say about its name, as the reader
+// found it; the choice is goname.SetName's.
+type SetNaming struct {
+	// Header is the name the key column's header gives (the
+	// vocabulary's, or the header's own words), or "".
+	Header string
+	// Key is the key the header gives; KeyDirective a key= directive
+	// that replaced it.
+	Key, KeyDirective string
+	// Heading is the section heading above the set's first table.
+	Heading string
+	// Directive is a name= directive (the last of the set's tables).
+	Directive string
+	// Split: the set's codes mean something else than an earlier set's
+	// with its key, so it was read as a set of its own.
+	Split bool
+	// Shared: a later section's set was split off this one's key.
+	Shared bool
 }
 
 // Member returns the member with the given canonical value, or nil.
@@ -267,6 +290,26 @@ type Payload struct {
 	// Example is the JSON text as it stands in the document.
 	Example string
 	Pos     Pos
+	// Naming is what the reader saw that names the payload;
+	// goname.Resolve chooses Name from it (goname.PayloadName) when Name
+	// is empty.
+	Naming PayloadNaming
+}
+
+// PayloadNaming is what a JSON example says about its name, as the
+// reader found it; the choice is goname.PayloadName's.
+type PayloadNaming struct {
+	// Directive is a payload= directive.
+	Directive string
+	// Event is a dotted event name in an event-like field
+	// (disbursement.failed).
+	Event string
+	// ErrorResponse: the example has code and message fields.
+	ErrorResponse bool
+	// Heading is the nearest heading above the example.
+	Heading string
+	// N is the example's place among the document's examples, from 1.
+	N int
 }
 
 // Field is one top-level field of a payload.

@@ -106,3 +106,21 @@ func TestSpecExitCodes(t *testing.T) {
 		}
 	}
 }
+
+// TestSpecPrintsSettledNames: a member named like a well-known method is
+// listed under the name the generated constant has (goname.Resolve
+// renames it, with a warning), not the one derived from its symbol.
+func TestSpecPrintsSettledNames(t *testing.T) {
+	code, out, errs := runSpecCmd("../../e2e/testdata/service/pay.md")
+	if code != 0 {
+		t.Fatalf("exit %d, stderr:\n%s", code, errs)
+	}
+	for _, s := range []string{"1003     ReadByteCode [READ_BYTE]", "1004     StringCode [STRING]"} {
+		if !strings.Contains(out, s) {
+			t.Errorf("listing lacks %q:\n%s", s, out)
+		}
+	}
+	if !strings.Contains(errs, `warning: member name String of code "1004" in set Code is the name of a well-known method; renamed StringCode`) {
+		t.Errorf("no rename warning in:\n%s", errs)
+	}
+}

@@ -1,6 +1,9 @@
 // Package goname owns the Go names of a spec: the rules that turn spec
-// text into Go identifiers (rules.go) and the one pass that resolves
-// every name of a spec with them (Resolve).
+// text into Go identifiers (rules.go), the names the generated API
+// declares besides member constants and the method names a member must
+// not take (api.go), and the one pass that resolves every name of a
+// spec with them (Resolve). gen declares only what api.go lists and
+// renames nothing.
 //
 // Identifiers are a compatibility promise: once a generated package is
 // imported, renaming a constant breaks every importer. Change a rule here

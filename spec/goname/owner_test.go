@@ -17,9 +17,10 @@ import (
 // Resolve, once, and the others read the result. Resolve's callers are
 // the entry points that read a spec for Go: codebook generate (the
 // pipeline), codebook spec, codebook render, the diff (both sides, with
-// their locks) and the benchmark spec maker. gen's own renames (a member
-// named like a well-known method) append a code with Suffix; the diff
-// judges a reserved code that is back with Restored.
+// their locks) and the benchmark spec maker. The diff judges a reserved
+// code that is back with Restored. gen renames nothing (see
+// TestGenNeverRenames): a member named like a well-known method or like
+// a name gen declares is renamed by Resolve.
 var owners = map[string][]string{
 	"Unique":        nil,
 	"FromSymbol":    nil,
@@ -29,7 +30,9 @@ var owners = map[string][]string{
 	"Field":         nil,
 	"IsToken":       nil,
 	"FirstSentence": nil,
-	"Suffix":        {"gen/names.go"},
+	"Suffix":        nil,
+	"SetName":       {"spec/read/build.go"},    // merge= finds its set by name
+	"PayloadName":   {"spec/read/payloads.go"}, // a repeated example is kept once
 	"Restored":      {"spec/diff/locked.go"},
 	"Resolve": {
 		"gen/pipeline/pipeline.go", "cmd/codebook/spec.go", "render/read.go",
@@ -100,3 +103,54 @@ func TestOwnership(t *testing.T) {
 		t.Fatalf("only %d files checked: is the module root %s?", checked, root)
 	}
 }
+
+// TestGenNeverRenames parses gen's non-test files and fails on any
+// assignment to a Go name of the model (GoName, Name, Set): gen reads
+// the names Resolve gives and verifies them; a rename there would give
+// the package a name the lock, the diff and codebook spec never saw.
+func TestGenNeverRenames(t *testing.T) {
+	root := filepath.Join("..", "..", "gen")
+	fset := token.NewFileSet()
+	checked := 0
+	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() && d.Name() == "testdata" {
+			return filepath.SkipDir
+		}
+		if d.IsDir() || !strings.HasSuffix(path, ".go") || strings.HasSuffix(path, "_test.go") {
+			return nil
+		}
+		f, err := parser.ParseFile(fset, path, nil, parser.SkipObjectResolution)
+		if err != nil {
+			return err
+		}
+		checked++
+		ast.Inspect(f, func(n ast.Node) bool {
+			var lhs []ast.Expr
+			switch n := n.(type) {
+			case *ast.AssignStmt:
+				lhs = n.Lhs
+			case *ast.IncDecStmt:
+				lhs = []ast.Expr{n.X}
+			}
+			for _, e := range lhs {
+				if sel, ok := e.(*ast.SelectorExpr); ok && nameFields[sel.Sel.Name] {
+					t.Errorf("%s: gen assigns .%s; names are Resolve's (spec/goname)", fset.Position(sel.Pos()), sel.Sel.Name)
+				}
+			}
+			return true
+		})
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if checked < 20 {
+		t.Fatalf("only %d gen files checked: is gen at %s?", checked, root)
+	}
+}
+
+// nameFields are the model's fields that hold Go names.
+var nameFields = map[string]bool{"GoName": true, "Name": true, "Set": true}

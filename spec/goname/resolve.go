@@ -14,9 +14,9 @@ import (
 //  1. derive: a member or field without a Go name is named by the rules
 //     of this package from what the reader recorded (symbol, token
 //     code, English text, code); a name already set (a go.VALUE=
-//     directive, a model built by hand) is kept. Set and payload names
-//     come from the reader, which needs them to merge tables (merge=),
-//     and are only made unique here.
+//     directive, a model built by hand) is kept. A set without a name is
+//     named from what the reader recorded (SetName), and so is a
+//     payload without one (PayloadName).
 //  2. de-duplicate: members within a set, sets, payloads beside the
 //     sets, and fields within a payload, first holder first, with a
 //     warning at both rows (see Unique);
@@ -24,7 +24,12 @@ import (
 //     their pinned names unless a directive renamed them, new ones keep
 //     clear of every pinned or reserved name, and a reserved code that
 //     is back is flagged unless it comes back with its old meaning (see
-//     Restored).
+//     Restored);
+//  4. settle: member constants keep clear of the rest of the generated
+//     API (Parse<Set>, <Set>Values, the visitor, payload types; see
+//     SetDecls and PackageDecls) and of well-known method names
+//     (Reserved), renamed with a warning; a name that is not an
+//     exported Go identifier is an error. gen only verifies this.
 //
 // Payload fields linked to a set (Field.Link) then name it by its final
 // name. A nil p pins nothing. Resolving a resolved spec again with the
@@ -35,6 +40,9 @@ func Resolve(s *spec.Spec, p Pinner) spec.Diags {
 		return diags
 	}
 	for _, set := range s.Sets {
+		if set.Name == "" {
+			set.Name = SetName(set.Naming)
+		}
 		members(set, &diags)
 	}
 	uniqueSets(s.Sets, &diags)
@@ -44,6 +52,7 @@ func Resolve(s *spec.Spec, p Pinner) spec.Diags {
 			pin(s, pins, &diags)
 		}
 	}
+	settle(s, &diags)
 	for _, pl := range s.Payloads {
 		for _, f := range pl.Fields {
 			if f.Link != nil {
@@ -135,6 +144,9 @@ func uniqueSets(sets []*spec.Set, diags *spec.Diags) {
 // package.
 func payloads(s *spec.Spec, diags *spec.Diags) {
 	for _, p := range s.Payloads {
+		if p.Name == "" {
+			p.Name = PayloadName(p.Naming)
+		}
 		fields(p, diags)
 	}
 	sets, out := s.Sets, s.Payloads

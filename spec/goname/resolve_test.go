@@ -84,6 +84,28 @@ func checkResolved(t *testing.T, path string, s *spec.Spec) {
 			}
 		}
 	}
+	// Member constants are clear of every other name the package
+	// declares and of each other, and no member is a well-known method.
+	decls := map[string]bool{}
+	for _, set := range s.Sets {
+		for _, d := range goname.SetDecls(set) {
+			decls[d.Name] = true
+		}
+	}
+	for _, d := range goname.PackageDecls(s) {
+		decls[d.Name] = true
+	}
+	for _, p := range s.Payloads {
+		decls[p.Name] = true
+	}
+	for _, set := range s.Sets {
+		for _, m := range set.Members {
+			if goname.Reserved(m.GoName) {
+				t.Errorf("%s: member %s of %s is a well-known method name", path, m.GoName, set.Name)
+			}
+			claim(decls, goname.Const(set.Name, m.GoName), "member constant of "+set.Name)
+		}
+	}
 }
 
 // names lists every Go name of s in model order.

@@ -301,33 +301,6 @@ func Unique(names, values []string) (out []string, renamed map[int]int) {
 	return out, renamed
 }
 
-// reserved are member names that would break or mislead the generated
-// package: a member's name is also its visitor method (ReadByte() R
-// fails go vet, which wants io.ByteReader's signature; String() R or
-// Error() R makes every visitor a fmt.Stringer or an error), and its
-// constant is the type name plus the member name (ErrorCodeValues would
-// be the Values function).
-var reserved = map[string]bool{
-	// go vet's stdmethods: canonical signatures.
-	"As": true, "Format": true, "GobDecode": true, "GobEncode": true, "Is": true,
-	"MarshalJSON": true, "MarshalXML": true, "ReadByte": true, "ReadFrom": true,
-	"ReadRune": true, "Scan": true, "Seek": true, "UnmarshalJSON": true,
-	"UnmarshalXML": true, "UnreadByte": true, "UnreadRune": true, "Unwrap": true,
-	"WriteByte": true, "WriteTo": true,
-	// Interfaces of the standard library a visitor would satisfy.
-	"Error": true, "String": true, "GoString": true, "MarshalText": true,
-	"UnmarshalText": true, "MarshalBinary": true, "UnmarshalBinary": true,
-	"AppendText": true, "AppendBinary": true, "Value": true, "LogValue": true,
-	"Read": true, "Write": true, "Close": true,
-	// The functions and types named after a set.
-	"Values": true, "Names": true, "Of": true, "Visitor": true,
-}
-
-// Reserved reports a member name that gen renames, with a warning: a
-// well-known method name or the tail of a name gen derives from the
-// set's type name.
-func Reserved(name string) bool { return reserved[name] }
-
 // IsExported reports whether name is a valid exported Go identifier made
 // of ASCII letters and digits, as every name from this package is.
 func IsExported(name string) bool {

@@ -14,15 +14,18 @@ import (
 type group struct {
 	tables []*table
 	key    string
-	name   string
+	// naming is what the tables say about the set's name; the name is
+	// goname.SetName's choice.
+	naming spec.SetNaming
 	// texts indexes the group's codes to their texts, built when a
 	// later table with the same key must be checked against it.
 	texts map[string][]langText
 }
 
 // build merges the tables of all documents into sets and names the
-// payloads. Set and payload names are the wanted ones: goname.Resolve
-// makes them unique and derives the members' and fields' names.
+// payloads. Sets carry what names them (Set.Naming) and no name:
+// goname.Resolve chooses it, makes set and payload names unique and
+// derives the members' and fields' names.
 func build(docs []*docItems, diags *spec.Diags) *spec.Spec {
 	s := &spec.Spec{}
 	groups := groupTables(docs, diags)
@@ -41,7 +44,8 @@ func build(docs []*docItems, diags *spec.Diags) *spec.Spec {
 
 // groupTables puts tables into sets: by key (the latest set with that
 // key), a new set for split= and for tables without header, and the
-// named set for merge=.
+// named set for merge=. merge= names a set by the Go name goname.SetName
+// gives it, the name a reader of the generated package sees.
 func groupTables(docs []*docItems, diags *spec.Diags) []*group {
 	var groups []*group
 	latest := map[string]*group{}
@@ -49,41 +53,34 @@ func groupTables(docs []*docItems, diags *spec.Diags) []*group {
 	for _, d := range docs {
 		for _, t := range d.tables {
 			dir := t.dir
-			key, name := t.key, t.name
-			if dir != nil && dir.key != "" {
-				key = dir.key
-				if t.name == "" || t.name == goname.Type(t.key) {
-					name = goname.Type(key)
-				}
-			}
-			if dir != nil && dir.name != "" {
-				name = dir.name
-			}
-			if name == "" {
-				name = goname.Type(asciiWords(t.doc))
-			}
 			if dir != nil && dir.merge != "" {
 				merges = append(merges, t)
 				continue
+			}
+			naming := spec.SetNaming{Header: t.name, Key: t.key, Heading: t.doc}
+			key := t.key
+			if dir != nil && dir.key != "" {
+				key, naming.KeyDirective = dir.key, dir.key
+			}
+			if dir != nil {
+				naming.Directive = dir.name
 			}
 			g := latest[key]
 			if g != nil && key != "" && (dir == nil || dir.name == "") && g.disagrees(t) {
 				// The same code with another meaning under another
 				// heading: a set of its own, named from its section.
-				nameFromHeading(g)
+				g.naming.Shared = true
+				naming.Split = true
 				g = nil
-				if n := goname.Type(asciiWords(t.doc)); n != "" {
-					name = n
-				}
 			}
 			if g == nil || key == "" || dir != nil && dir.split {
-				g = &group{key: key, name: name}
+				g = &group{key: key, naming: naming}
 				groups = append(groups, g)
 				if key != "" {
 					latest[key] = g
 				}
 			} else if dir != nil && dir.name != "" {
-				g.name = name
+				g.naming.Directive = dir.name
 			}
 			g.add(t)
 		}
@@ -91,7 +88,7 @@ func groupTables(docs []*docItems, diags *spec.Diags) []*group {
 	for _, t := range merges {
 		var into *group
 		for _, g := range groups {
-			if g.name == t.dir.merge {
+			if goname.SetName(g.naming) == t.dir.merge {
 				into = g
 				break
 			}
@@ -238,37 +235,12 @@ func textUnits(s string) map[string]bool {
 	return out
 }
 
-// nameFromHeading renames a group that keeps its key's default name
-// after its section's heading, once another section's set shares its
-// key: two sets called ErrorCode and ErrorCode2 say less than
-// WalletErrors and CategoryErrors.
-func nameFromHeading(g *group) {
-	t := g.tables[0]
-	if g.name != t.name && !(t.name == "" && g.name == goname.Type(asciiWords(t.doc))) {
-		return
-	}
-	if n := goname.Type(asciiWords(t.doc)); n != "" {
-		g.name = n
-	}
-}
-
-// asciiWords keeps the ASCII letters and digits of a heading, so a set
-// named from a Chinese heading never starts with a Han character.
-func asciiWords(s string) string {
-	b := []byte{}
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c < 0x80 {
-			b = append(b, c)
-		} else {
-			b = append(b, ' ')
-		}
-	}
-	return string(b)
-}
+// asciiWords keeps the ASCII of a heading (see goname.ASCIIWords).
+func asciiWords(s string) string { return goname.ASCIIWords(s) }
 
 func buildSet(g *group, diags *spec.Diags) *spec.Set {
 	first := g.tables[0]
-	set := &spec.Set{Name: g.name, Key: g.key, Doc: first.doc, Pos: first.pos}
+	set := &spec.Set{Key: g.key, Naming: g.naming, Doc: first.doc, Pos: first.pos}
 	for _, t := range g.tables {
 		set.Explicit = set.Explicit || t.dir != nil && t.dir.name != ""
 		set.Tables = append(set.Tables, t.pos)

@@ -75,15 +75,21 @@
 // tolerating one odd cell in ten (warned, never a silent switch to
 // strings), else String (00, 01, MC999 and PENDING keep their spelling).
 // A table of ranges only joins the set its header names. The reader
-// names sets (it merges tables by name) and payloads, and records what
-// the members' names come from: symbols, texts, go.VALUE= directives,
-// rows that list several codes. It derives no member name and makes no
-// name unique: goname.Resolve does, once, for every caller (from the
-// symbol after the set's common prefix, OPI_MCH_IP_ERROR → MchIPError,
-// else from a string set's token code, PENDING → Pending, else from the
-// first sentence of the English text, else from the code, Code21401;
-// collisions get the code appended and are reported at both rows). Call
-// it before reading any Go name of the model. The success member is the one with symbol
+// records what set, payload and member names come from: for a set its
+// header's name, key, key= and name= directives, heading and whether it
+// was split from another (Set.Naming; merge= finds its set by the name
+// goname.SetName gives); for a payload its payload= directive, event
+// name, code and message fields and heading (Payload.Naming); for a
+// member its symbol, texts, go.VALUE= directive and whether its row
+// lists several codes. It chooses no set or payload name, derives no
+// member name and makes no name unique: goname.Resolve does, once, for
+// every caller (sets by goname.SetName, payloads by goname.PayloadName,
+// members from the symbol after the set's common prefix,
+// OPI_MCH_IP_ERROR → MchIPError, else from a string set's token code,
+// PENDING → Pending, else from the first sentence of the English text,
+// else from the code, Code21401; collisions get the code appended and
+// are reported at both rows). Call it before reading any Go name of the
+// model. The success member is the one with symbol
 // SUCCESS or text "Success" or "成功"; a set is an error set when it has
 // one or its key or key header says error, fail, 错误 or 失败.
 //

@@ -8,10 +8,10 @@ import (
 	"codebook.dev/codebook/spec/goname"
 )
 
-// buildPayloads names the examples, keeps a repeated example once and
-// links fields to sets by wire key (Field.Link). The names are the
-// wanted ones: goname.Resolve names the fields and makes payload names
-// unique among themselves and the sets (they share the generated
+// buildPayloads records what names the examples, keeps a repeated
+// example once and links fields to sets by wire key (Field.Link).
+// goname.Resolve names the payloads and their fields and makes payload
+// names unique among themselves and the sets (they share the generated
 // package).
 func buildPayloads(examples []*example, sets []*spec.Set) []*spec.Payload {
 	byKey := map[string]*spec.Set{}
@@ -23,8 +23,8 @@ func buildPayloads(examples []*example, sets []*spec.Set) []*spec.Payload {
 	var out []*spec.Payload
 	seen := map[string]bool{}
 	for i, e := range examples {
-		name := payloadName(e, i+1)
-		sig := name + "\x00" + signature(e.fields)
+		naming := payloadNaming(e, i+1)
+		sig := goname.PayloadName(naming) + "\x00" + signature(e.fields)
 		if seen[sig] {
 			continue // the same example repeated, e.g. per language
 		}
@@ -34,11 +34,8 @@ func buildPayloads(examples []*example, sets []*spec.Set) []*spec.Payload {
 			if f.Link == nil {
 				f.Link = byValue(f, sets)
 			}
-			if f.Link != nil {
-				f.Set = f.Link.Name
-			}
 		}
-		out = append(out, &spec.Payload{Name: name, Fields: e.fields, Example: e.text, Pos: e.pos})
+		out = append(out, &spec.Payload{Naming: naming, Fields: e.fields, Example: e.text, Pos: e.pos})
 	}
 	return out
 }
@@ -92,30 +89,26 @@ func signature(fields []*spec.Field) string {
 	return b.String()
 }
 
-// payloadName: a payload= directive; else a dotted event name in a field
-// named like an event (eventName "disbursement.failed" →
-// DisbursementFailed); else ErrorResponse for code + message; else the
-// nearest heading; else PayloadN.
-func payloadName(e *example, n int) string {
-	if e.dir != nil && e.dir.payload != "" {
-		return e.dir.payload
+// payloadNaming records what names an example (see goname.PayloadName):
+// its payload= directive, a dotted event name in a field named like an
+// event (eventName "disbursement.failed"), whether it has code and
+// message fields, its heading and its place.
+func payloadNaming(e *example, n int) spec.PayloadNaming {
+	naming := spec.PayloadNaming{Heading: e.doc, N: n}
+	if e.dir != nil {
+		naming.Directive = e.dir.payload
 	}
 	has := map[string]bool{}
 	for _, f := range e.fields {
 		has[strings.ToLower(f.Name)] = true
-		if isEventField(f.Name) && f.Type == "string" {
+		if isEventField(f.Name) && f.Type == "string" && naming.Event == "" {
 			if v, err := strconv.Unquote(f.Example); err == nil && isDotted(v) {
-				return goname.Type(v)
+				naming.Event = v
 			}
 		}
 	}
-	if has["code"] && (has["message"] || has["msg"]) {
-		return "ErrorResponse"
-	}
-	if name := goname.Pascal(goname.Words(asciiWords(e.doc))); goname.IsExported(name) {
-		return name
-	}
-	return "Payload" + strconv.Itoa(n)
+	naming.ErrorResponse = has["code"] && (has["message"] || has["msg"])
+	return naming
 }
 
 func isEventField(name string) bool {
