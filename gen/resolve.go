@@ -165,7 +165,7 @@ func resolveSet(st *set, diags *spec.Diags) {
 	}
 	st.cols = setCols(p.langs, ss)
 	warnMissingText(st, diags)
-	st.unknown = unknownMethod(ss)
+	st.unknown = goname.VisitorUnknown(ss)
 	st.retry = resolveRetry(ss)
 	if !st.hasVisitor() {
 		diags.Warnf(ss.Pos, "set %s has %d members; no visitor is generated past %d", ss.Name, len(ss.Members), maxVisitor)
@@ -273,22 +273,6 @@ func fallbackLang(s *set, m *spec.Member) string {
 		}
 	}
 	return ""
-}
-
-// unknownMethod names the visitor method for values outside the spec:
-// Unknown, unless a member already has that name.
-func unknownMethod(ss *spec.Set) string {
-	name := "Unknown"
-	for {
-		taken := false
-		for _, m := range ss.Members {
-			taken = taken || m.GoName == name
-		}
-		if !taken {
-			return name
-		}
-		name += "Value"
-	}
 }
 
 // displayName is what String returns for a member: the symbolic name,

@@ -120,3 +120,24 @@ var reserved = map[string]bool{
 // well-known method name or the tail of a name derived from the set's
 // type name.
 func Reserved(name string) bool { return reserved[name] }
+
+// VisitorUnknown names the visitor method for values outside the spec:
+// Unknown, unless a member already has that name (then UnknownValue, and
+// so on).
+func VisitorUnknown(set *spec.Set) string {
+	name := "Unknown"
+	for {
+		taken := false
+		for _, m := range set.Members {
+			taken = taken || m.GoName == name
+		}
+		if !taken {
+			return name
+		}
+		name += "Value"
+	}
+}
+
+// PayloadMethods are the methods a generated payload type declares; a
+// field may not take their names.
+var PayloadMethods = []string{"Err"}

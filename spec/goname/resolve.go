@@ -194,4 +194,18 @@ func fields(p *spec.Payload, diags *spec.Diags) {
 		}
 		f.GoName = out[i]
 	}
+	for _, f := range p.Fields {
+		if slices.Contains(PayloadMethods, f.GoName) {
+			name := f.GoName + "Field"
+			for n := 2; taken(p.Fields, name); n++ {
+				name = f.GoName + "Field" + strconv.Itoa(n)
+			}
+			diags.Warnf(p.Pos, "json field %q would be named %s, the name of a method of payload %s; renamed %s", f.Name, f.GoName, p.Name, name)
+			f.GoName = name
+		}
+	}
+}
+
+func taken(fs []*spec.Field, name string) bool {
+	return slices.ContainsFunc(fs, func(f *spec.Field) bool { return f.GoName == name })
 }

@@ -144,3 +144,30 @@ func TestResolveLink(t *testing.T) {
 		t.Errorf("diags: %v", diags)
 	}
 }
+
+// TestResolvePayloadMethod: a JSON key named like a method of the
+// payload type ("err" → Err) is renamed with a warning, never left for
+// gen to reject.
+func TestResolvePayloadMethod(t *testing.T) {
+	p := &spec.Payload{Name: "Event", Fields: []*spec.Field{{Name: "err"}, {Name: "err_field"}}}
+	s := &spec.Spec{Payloads: []*spec.Payload{p}}
+	diags := goname.Resolve(s, nil)
+	if got := p.Fields[0].GoName; got != "ErrField2" {
+		t.Errorf("field err named %s, want ErrField2 (ErrField is taken by err_field)", got)
+	}
+	if len(diags) != 1 || diags.HasErrors() {
+		t.Errorf("diags: %v", diags)
+	}
+}
+
+// TestVisitorUnknown: the visitor's method for unknown values steps
+// aside for a member named Unknown.
+func TestVisitorUnknown(t *testing.T) {
+	set := &spec.Set{Members: []*spec.Member{{GoName: "Unknown"}, {GoName: "UnknownValue"}}}
+	if got := goname.VisitorUnknown(set); got != "UnknownValueValue" {
+		t.Errorf("VisitorUnknown = %s", got)
+	}
+	if got := goname.VisitorUnknown(&spec.Set{}); got != "Unknown" {
+		t.Errorf("VisitorUnknown = %s", got)
+	}
+}
