@@ -15,12 +15,13 @@ import (
 	"codebook.dev/codebook/gen/output"
 	"codebook.dev/codebook/gen/pipeline"
 	"codebook.dev/codebook/spec/lock"
+	"codebook.dev/codebook/spec/read"
 )
 
 // noLock is the -lock value that turns name pinning off.
 const noLock = "none"
 
-const generateUsage = `usage: codebook generate -o DIR [-pkg NAME] [-check] [-lock FILE] [-rename-ok] [-prune] [-wait D] FILE...
+const generateUsage = `usage: codebook generate -o DIR [-pkg NAME] [-check] [-lock FILE] [-rename-ok] [-prune] [-wait D] [-max-size BYTES] FILE...
 
 Generate reads the spec FILEs (together, as one spec) and writes the Go
 package for it into DIR, with the lock file, as one update: after a kill
@@ -53,6 +54,7 @@ type generateFlags struct {
 	lock  string
 	// renameOK allows renaming identifiers the existing output declares.
 	renameOK bool
+	maxSize  int64
 	specs    []string
 }
 
@@ -77,7 +79,7 @@ func runGenerate(args []string, stdout, stderr io.Writer) int {
 	if f == nil {
 		return code
 	}
-	opt := pipeline.Options{Specs: f.specs, Package: f.pkg, Lock: f.lock, Output: f.dir, RenameOK: f.renameOK}
+	opt := pipeline.Options{Specs: f.specs, Package: f.pkg, Lock: f.lock, Output: f.dir, RenameOK: f.renameOK, MaxSize: f.maxSize}
 	if f.lock == noLock {
 		opt.Lock = ""
 	} else if msg := lockMissing(f); msg != "" {
@@ -145,6 +147,7 @@ func parseGenerateFlags(args []string, stderr io.Writer) (*generateFlags, int) {
 	fs.BoolVar(&f.check, "check", false, "write nothing; print a diff of every out-of-date file and exit 1 if there is one")
 	fs.BoolVar(&f.renameOK, "rename-ok", false, "allow renaming constants and types that the existing output in DIR declares")
 	fs.StringVar(&f.lock, "lock", "", "lock `FILE` pinning Go names (default: the first spec FILE with extension .lock; \"none\" disables it)")
+	fs.Int64Var(&f.maxSize, "max-size", read.DefaultMaxSize, "largest spec `BYTES` to read")
 	fs.BoolVar(&f.prune, "prune", false, "replace or remove files in DIR that codebook generated from another spec (default: leave them, and fail)")
 	fs.DurationVar(&f.wait, "wait", time.Minute, "how long to wait for another codebook run on DIR to finish before giving up")
 	if err := fs.Parse(args); err != nil {

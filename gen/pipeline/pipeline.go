@@ -31,6 +31,9 @@ type Options struct {
 	Output string
 	// RenameOK lets the new output rename what the old one declares.
 	RenameOK bool
+	// MaxSize is the largest spec file read, in bytes; 0 means
+	// read.DefaultMaxSize.
+	MaxSize int64
 }
 
 // Result is everything a run produced, for the caller to write.
@@ -57,7 +60,11 @@ func Run(opt Options) (Result, spec.Diags, error) {
 			lockc <- loaded{lk, err}
 		}()
 	}
-	s, diags := read.Files(opt.Specs...)
+	limit := opt.MaxSize
+	if limit <= 0 {
+		limit = read.DefaultMaxSize
+	}
+	s, diags := read.FilesMax(limit, opt.Specs...)
 	if len(s.Sets) == 0 && !diags.HasErrors() && len(opt.Specs) > 0 {
 		// An empty package is never what the user meant.
 		diags.Errorf(spec.Pos{File: opt.Specs[0]}, "no code table found; nothing to generate")
