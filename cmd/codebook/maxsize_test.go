@@ -32,7 +32,7 @@ func TestMaxSize(t *testing.T) {
 		if code != tc.want {
 			t.Errorf("%q: exit %d, want %d\n%s", tc.args, code, tc.want, stderr.String())
 		}
-		if tc.want == 1 && !strings.Contains(stderr.String(), "larger than the limit of 10 bytes; raise it with -max-size") {
+		if tc.want == 1 && !strings.Contains(stderr.String(), "larger than the limit of 10 bytes (codebook spec and generate take -max-size to raise it)") {
 			t.Errorf("%q: stderr %q lacks the limit and the flag", tc.args, stderr.String())
 		}
 	}

@@ -47,6 +47,11 @@ func FilesMax(limit int64, paths ...string) (*spec.Spec, spec.Diags) {
 
 // readLimited reads at most limit bytes of the file, and fails when it
 // has more, without reading the rest.
+// ReadFile reads the file at path, or fails without reading further when
+// it holds more than limit bytes (a device such as /dev/zero, or a file
+// that is not a spec), so that no command eats memory on a wrong path.
+func ReadFile(path string, limit int64) ([]byte, error) { return readLimited(path, limit) }
+
 func readLimited(path string, limit int64) ([]byte, error) {
 	f, err := os.Open(path)
 	if err != nil {
@@ -58,7 +63,7 @@ func readLimited(path string, limit int64) ([]byte, error) {
 		return nil, fmt.Errorf("cannot read file: %v", err)
 	}
 	if int64(len(b)) > limit {
-		return nil, fmt.Errorf("file is larger than the limit of %d bytes; raise it with -max-size", limit)
+		return nil, fmt.Errorf("file is larger than the limit of %d bytes (codebook spec and generate take -max-size to raise it)", limit)
 	}
 	return b, nil
 }

@@ -101,9 +101,9 @@ func (d disk) docs() ([]doc, error) {
 	}
 	var docs []doc
 	for _, p := range paths {
-		data, err := os.ReadFile(p)
+		data, err := read.ReadFile(p, read.DefaultMaxSize)
 		if err != nil {
-			return nil, err
+			return nil, fmt.Errorf("%s: %v", p, err)
 		}
 		docs = append(docs, doc{p, data})
 	}
