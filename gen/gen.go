@@ -109,28 +109,16 @@ type unit struct {
 	doc []string
 }
 
-// renderAll emits every unit in order — emitters share buffers (a set's
-// emitter fills the tables its raw unit returns) — and then formats the
-// jennifer files on every core: go/format is most of what generate costs,
-// and each file formats on its own. Results keep the units' order, so
+// renderAll emits and formats the jennifer units on every core, then
+// takes the raw ones: go/format is most of what generate costs, and a
+// unit's emitter writes only into its own set (its head and the tables
+// its raw unit returns), so each file is built and formatted on its
+// own. A raw unit reads what its set's emitter wrote, so raw units are
+// taken once every emitter has run. Results keep the units' order, so
 // the output does not depend on scheduling.
 func renderAll(p *pkg, units []unit) ([][]byte, []error) {
 	data := make([][]byte, len(units))
 	errs := make([]error, len(units))
-	files := make([]*jen.File, len(units))
-	for i, u := range units {
-		if u.raw != nil {
-			data[i] = u.raw()
-			continue
-		}
-		f := jen.NewFile(p.name)
-		f.HeaderComment(p.header)
-		if len(u.doc) > 0 {
-			f.PackageComment(comment(u.doc...))
-		}
-		u.emit(f)
-		files[i] = f
-	}
 	next := make(chan int)
 	var wg sync.WaitGroup
 	for range runtime.GOMAXPROCS(0) {
@@ -138,23 +126,41 @@ func renderAll(p *pkg, units []unit) ([][]byte, []error) {
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				var buf bytes.Buffer
-				errs[i] = files[i].Render(&buf)
-				data[i] = buf.Bytes()
-				if h := units[i].head; h != nil && errs[i] == nil {
-					data[i] = splice(data[i], h.buf.Bytes())
-				}
+				data[i], errs[i] = render(p, units[i])
 			}
 		}()
 	}
-	for i, f := range files {
-		if f != nil {
+	for i, u := range units {
+		if u.raw == nil {
 			next <- i
 		}
 	}
 	close(next)
 	wg.Wait()
+	for i, u := range units {
+		if u.raw != nil {
+			data[i] = u.raw()
+		}
+	}
 	return data, errs
+}
+
+// render emits a jennifer unit and formats it, with its head spliced in.
+func render(p *pkg, u unit) ([]byte, error) {
+	f := jen.NewFile(p.name)
+	f.HeaderComment(p.header)
+	if len(u.doc) > 0 {
+		f.PackageComment(comment(u.doc...))
+	}
+	u.emit(f)
+	var buf bytes.Buffer
+	if err := f.Render(&buf); err != nil {
+		return nil, err
+	}
+	if u.head != nil {
+		return splice(buf.Bytes(), u.head.buf.Bytes()), nil
+	}
+	return buf.Bytes(), nil
 }
 
 // splice inserts head, declarations in gofmt's layout that start with a

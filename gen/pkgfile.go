@@ -46,8 +46,8 @@ func (p *pkg) units() []unit {
 	us := []unit{{name: name(p.name, "_pkg"), emit: p.emitPackage, doc: p.packageDoc()}}
 	for _, s := range p.sets {
 		s := s
-		// The code file is rendered first: its emitters fill s.head and
-		// s.data.
+		// The code file's emitters fill s.head and s.data; renderAll
+		// takes the raw tables unit once they have run.
 		us = append(us,
 			unit{name: name(strings.ToLower(s.Name), "_set"), pos: s.Pos, emit: func(f *jen.File) { emitSet(f, s) }, head: s.head},
 			unit{name: name(strings.ToLower(s.Name)+"_tables", "_set"), pos: s.Pos, raw: func() []byte { return s.data.buf.Bytes() }})
