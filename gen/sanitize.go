@@ -174,7 +174,9 @@ func reflow(lines []string, emit func(string)) {
 // (a longer word has a line of its own) and passes them to emit. A word
 // that gofmt would read as a list marker at the start of a line ("-",
 // "1.") stays on the line before. Words are the text between single
-// spaces, so each line is a slice of text: nothing is copied.
+// spaces, so each line is a slice of text: nothing is copied. Spaces
+// that end a line go, as gofmt drops them (the head and the tables are
+// not formatted).
 func wrap(text string, emit func(string)) {
 	from, to, n := -1, 0, 0 // the line is text[from:to], n runes; from < 0: empty
 	for i := 0; i <= len(text); {
@@ -186,7 +188,7 @@ func wrap(text string, emit func(string)) {
 		wn := runeCount(w)
 		switch {
 		case from >= 0 && n+1+wn > docWidth && !listMarker(w):
-			emit(text[from:to])
+			emit(strings.TrimRight(text[from:to], " "))
 			from, to, n = i, i+j, wn
 			if w == "" {
 				from = -1
@@ -202,7 +204,7 @@ func wrap(text string, emit func(string)) {
 		emit("")
 		return
 	}
-	emit(text[from:to])
+	emit(strings.TrimRight(text[from:to], " "))
 }
 
 // runeCount is utf8.RuneCountInString with a fast path for ASCII, which
