@@ -102,16 +102,17 @@ type unit struct {
 	// raw, when set instead of emit, returns the whole file, already in
 	// gofmt's layout (see data).
 	raw func() []byte
-	// head, when set, is spliced in after the imports of the rendered
-	// file: the set's type and constants, in gofmt's layout.
-	head *data
+	// finish, when set, completes the formatted file with what was
+	// written in gofmt's layout: a set's blocks, and its type and
+	// constants after the imports.
+	finish func(src []byte) ([]byte, error)
 	// doc is the package doc comment; only the package file has one.
 	doc []string
 }
 
 // renderAll emits and formats the jennifer units on every core, then
 // takes the raw ones: go/format is most of what generate costs, and a
-// unit's emitter writes only into its own set (its head and the tables
+// unit's emitter writes only into its own set (its head, blocks and the tables
 // its raw unit returns), so each file is built and formatted on its
 // own. A raw unit reads what its set's emitter wrote, so raw units are
 // taken once every emitter has run. Results keep the units' order, so
@@ -145,7 +146,7 @@ func renderAll(p *pkg, units []unit) ([][]byte, []error) {
 	return data, errs
 }
 
-// render emits a jennifer unit and formats it, with its head spliced in.
+// render emits a jennifer unit, formats it and finishes it.
 func render(p *pkg, u unit) ([]byte, error) {
 	f := jen.NewFile(p.name)
 	f.HeaderComment(p.header)
@@ -157,8 +158,8 @@ func render(p *pkg, u unit) ([]byte, error) {
 	if err := f.Render(&buf); err != nil {
 		return nil, err
 	}
-	if u.head != nil {
-		return splice(buf.Bytes(), u.head.buf.Bytes()), nil
+	if u.finish != nil {
+		return u.finish(buf.Bytes())
 	}
 	return buf.Bytes(), nil
 }

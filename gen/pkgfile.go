@@ -49,7 +49,7 @@ func (p *pkg) units() []unit {
 		// The code file's emitters fill s.head and s.data; renderAll
 		// takes the raw tables unit once they have run.
 		us = append(us,
-			unit{name: name(strings.ToLower(s.Name), "_set"), pos: s.Pos, emit: func(f *jen.File) { emitSet(f, s) }, head: s.head},
+			unit{name: name(strings.ToLower(s.Name), "_set"), pos: s.Pos, emit: func(f *jen.File) { emitSet(f, s) }, finish: s.finish},
 			unit{name: name(strings.ToLower(s.Name)+"_tables", "_set"), pos: s.Pos, raw: func() []byte { return s.data.buf.Bytes() }})
 	}
 	if len(p.pays) > 0 || len(p.times) > 0 {
@@ -74,6 +74,16 @@ var setEmitters = []func(f *jen.File, s *set){
 	emitSQL,
 	emitVisitor,
 	emitIndex,
+}
+
+// finish splices the set's blocks into its formatted file, then its
+// type and constants after the imports.
+func (s *set) finish(src []byte) ([]byte, error) {
+	src, err := spliceBlocks(src, s.blocks)
+	if err != nil {
+		return nil, err
+	}
+	return splice(src, s.head.buf.Bytes()), nil
 }
 
 func emitSet(f *jen.File, s *set) {

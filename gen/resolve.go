@@ -61,6 +61,9 @@ type set struct {
 	// private are emitters of the set's private helpers, which go last
 	// in its file.
 	private []func(f *jen.File)
+	// blocks are the set file's blocks in gofmt's layout, in the order
+	// of their markers (see block).
+	blocks [][]byte
 }
 
 func (s *set) isInt() bool { return s.Kind == spec.Int }

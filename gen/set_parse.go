@@ -1,6 +1,7 @@
 package gen
 
 import (
+	"bytes"
 	"strconv"
 
 	"codebook.dev/codebook/spec"
@@ -83,37 +84,51 @@ func emitParse(f *jen.File, s *set) {
 }
 
 // parseSwitch is an exact switch, then a switch over the keys in lower
-// case, in a stack buffer as long as the longest key.
+// case, in a stack buffer as long as the longest key. The switches are
+// blocks: they grow with the set.
 func parseSwitch(s *set) []jen.Code {
-	by := map[*spec.Member][]jen.Code{}
-	for _, k := range s.keys {
-		by[k.m] = append(by[k.m], str(k.key))
-	}
-	exact := jen.Switch(jen.Id("s")).BlockFunc(func(g *jen.Group) {
-		for _, m := range s.Members {
-			g.Case(by[m]...).Return(jen.Id(s.constName(m)), jen.Nil())
-		}
-	})
+	exact := s.block(func(b *bytes.Buffer) { caseSwitch(b, s, "s", s.keys) })
 	folded, longest := foldKeys(s)
 	if len(folded) == 0 {
 		return []jen.Code{exact}
 	}
-	byFold := map[*spec.Member][]jen.Code{}
-	for _, k := range folded {
-		byFold[k.m] = append(byFold[k.m], str(k.key))
-	}
-	fold := jen.Switch(jen.String().Parens(jen.Id(lowerHelper).Call(jen.Id("buf").Index(jen.Op(":").Lit(0)), jen.Id("s")))).BlockFunc(func(g *jen.Group) {
-		for _, m := range s.Members {
-			if len(byFold[m]) > 0 {
-				g.Case(byFold[m]...).Return(jen.Id(s.constName(m)), jen.Nil())
-			}
-		}
+	fold := s.block(func(b *bytes.Buffer) {
+		caseSwitch(b, s, "string("+lowerHelper+"(buf[:0], s))", folded)
 	})
 	return []jen.Code{
 		exact,
 		jen.Var().Id("buf").Index(jen.Lit(longest)).Byte(),
 		jen.If(jen.Len(jen.Id("s")).Op("<=").Len(jen.Id("buf"))).Block(fold),
 	}
+}
+
+// caseSwitch writes a switch on subject with a case per member that
+// has keys, in spec order, listing its keys and returning it.
+func caseSwitch(b *bytes.Buffer, s *set, subject string, keys []parseKey) {
+	by := make(map[*spec.Member][]string, len(s.Members))
+	for _, k := range keys {
+		by[k.m] = append(by[k.m], k.key)
+	}
+	b.WriteString("switch " + subject + " {\n")
+	var scratch []byte
+	for _, m := range s.Members {
+		ks := by[m]
+		if len(ks) == 0 {
+			continue
+		}
+		scratch = append(scratch[:0], "case "...)
+		for i, k := range ks {
+			if i > 0 {
+				scratch = append(scratch, ", "...)
+			}
+			scratch = appendQuote(scratch, k)
+		}
+		scratch = append(scratch, ":\n\treturn "...)
+		scratch = append(scratch, s.constName(m)...)
+		scratch = append(scratch, ", nil\n"...)
+		b.Write(scratch)
+	}
+	b.WriteString("}\n")
 }
 
 // foldKeys returns the keys with letters in lower case, one per folded
