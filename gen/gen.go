@@ -167,7 +167,8 @@ func render(p *pkg, u unit) ([]byte, error) {
 // splice inserts head, declarations in gofmt's layout that start with a
 // blank line, after the package clause and imports of src, a gofmt'd
 // file without a package doc: the set's type and constants then come
-// first, before its methods, as a hand-written file has them.
+// first, before its methods, as a hand-written file has them. It may
+// reuse head's array.
 func splice(src, head []byte) []byte {
 	i := bytes.Index(src, []byte("\npackage "))
 	if i < 0 {
@@ -180,6 +181,15 @@ func splice(src, head []byte) []byte {
 		i += bytes.Index(rest, []byte("\n)\n")) + 3
 	case bytes.HasPrefix(rest, []byte("\nimport ")):
 		i += 1 + bytes.IndexByte(rest[1:], '\n') + 1
+	}
+	if n := len(head); cap(head)-n >= len(src) {
+		// A large set's head has room for the rest of its file: move
+		// it up in place rather than copy megabytes of constants.
+		out := head[:n+len(src)]
+		copy(out[i:], out[:n])
+		copy(out, src[:i])
+		copy(out[i+n:], src[i:])
+		return out
 	}
 	out := make([]byte, 0, len(src)+len(head))
 	out = append(out, src[:i]...)

@@ -145,7 +145,7 @@ func specLangs(s *spec.Spec) []string {
 
 func resolveSet(st *set, diags *spec.Diags) {
 	p, ss := st.p, st.Set
-	st.head, st.data = newHead(len(ss.Members)), newData(p, len(ss.Members))
+	st.head, st.data = newHead(ss), newData(p, ss)
 	checkName(diags, ss.Pos, ss.Name, "set")
 	if len(ss.Members) == 0 {
 		diags.Errorf(ss.Pos, "set %s has no members", ss.Name)
