@@ -85,7 +85,7 @@ func resolve(s *spec.Spec, opt Options) (*pkg, spec.Diags) {
 	if s == nil {
 		s = &spec.Spec{}
 	}
-	p.langs = specLangs(s)
+	p.langs = s.Languages()
 	n := len(s.Payloads) + 8
 	for _, ss := range s.Sets {
 		n += len(ss.Members) + 8
@@ -115,32 +115,6 @@ func resolve(s *spec.Spec, opt Options) (*pkg, spec.Diags) {
 		resolveSet(st, &diags)
 	}
 	return p, diags
-}
-
-// specLangs returns every language with text, the fallback first: en when
-// any text is English, else the first in sorted order.
-func specLangs(s *spec.Spec) []string {
-	seen := map[string]bool{}
-	for _, st := range s.Sets {
-		for _, m := range st.Members {
-			for _, t := range m.Texts {
-				if t.Text != "" {
-					seen[t.Lang] = true
-				}
-			}
-		}
-	}
-	langs := make([]string, 0, len(seen))
-	for l := range seen {
-		langs = append(langs, l)
-	}
-	sort.Slice(langs, func(i, j int) bool {
-		if (langs[i] == "en") != (langs[j] == "en") {
-			return langs[i] == "en"
-		}
-		return langs[i] < langs[j]
-	})
-	return langs
 }
 
 func resolveSet(st *set, diags *spec.Diags) {
