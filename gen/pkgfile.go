@@ -185,9 +185,7 @@ func emitLower(f *jen.File) {
 	f.Func().Id(lowerHelper).Params(jen.Id("b").Index().Byte(), jen.Id("s").String()).Index().Byte().Block(
 		jen.For(jen.Id("i").Op(":=").Lit(0), jen.Id("i").Op("<").Len(jen.Id("s")), jen.Id("i").Op("++")).Block(
 			jen.Id("c").Op(":=").Id("s").Index(jen.Id("i")),
-			jen.If(jen.LitRune('A').Op("<=").Id("c").Op("&&").Id("c").Op("<=").LitRune('Z')).Block(
-				jen.Id("c").Op("+=").LitRune('a').Op("-").LitRune('A'),
-			),
+			lowerLetter("c"),
 			jen.Id("b").Op("=").Append(jen.Id("b"), jen.Id("c")),
 		),
 		jen.Return(jen.Id("b")),

@@ -301,30 +301,14 @@ func emitHashKey(f *jen.File) {
 		jen.Var().Id("t").Uint64(),
 		jen.For(jen.Id("i").Op(":=").Lit(0), jen.Id("i").Op("<").Len(jen.Id("s")), jen.Id("i").Op("++")).Block(
 			jen.Id("c").Op(":=").Id("s").Index(jen.Id("i")),
-			jen.If(jen.LitRune('A').Op("<=").Id("c").Op("&&").Id("c").Op("<=").LitRune('Z')).Block(
-				jen.Id("c").Op("+=").LitRune('a').Op("-").LitRune('A'),
-			),
+			lowerLetter("c"),
 			jen.Id("t").Op("|=").Uint64().Parens(jen.Id("c")).Op("<<").Parens(jen.Lit(8).Op("*").Id("i")),
 		),
 		jen.Id("h").Op("=").Parens(jen.Id("h").Op("^").Id("t")).Op("*").Op(hexLit(hashMul2)),
 		jen.Return(jen.Id("h").Op("^").Id("h").Op(">>").Lit(29)),
 	)
-	f.Add(doc(equalFoldHelper + " reports whether a and b are equal ignoring the case of ASCII letters."))
-	low := func(v string) jen.Code {
-		return jen.If(jen.LitRune('A').Op("<=").Id(v).Op("&&").Id(v).Op("<=").LitRune('Z')).Block(
-			jen.Id(v).Op("+=").LitRune('a').Op("-").LitRune('A'),
-		)
-	}
-	f.Func().Id(equalFoldHelper).Params(jen.List(jen.Id("a"), jen.Id("b")).String()).Bool().Block(
-		jen.If(jen.Len(jen.Id("a")).Op("!=").Len(jen.Id("b"))).Block(jen.Return(jen.False())),
-		jen.For(jen.Id("i").Op(":=").Lit(0), jen.Id("i").Op("<").Len(jen.Id("a")), jen.Id("i").Op("++")).Block(
-			jen.List(jen.Id("x"), jen.Id("y")).Op(":=").List(jen.Id("a").Index(jen.Id("i")), jen.Id("b").Index(jen.Id("i"))),
-			low("x"),
-			low("y"),
-			jen.If(jen.Id("x").Op("!=").Id("y")).Block(jen.Return(jen.False())),
-		),
-		jen.Return(jen.True()),
-	)
+	emitFoldEqual(f, equalFoldHelper, func(v string) jen.Code { return lowerLetter(v) },
+		equalFoldHelper+" reports whether a and b are equal ignoring the case of ASCII letters.")
 }
 
 func hexLit(v uint64) string { return "0x" + strconv.FormatUint(v, 16) }
