@@ -240,8 +240,6 @@ func emitResultType(f *jen.File) {
 				g.Case(jen.Lit(r.text)).Block(jen.Op("*").Id("r").Op("=").Id(r.name), jen.Return(jen.Nil()))
 			}
 		}),
-		jen.Return(jen.Op("&").Id(errorHelper).Values(jen.Dict{
-			jen.Id("typ"): jen.Lit("Result"), jen.Id("input"): jen.String().Parens(jen.Id("b")), jen.Id("want"): jen.Lit("unknown, success or failure"),
-		})),
+		jen.Return(codeError(jen.Lit("Result"), jen.String().Parens(jen.Id("b")), jen.Lit("unknown, success or failure"))),
 	)
 }

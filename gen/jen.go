@@ -51,3 +51,9 @@ func emitFoldEqual(f *jen.File, name string, low func(v string) jen.Code, docLin
 		jen.Return(jen.True()),
 	)
 }
+
+// codeError is the generated &codebookError{typ: …, input: …, want: …}
+// that every decoder returns for input that names no code.
+func codeError(typ, input, want jen.Code) *jen.Statement {
+	return jen.Op("&").Id(errorHelper).Values(jen.Dict{jen.Id("typ"): typ, jen.Id("input"): input, jen.Id("want"): want})
+}

@@ -170,9 +170,7 @@ func emitDecimal(f *jen.File) {
 	f.Func().Id(decimalHelper).Params(jen.Id("b").Index().Byte(), jen.List(jen.Id("typ"), jen.Id("want")).String()).Params(jen.Int64(), jen.Error()).Block(
 		jen.List(jen.Id("v"), jen.Err()).Op(":=").Qual("strconv", "ParseInt").Call(jen.String().Parens(jen.Id("b")), jen.Lit(10), jen.Lit(64)),
 		jen.If(jen.Err().Op("!=").Nil()).Block(
-			jen.Return(jen.Lit(0), jen.Op("&").Id(errorHelper).Values(jen.Dict{
-				jen.Id("typ"): jen.Id("typ"), jen.Id("input"): jen.String().Parens(jen.Id("b")), jen.Id("want"): jen.Id("want"),
-			})),
+			jen.Return(jen.Lit(0), codeError(jen.Id("typ"), jen.String().Parens(jen.Id("b")), jen.Id("want"))),
 		),
 		jen.Return(jen.Id("v"), jen.Nil()),
 	)

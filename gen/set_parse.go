@@ -70,9 +70,7 @@ func emitParse(f *jen.File, s *set) {
 		"a code outside the spec included, is an error, and the "+s.Name+" returned",
 		"is "+s.invalidDoc()+", which is no member; use UnmarshalText to keep unknown codes.",
 	))
-	fail := jen.Return(jen.Id(s.Name).Parens(jen.Op(s.invalid)), jen.Op("&").Id(errorHelper).Values(jen.Dict{
-		jen.Id("typ"): jen.Lit(s.Name), jen.Id("input"): jen.Id("s"), jen.Id("want"): jen.Lit("a member name or code"),
-	}))
+	fail := jen.Return(jen.Id(s.Name).Parens(jen.Op(s.invalid)), codeError(jen.Lit(s.Name), jen.Id("s"), jen.Lit("a member name or code")))
 	var body []jen.Code
 	if len(s.Members) <= maxParseSwitch {
 		body = parseSwitch(s)
