@@ -165,8 +165,8 @@ func foldKeys(s *set) ([]parseKey, int) {
 // probe). The table is a power of two at most 3/4 full, so a hit takes
 // one or two probes and the cost does not grow with the set (a sorted
 // table took 100 ns at 100,000 members, a map 21 ns). Keys that differ
-// only in case share a probe sequence: an exact match wins, else the
-// one member all case-folded matches name.
+// only in case share a probe sequence: an exact match wins (a first
+// walk), else the one member all case-folded matches name (a second).
 func parseHash(s *set) []jen.Code {
 	keys := s.keys
 	size := 1
@@ -194,18 +194,25 @@ func parseHash(s *set) []jen.Code {
 	}, tab+"Code holds the code each key names (one load fewer than a position).")
 	s.data.ints(tab+"Hash", uintType(len(keys)), table, tab+"Hash holds key positions plus one by "+hashHelper+" of the key, linearly probed; 0 ends a probe.")
 	code := func(k string) *jen.Statement { return jen.Id(tab + "Code").Index(jen.Id(k)) }
+	// probe walks the probe sequence of s; body sees the key position k.
+	probe := func(body ...jen.Code) *jen.Statement {
+		return jen.For(jen.Id("j").Op(":=").Id("h"), jen.Empty(), jen.Id("j").Op("=").Parens(jen.Id("j").Op("+").Lit(1)).Op("&").Lit(int(mask))).Block(
+			append([]jen.Code{
+				jen.Id("k").Op(":=").Int().Parens(jen.Id(tab + "Hash").Index(jen.Id("j"))).Op("-").Lit(1),
+				jen.If(jen.Id("k").Op("<").Lit(0)).Block(jen.Break()),
+			}, body...)...)
+	}
 	return []jen.Code{
-		// fold: the first case-folded match, -2 once two members match.
+		jen.Id("h").Op(":=").Id(hashHelper).Call(jen.Id("s")).Op("&").Lit(int(mask)),
+		probe(jen.If(jen.Id(tab).Index(jen.Id("k")).Op("==").Id("s")).Block(jen.Return(code("k"), jen.Nil()))),
+		// The exact match, the common case, pays for no case folding;
+		// only a miss walks the sequence again.
+		jen.Comment("No exact match: the member that every match ignoring case names."),
 		jen.Id("fold").Op(":=").Lit(-1),
-		jen.For(jen.Id("j").Op(":=").Id(hashHelper).Call(jen.Id("s")).Op("&").Lit(int(mask)), jen.Empty(), jen.Id("j").Op("=").Parens(jen.Id("j").Op("+").Lit(1)).Op("&").Lit(int(mask))).Block(
-			jen.Id("k").Op(":=").Int().Parens(jen.Id(tab+"Hash").Index(jen.Id("j"))).Op("-").Lit(1),
-			jen.If(jen.Id("k").Op("<").Lit(0)).Block(jen.Break()),
-			jen.If(jen.Id(tab).Index(jen.Id("k")).Op("==").Id("s")).Block(jen.Return(code("k"), jen.Nil())),
-			jen.If(jen.Id("fold").Op("!=").Lit(-2).Op("&&").Id(equalFoldHelper).Call(jen.Id(tab).Index(jen.Id("k")), jen.Id("s"))).Block(
-				jen.If(jen.Id("fold").Op("==").Lit(-1)).Block(jen.Id("fold").Op("=").Id("k")).
-					Else().If(code("fold").Op("!=").Add(code("k"))).Block(jen.Id("fold").Op("=").Lit(-2)),
-			),
-		),
+		probe(jen.If(jen.Id(equalFoldHelper).Call(jen.Id(tab).Index(jen.Id("k")), jen.Id("s"))).Block(
+			jen.If(jen.Id("fold").Op("==").Lit(-1)).Block(jen.Id("fold").Op("=").Id("k")).
+				Else().If(code("fold").Op("!=").Add(code("k"))).Block(jen.Id("fold").Op("=").Lit(-2), jen.Break()),
+		)),
 		jen.If(jen.Id("fold").Op(">=").Lit(0)).Block(jen.Return(code("fold"), jen.Nil())),
 	}
 }
