@@ -80,11 +80,23 @@ func (r *retrySource) set(m *spec.Member, fromText bool) {
 	}
 }
 
+// mayCue is a quick test that lets nearly every text skip the cue
+// lists (at 100,000 members they were a tenth of resolving): every
+// English cue holds "try", "busy" or "unavailable", every Chinese one
+// 试, 試 or 繁 (TestMayCue keeps it so).
+func mayCue(low string) bool {
+	return strings.Contains(low, "try") || strings.Contains(low, "busy") ||
+		strings.Contains(low, "unavailable") || strings.ContainsAny(low, "试試繁")
+}
+
 // retryCue reports whether any text of m tells the caller to retry.
 func retryCue(m *spec.Member) bool {
 	yes := false
 	for _, t := range m.Texts {
 		low := strings.ToLower(t.Text)
+		if !mayCue(low) {
+			continue
+		}
 		for _, c := range noRetryCues {
 			if strings.Contains(low, c) {
 				return false
@@ -228,8 +240,6 @@ func emitResultType(f *jen.File) {
 				g.Case(jen.Lit(r.text)).Block(jen.Op("*").Id("r").Op("=").Id(r.name), jen.Return(jen.Nil()))
 			}
 		}),
-		jen.Return(jen.Op("&").Id(errorHelper).Values(jen.Dict{
-			jen.Id("typ"): jen.Lit("Result"), jen.Id("input"): jen.String().Parens(jen.Id("b")), jen.Id("want"): jen.Lit("unknown, success or failure"),
-		})),
+		jen.Return(codeError(jen.Lit("Result"), jen.String().Parens(jen.Id("b")), jen.Lit("unknown, success or failure"))),
 	)
 }

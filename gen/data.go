@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"math/bits"
 	"strconv"
+
+	"codebook.dev/codebook/spec"
 )
 
 // data is text written directly in gofmt's layout instead of through
@@ -18,21 +20,44 @@ type data struct {
 	buf bytes.Buffer
 }
 
-// newData starts a file of n members with the header and package
-// clause; the size guess (about 350 bytes a member) saves regrowing a
-// 35 MB buffer at 100,000 members.
-func newData(p *pkg, n int) *data {
+// newData starts a file of a set's tables with the header and package
+// clause. The size guess, about 200 bytes a member besides its texts,
+// is what the tables of a 100,000-member set take, so a 20 MB buffer is
+// neither regrown nor reserved twice over.
+func newData(p *pkg, ss *spec.Set) *data {
+	size := 1024 + 200*len(ss.Members)
+	for _, m := range ss.Members {
+		for _, t := range m.Texts {
+			size += len(t.Text) + 4
+		}
+	}
 	d := &data{}
-	d.buf.Grow(512 + n*400)
+	d.buf.Grow(size)
 	d.buf.WriteString(p.header + "\n\npackage " + p.name + "\n")
 	return d
 }
 
 // newHead starts the declarations of a set's type and constants, which
-// go into the set's file after its imports (see splice).
-func newHead(n int) *data {
+// go into the set's file after its imports (see splice). The size guess
+// counts what memberDoc and the constant write for each member, with
+// room after it for the rest of a large set's file, so that splice
+// can move the head into place instead of copying it.
+func newHead(ss *spec.Set) *data {
+	size := 1024
+	for _, m := range ss.Members {
+		size += 48 + 2*(len(ss.Name)+len(m.GoName)+len(m.Value)) + len(m.Symbol)
+		for _, t := range m.Texts {
+			size += 12 + len(t.Lang) + len(t.Text)
+		}
+		for _, a := range m.Attrs {
+			size += 12 + len(a.Name) + len(a.Value)
+		}
+	}
+	if size > 1<<20 {
+		size += 64 << 10
+	}
 	d := &data{}
-	d.buf.Grow(256 + n*300)
+	d.buf.Grow(size)
 	return d
 }
 

@@ -102,35 +102,24 @@ type unit struct {
 	// raw, when set instead of emit, returns the whole file, already in
 	// gofmt's layout (see data).
 	raw func() []byte
-	// head, when set, is spliced in after the imports of the rendered
-	// file: the set's type and constants, in gofmt's layout.
-	head *data
+	// finish, when set, completes the formatted file with what was
+	// written in gofmt's layout: a set's blocks, and its type and
+	// constants after the imports.
+	finish func(src []byte) ([]byte, error)
 	// doc is the package doc comment; only the package file has one.
 	doc []string
 }
 
-// renderAll emits every unit in order — emitters share buffers (a set's
-// emitter fills the tables its raw unit returns) — and then formats the
-// jennifer files on every core: go/format is most of what generate costs,
-// and each file formats on its own. Results keep the units' order, so
+// renderAll emits and formats the jennifer units on every core, then
+// takes the raw ones: go/format is most of what generate costs, and a
+// unit's emitter writes only into its own set (its head, blocks and the tables
+// its raw unit returns), so each file is built and formatted on its
+// own. A raw unit reads what its set's emitter wrote, so raw units are
+// taken once every emitter has run. Results keep the units' order, so
 // the output does not depend on scheduling.
 func renderAll(p *pkg, units []unit) ([][]byte, []error) {
 	data := make([][]byte, len(units))
 	errs := make([]error, len(units))
-	files := make([]*jen.File, len(units))
-	for i, u := range units {
-		if u.raw != nil {
-			data[i] = u.raw()
-			continue
-		}
-		f := jen.NewFile(p.name)
-		f.HeaderComment(p.header)
-		if len(u.doc) > 0 {
-			f.PackageComment(comment(u.doc...))
-		}
-		u.emit(f)
-		files[i] = f
-	}
 	next := make(chan int)
 	var wg sync.WaitGroup
 	for range runtime.GOMAXPROCS(0) {
@@ -138,29 +127,48 @@ func renderAll(p *pkg, units []unit) ([][]byte, []error) {
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				var buf bytes.Buffer
-				errs[i] = files[i].Render(&buf)
-				data[i] = buf.Bytes()
-				if h := units[i].head; h != nil && errs[i] == nil {
-					data[i] = splice(data[i], h.buf.Bytes())
-				}
+				data[i], errs[i] = render(p, units[i])
 			}
 		}()
 	}
-	for i, f := range files {
-		if f != nil {
+	for i, u := range units {
+		if u.raw == nil {
 			next <- i
 		}
 	}
 	close(next)
 	wg.Wait()
+	for i, u := range units {
+		if u.raw != nil {
+			data[i] = u.raw()
+		}
+	}
 	return data, errs
+}
+
+// render emits a jennifer unit, formats it and finishes it.
+func render(p *pkg, u unit) ([]byte, error) {
+	f := jen.NewFile(p.name)
+	f.HeaderComment(p.header)
+	if len(u.doc) > 0 {
+		f.PackageComment(comment(u.doc...))
+	}
+	u.emit(f)
+	var buf bytes.Buffer
+	if err := f.Render(&buf); err != nil {
+		return nil, err
+	}
+	if u.finish != nil {
+		return u.finish(buf.Bytes())
+	}
+	return buf.Bytes(), nil
 }
 
 // splice inserts head, declarations in gofmt's layout that start with a
 // blank line, after the package clause and imports of src, a gofmt'd
 // file without a package doc: the set's type and constants then come
-// first, before its methods, as a hand-written file has them.
+// first, before its methods, as a hand-written file has them. It may
+// reuse head's array.
 func splice(src, head []byte) []byte {
 	i := bytes.Index(src, []byte("\npackage "))
 	if i < 0 {
@@ -173,6 +181,15 @@ func splice(src, head []byte) []byte {
 		i += bytes.Index(rest, []byte("\n)\n")) + 3
 	case bytes.HasPrefix(rest, []byte("\nimport ")):
 		i += 1 + bytes.IndexByte(rest[1:], '\n') + 1
+	}
+	if n := len(head); cap(head)-n >= len(src) {
+		// A large set's head has room for the rest of its file: move
+		// it up in place rather than copy megabytes of constants.
+		out := head[:n+len(src)]
+		copy(out[i:], out[:n])
+		copy(out, src[:i])
+		copy(out[i+n:], src[i:])
+		return out
 	}
 	out := make([]byte, 0, len(src)+len(head))
 	out = append(out, src[:i]...)

@@ -26,3 +26,34 @@ func uintType(max int) string {
 	}
 	return "uint32"
 }
+
+// lowerLetter is the generated helpers' ASCII lower-casing of byte
+// variable v: if 'A' <= v && v <= 'Z' { v += 'a' - 'A' }.
+func lowerLetter(v string) *jen.Statement {
+	return jen.If(jen.LitRune('A').Op("<=").Id(v).Op("&&").Id(v).Op("<=").LitRune('Z')).Block(
+		jen.Id(v).Op("+=").LitRune('a').Op("-").LitRune('A'),
+	)
+}
+
+// emitFoldEqual declares func name(a, b string) bool, which compares
+// the strings byte by byte after low has folded each byte (x and y):
+// codebookEqualFold of Parse and codebookTagEqual of Message.
+func emitFoldEqual(f *jen.File, name string, low func(v string) jen.Code, docLines ...string) {
+	f.Add(doc(docLines...))
+	f.Func().Id(name).Params(jen.List(jen.Id("a"), jen.Id("b")).String()).Bool().Block(
+		jen.If(jen.Len(jen.Id("a")).Op("!=").Len(jen.Id("b"))).Block(jen.Return(jen.False())),
+		jen.For(jen.Id("i").Op(":=").Lit(0), jen.Id("i").Op("<").Len(jen.Id("a")), jen.Id("i").Op("++")).Block(
+			jen.List(jen.Id("x"), jen.Id("y")).Op(":=").List(jen.Id("a").Index(jen.Id("i")), jen.Id("b").Index(jen.Id("i"))),
+			low("x"),
+			low("y"),
+			jen.If(jen.Id("x").Op("!=").Id("y")).Block(jen.Return(jen.False())),
+		),
+		jen.Return(jen.True()),
+	)
+}
+
+// codeError is the generated &codebookError{typ: …, input: …, want: …}
+// that every decoder returns for input that names no code.
+func codeError(typ, input, want jen.Code) *jen.Statement {
+	return jen.Op("&").Id(errorHelper).Values(jen.Dict{jen.Id("typ"): typ, jen.Id("input"): input, jen.Id("want"): want})
+}

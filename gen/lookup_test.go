@@ -60,7 +60,9 @@ func Test` + name + `(t *testing.T) {
 		if got := c.Message("en"); got != fmt.Sprintf("Request error number %d", i) {
 			t.Fatalf("%d.Message = %q", c, got)
 		}
-		for _, s := range []string{sym, fmt.Sprintf("E%dError", i), fmt.Sprint(int64(c))} {
+		// Names in another case match too (a switch or the hash table's
+		// second walk).
+		for _, s := range []string{sym, fmt.Sprintf("E%dError", i), fmt.Sprint(int64(c)), fmt.Sprintf("opi_e%d_error", i), fmt.Sprintf("e%dERROR", i)} {
 			if got, err := Parse` + name + `(s); err != nil || got != c {
 				t.Fatalf("Parse(%q) = %d, %v; want %d", s, got, err, c)
 			}
@@ -76,8 +78,10 @@ func Test` + name + `(t *testing.T) {
 			}
 		}
 	}
-	if _, err := Parse` + name + `("OPI_E999999_ERROR"); err == nil {
-		t.Fatal("Parse accepted an unknown name")
+	for _, s := range []string{"OPI_E999999_ERROR", "opi_e999999_error"} {
+		if _, err := Parse` + name + `(s); err == nil {
+			t.Fatalf("Parse accepted the unknown name %q", s)
+		}
 	}
 }
 `

@@ -46,10 +46,10 @@ func (p *pkg) units() []unit {
 	us := []unit{{name: name(p.name, "_pkg"), emit: p.emitPackage, doc: p.packageDoc()}}
 	for _, s := range p.sets {
 		s := s
-		// The code file is rendered first: its emitters fill s.head and
-		// s.data.
+		// The code file's emitters fill s.head and s.data; renderAll
+		// takes the raw tables unit once they have run.
 		us = append(us,
-			unit{name: name(strings.ToLower(s.Name), "_set"), pos: s.Pos, emit: func(f *jen.File) { emitSet(f, s) }, head: s.head},
+			unit{name: name(strings.ToLower(s.Name), "_set"), pos: s.Pos, emit: func(f *jen.File) { emitSet(f, s) }, finish: s.finish},
 			unit{name: name(strings.ToLower(s.Name)+"_tables", "_set"), pos: s.Pos, raw: func() []byte { return s.data.buf.Bytes() }})
 	}
 	if len(p.pays) > 0 || len(p.times) > 0 {
@@ -74,6 +74,16 @@ var setEmitters = []func(f *jen.File, s *set){
 	emitSQL,
 	emitVisitor,
 	emitIndex,
+}
+
+// finish splices the set's blocks into its formatted file, then its
+// type and constants after the imports.
+func (s *set) finish(src []byte) ([]byte, error) {
+	src, err := spliceBlocks(src, s.blocks)
+	if err != nil {
+		return nil, err
+	}
+	return splice(src, s.head.buf.Bytes()), nil
 }
 
 func emitSet(f *jen.File, s *set) {
@@ -160,9 +170,7 @@ func emitDecimal(f *jen.File) {
 	f.Func().Id(decimalHelper).Params(jen.Id("b").Index().Byte(), jen.List(jen.Id("typ"), jen.Id("want")).String()).Params(jen.Int64(), jen.Error()).Block(
 		jen.List(jen.Id("v"), jen.Err()).Op(":=").Qual("strconv", "ParseInt").Call(jen.String().Parens(jen.Id("b")), jen.Lit(10), jen.Lit(64)),
 		jen.If(jen.Err().Op("!=").Nil()).Block(
-			jen.Return(jen.Lit(0), jen.Op("&").Id(errorHelper).Values(jen.Dict{
-				jen.Id("typ"): jen.Id("typ"), jen.Id("input"): jen.String().Parens(jen.Id("b")), jen.Id("want"): jen.Id("want"),
-			})),
+			jen.Return(jen.Lit(0), codeError(jen.Id("typ"), jen.String().Parens(jen.Id("b")), jen.Id("want"))),
 		),
 		jen.Return(jen.Id("v"), jen.Nil()),
 	)
@@ -175,9 +183,7 @@ func emitLower(f *jen.File) {
 	f.Func().Id(lowerHelper).Params(jen.Id("b").Index().Byte(), jen.Id("s").String()).Index().Byte().Block(
 		jen.For(jen.Id("i").Op(":=").Lit(0), jen.Id("i").Op("<").Len(jen.Id("s")), jen.Id("i").Op("++")).Block(
 			jen.Id("c").Op(":=").Id("s").Index(jen.Id("i")),
-			jen.If(jen.LitRune('A').Op("<=").Id("c").Op("&&").Id("c").Op("<=").LitRune('Z')).Block(
-				jen.Id("c").Op("+=").LitRune('a').Op("-").LitRune('A'),
-			),
+			lowerLetter("c"),
 			jen.Id("b").Op("=").Append(jen.Id("b"), jen.Id("c")),
 		),
 		jen.Return(jen.Id("b")),

@@ -61,6 +61,9 @@ type set struct {
 	// private are emitters of the set's private helpers, which go last
 	// in its file.
 	private []func(f *jen.File)
+	// blocks are the set file's blocks in gofmt's layout, in the order
+	// of their markers (see block).
+	blocks [][]byte
 }
 
 func (s *set) isInt() bool { return s.Kind == spec.Int }
@@ -80,7 +83,7 @@ func resolve(s *spec.Spec, opt Options) (*pkg, spec.Diags) {
 	if s == nil {
 		s = &spec.Spec{}
 	}
-	p.langs = specLangs(s)
+	p.langs = s.Languages()
 	n := len(s.Payloads) + 8
 	for _, ss := range s.Sets {
 		n += len(ss.Members) + 8
@@ -112,35 +115,9 @@ func resolve(s *spec.Spec, opt Options) (*pkg, spec.Diags) {
 	return p, diags
 }
 
-// specLangs returns every language with text, the fallback first: en when
-// any text is English, else the first in sorted order.
-func specLangs(s *spec.Spec) []string {
-	seen := map[string]bool{}
-	for _, st := range s.Sets {
-		for _, m := range st.Members {
-			for _, t := range m.Texts {
-				if t.Text != "" {
-					seen[t.Lang] = true
-				}
-			}
-		}
-	}
-	langs := make([]string, 0, len(seen))
-	for l := range seen {
-		langs = append(langs, l)
-	}
-	sort.Slice(langs, func(i, j int) bool {
-		if (langs[i] == "en") != (langs[j] == "en") {
-			return langs[i] == "en"
-		}
-		return langs[i] < langs[j]
-	})
-	return langs
-}
-
 func resolveSet(st *set, diags *spec.Diags) {
 	p, ss := st.p, st.Set
-	st.head, st.data = newHead(len(ss.Members)), newData(p, len(ss.Members))
+	st.head, st.data = newHead(ss), newData(p, ss)
 	checkName(diags, ss.Pos, ss.Name, "set")
 	if len(ss.Members) == 0 {
 		diags.Errorf(ss.Pos, "set %s has no members", ss.Name)

@@ -114,23 +114,30 @@ func isLineBreak(r rune) bool {
 
 // comment renders lines as // lines for jen.Comment in raw mode (a
 // string starting with "//" is written as is, never as a /* */ block),
-// with prose reflowed (see reflow).
+// with prose reflowed (see reflow). Every doc comment of the package
+// goes through here, so it writes into one builder without a slice of
+// lines in between.
 func comment(lines ...string) string {
 	var b strings.Builder
-	for i, l := range reflow(lines) {
-		if i > 0 {
+	size := 0
+	for _, l := range lines {
+		size += len(l) + 4
+	}
+	b.Grow(size)
+	reflow(lines, func(l string) {
+		if b.Len() > 0 {
 			b.WriteByte('\n')
 		}
 		if l == "" {
 			b.WriteString("//")
-			continue
+			return
 		}
 		b.WriteString("// ")
 		// A quoted name can carry "+build" (quoteMsg keeps it), and
 		// reflow can start a line with it: gofmt would take the line
 		// for a build constraint and move it above the package clause.
 		b.WriteString(noBuildTag(l))
-	}
+	})
 	return b.String()
 }
 
@@ -139,51 +146,76 @@ const docWidth = 76
 
 // reflow joins each run of prose lines into a paragraph and wraps it at
 // docWidth, so that docs built from names of any length read as
-// written by hand. Blank lines, headings ("# "), list items and code
-// blocks (lines starting with two spaces or a tab) stay as they are.
-func reflow(lines []string) []string {
-	out := make([]string, 0, len(lines))
-	var para []string
-	flush := func() {
-		if len(para) > 0 {
-			out = append(out, wrap(strings.Join(para, " "))...)
-			para = para[:0]
+// written by hand, and passes the lines to emit in order. Blank lines,
+// headings ("# "), list items and code blocks (lines starting with two
+// spaces or a tab) stay as they are.
+func reflow(lines []string, emit func(string)) {
+	start := 0 // the first line of the current paragraph
+	flush := func(end int) {
+		switch end - start {
+		case 0:
+		case 1:
+			wrap(lines[start], emit)
+		default:
+			wrap(strings.Join(lines[start:end], " "), emit)
 		}
 	}
-	for _, l := range lines {
+	for i, l := range lines {
 		if l == "" || l[0] == '\t' || strings.HasPrefix(l, "  ") || strings.HasPrefix(l, "# ") {
-			flush()
-			out = append(out, l)
-			continue
+			flush(i)
+			emit(l)
+			start = i + 1
 		}
-		para = append(para, l)
 	}
-	flush()
-	return out
+	flush(len(lines))
 }
 
 // wrap breaks text at spaces into lines of at most docWidth characters
-// (a longer word has a line of its own). A word that gofmt would read
-// as a list marker at the start of a line ("-", "1.") stays on the line
-// before.
-func wrap(text string) []string {
-	var lines []string
-	line, n := "", 0
-	for _, w := range strings.Split(text, " ") {
-		wn := utf8.RuneCountInString(w)
-		if line != "" && n+1+wn > docWidth && !listMarker(w) {
-			lines = append(lines, line)
-			line, n = w, wn
-			continue
+// (a longer word has a line of its own) and passes them to emit. A word
+// that gofmt would read as a list marker at the start of a line ("-",
+// "1.") stays on the line before. Words are the text between single
+// spaces, so each line is a slice of text: nothing is copied. Spaces
+// that end a line go, as gofmt drops them (the head and the tables are
+// not formatted).
+func wrap(text string, emit func(string)) {
+	from, to, n := -1, 0, 0 // the line is text[from:to], n runes; from < 0: empty
+	for i := 0; i <= len(text); {
+		j := strings.IndexByte(text[i:], ' ')
+		if j < 0 {
+			j = len(text) - i
 		}
-		if line != "" || n > 0 {
-			line += " "
-			n++
+		w := text[i : i+j]
+		wn := runeCount(w)
+		switch {
+		case from >= 0 && n+1+wn > docWidth && !listMarker(w):
+			emit(strings.TrimRight(text[from:to], " "))
+			from, to, n = i, i+j, wn
+			if w == "" {
+				from = -1
+			}
+		case from >= 0:
+			to, n = i+j, n+1+wn
+		case w != "":
+			from, to, n = i, i+j, wn
 		}
-		line += w
-		n += wn
+		i += j + 1
 	}
-	return append(lines, line)
+	if from < 0 {
+		emit("")
+		return
+	}
+	emit(strings.TrimRight(text[from:to], " "))
+}
+
+// runeCount is utf8.RuneCountInString with a fast path for ASCII, which
+// nearly every word of a doc is.
+func runeCount(s string) int {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return utf8.RuneCountInString(s)
+		}
+	}
+	return len(s)
 }
 
 // listMarker reports a word that starts a list item in a doc comment.

@@ -84,9 +84,7 @@ func stringJSON(f *jen.File, s *set) {
 		isNull,
 		jen.Var().Id("v").String(),
 		jen.If(jen.Err().Op(":=").Qual("encoding/json", "Unmarshal").Call(jen.Id("b"), jen.Op("&").Id("v")), jen.Err().Op("!=").Nil()).
-			Block(jen.Return(jen.Op("&").Id(errorHelper).Values(jen.Dict{
-				jen.Id("typ"): jen.Lit(s.Name), jen.Id("input"): jen.String().Parens(jen.Id("b")), jen.Id("want"): jen.Lit("a JSON string"),
-			}))),
+			Block(jen.Return(codeError(jen.Lit(s.Name), jen.String().Parens(jen.Id("b")), jen.Lit("a JSON string")))),
 		jen.Op("*").Id("c").Op("=").Id(s.Name).Parens(jen.Id("v")),
 		jen.Return(jen.Nil()),
 	)

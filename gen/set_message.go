@@ -183,20 +183,7 @@ func emitLangs(f *jen.File, p *pkg) {
 	}
 	f.Func().Id(langHelper).Params(jen.Id("tag").String()).Int().Block(fn...)
 
-	f.Add(doc(tagEqualHelper+" reports whether two tags are equal ignoring the case of ASCII", "letters and taking \"_\" for \"-\"."))
-	low := func(v string) jen.Code {
-		return jen.If(jen.LitRune('A').Op("<=").Id(v).Op("&&").Id(v).Op("<=").LitRune('Z')).Block(
-			jen.Id(v).Op("+=").LitRune('a').Op("-").LitRune('A'),
-		).Else().If(jen.Id(v).Op("==").LitRune('_')).Block(jen.Id(v).Op("=").LitRune('-'))
-	}
-	f.Func().Id(tagEqualHelper).Params(jen.List(jen.Id("a"), jen.Id("b")).String()).Bool().Block(
-		jen.If(jen.Len(jen.Id("a")).Op("!=").Len(jen.Id("b"))).Block(jen.Return(jen.False())),
-		jen.For(jen.Id("i").Op(":=").Lit(0), jen.Id("i").Op("<").Len(jen.Id("a")), jen.Id("i").Op("++")).Block(
-			jen.List(jen.Id("x"), jen.Id("y")).Op(":=").List(jen.Id("a").Index(jen.Id("i")), jen.Id("b").Index(jen.Id("i"))),
-			low("x"),
-			low("y"),
-			jen.If(jen.Id("x").Op("!=").Id("y")).Block(jen.Return(jen.False())),
-		),
-		jen.Return(jen.True()),
-	)
+	emitFoldEqual(f, tagEqualHelper, func(v string) jen.Code {
+		return lowerLetter(v).Else().If(jen.Id(v).Op("==").LitRune('_')).Block(jen.Id(v).Op("=").LitRune('-'))
+	}, tagEqualHelper+" reports whether two tags are equal ignoring the case of ASCII", "letters and taking \"_\" for \"-\".")
 }

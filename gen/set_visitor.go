@@ -1,7 +1,7 @@
 package gen
 
 import (
-	"fmt"
+	"bytes"
 
 	"codebook.dev/codebook/spec/goname"
 
@@ -29,19 +29,23 @@ func emitVisitor(f *jen.File, s *set) {
 		"Call it with "+visitFunc(s)+".",
 	))
 	f.Type().Id(visitorType(s)).Types(jen.Id("R").Any()).InterfaceFunc(func(g *jen.Group) {
-		for _, m := range s.Members {
-			g.Add(doc(fmt.Sprintf("%s handles %s.", m.GoName, s.constName(m))))
-			g.Id(m.GoName).Params().Id("R")
-		}
+		g.Add(s.block(func(b *bytes.Buffer) {
+			for _, m := range s.Members {
+				b.WriteString(comment(m.GoName + " handles " + s.constName(m) + "."))
+				b.WriteString("\n" + m.GoName + "() R\n")
+			}
+		}))
 		g.Add(doc(s.unknown + " handles a code outside the spec."))
 		g.Id(s.unknown).Params(jen.Id("c").Id(s.Name)).Id("R")
 	})
 	f.Add(doc(visitFunc(s) + " calls the method of v that handles c and returns its result."))
 	f.Func().Id(visitFunc(s)).Types(jen.Id("R").Any()).Params(jen.Id("c").Id(s.Name), jen.Id("v").Id(visitorType(s)).Types(jen.Id("R"))).Id("R").Block(
-		jen.Switch(jen.Id("c")).BlockFunc(func(g *jen.Group) {
+		s.block(func(b *bytes.Buffer) {
+			b.WriteString("switch c {\n")
 			for _, m := range s.Members {
-				g.Case(jen.Id(s.constName(m))).Return(jen.Id("v").Dot(m.GoName).Call())
+				b.WriteString("case " + s.constName(m) + ":\n\treturn v." + m.GoName + "()\n")
 			}
+			b.WriteString("}\n")
 		}),
 		jen.Return(jen.Id("v").Dot(s.unknown).Call(jen.Id("c"))),
 	)

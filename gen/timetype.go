@@ -73,9 +73,7 @@ func emitTime(f *jen.File, p *pkg, t *timeType) {
 	f.Func().Params(jen.Id("t").Op("*").Id(t.name)).Id("UnmarshalText").Params(jen.Id("b").Index().Byte()).Error().Block(
 		jen.If(jen.Len(jen.Id("b")).Op("==").Lit(0)).Block(jen.Op("*").Id("t").Op("=").Id(t.name).Values(), jen.Return(jen.Nil())),
 		jen.List(jen.Id("v"), jen.Err()).Op(":=").Qual("time", "ParseInLocation").Call(jen.Id(layout), jen.String().Parens(jen.Id("b")), jen.Qual("time", "UTC")),
-		jen.If(jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Op("&").Id(errorHelper).Values(jen.Dict{
-			jen.Id("typ"): jen.Lit(t.name), jen.Id("input"): jen.String().Parens(jen.Id("b")), jen.Id("want"): jen.Lit("a time like " + t.example),
-		}))),
+		jen.If(jen.Err().Op("!=").Nil()).Block(jen.Return(codeError(jen.Lit(t.name), jen.String().Parens(jen.Id("b")), jen.Lit("a time like "+t.example)))),
 		jen.Id("t").Dot("Time").Op("=").Id("v"),
 		jen.Return(jen.Nil()),
 	)
@@ -89,9 +87,7 @@ func emitTime(f *jen.File, p *pkg, t *timeType) {
 		jen.If(jen.String().Parens(jen.Id("b")).Op("==").Lit("null")).Block(jen.Return(jen.Nil())),
 		jen.Var().Id("s").String(),
 		jen.If(jen.Err().Op(":=").Qual("encoding/json", "Unmarshal").Call(jen.Id("b"), jen.Op("&").Id("s")), jen.Err().Op("!=").Nil()).Block(
-			jen.Return(jen.Op("&").Id(errorHelper).Values(jen.Dict{
-				jen.Id("typ"): jen.Lit(t.name), jen.Id("input"): jen.String().Parens(jen.Id("b")), jen.Id("want"): jen.Lit("a JSON string"),
-			})),
+			jen.Return(codeError(jen.Lit(t.name), jen.String().Parens(jen.Id("b")), jen.Lit("a JSON string"))),
 		),
 		jen.Return(jen.Id("t").Dot("UnmarshalText").Call(jen.Index().Byte().Parens(jen.Id("s")))),
 	)

@@ -71,7 +71,7 @@ func New(s *spec.Spec, sources []string) *Data {
 	d := &Data{
 		Sources:  sources,
 		Header:   strings.TrimPrefix(gen.Header(sources), "// "),
-		Langs:    specLangs(s),
+		Langs:    s.Languages(),
 		Payloads: s.Payloads,
 	}
 	for _, ss := range s.Sets {

@@ -1,7 +1,6 @@
 package render
 
 import (
-	"sort"
 	"strconv"
 	"strings"
 
@@ -9,7 +8,7 @@ import (
 )
 
 // The texts a template writes for a language follow the Go package's
-// Message exactly (gen/set_message.go, gen/resolve.go, gen/set_range.go),
+// Message exactly (gen/set_message.go, spec.Spec.Languages, gen/set_range.go),
 // so that a front end shows what a Go service logs:
 //
 //   - a BCP 47 tag picks a language of Data.Langs by its longest prefix
@@ -23,32 +22,6 @@ import (
 //     language the range has text in; else "".
 //
 // message_test.go checks these against the generated package.
-
-// specLangs returns every language with text, the fallback first: en when
-// any text is English, else the first in sorted order.
-func specLangs(s *spec.Spec) []string {
-	seen := map[string]bool{}
-	for _, st := range s.Sets {
-		for _, m := range st.Members {
-			for _, t := range m.Texts {
-				if t.Text != "" {
-					seen[t.Lang] = true
-				}
-			}
-		}
-	}
-	langs := make([]string, 0, len(seen))
-	for l := range seen {
-		langs = append(langs, l)
-	}
-	sort.Slice(langs, func(i, j int) bool {
-		if (langs[i] == "en") != (langs[j] == "en") {
-			return langs[i] == "en"
-		}
-		return langs[i] < langs[j]
-	})
-	return langs
-}
 
 // textLangs returns the languages with text in the set, in langs order.
 func textLangs(langs []string, ss *spec.Set) []string {

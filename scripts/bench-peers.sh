@@ -221,6 +221,8 @@ step "whole-process generation: wall time and peak RSS"
 out=$work/out
 meas() { "$bin/measure" -setup "rm -rf $out" "$@"; }
 for size in seed small big; do
+	# A fresh folder each: the writer refuses files another spec generated.
+	rm -rf "$out"
 	"$bin/codebook" generate -o "$out" -pkg out "$work/specs/$size.md" 2>/dev/null
 done
 meas -runs 10 -label "codebook seed" -- "$bin/codebook" generate -o "$out" -pkg out "$work/specs/seed.md"

@@ -66,6 +66,41 @@ func (s *Spec) Set(name string) *Set {
 	return nil
 }
 
+// Languages returns every language that some member has a non-empty
+// text in, the fallback first: en when any text is English, else the
+// first in sorted order. The Go package's Message and the rendered
+// pages agree on it.
+func (s *Spec) Languages() []string {
+	seen := map[string]bool{}
+	for _, st := range s.Sets {
+		for _, m := range st.Members {
+			for _, t := range m.Texts {
+				if t.Text != "" {
+					seen[t.Lang] = true
+				}
+			}
+		}
+	}
+	langs := make([]string, 0, len(seen))
+	for l := range seen {
+		langs = append(langs, l)
+	}
+	slices.SortFunc(langs, func(a, b string) int {
+		switch {
+		case a == b:
+			return 0
+		case a == "en":
+			return -1
+		case b == "en":
+			return 1
+		case a < b:
+			return -1
+		}
+		return 1
+	})
+	return langs
+}
+
 // Set is a code set: one enum in the generated package.
 type Set struct {
 	// Name is the Go type name, e.g. "FailedCode".

@@ -50,3 +50,17 @@ func TestMemberTexts(t *testing.T) {
 		t.Errorf("after replace: Row(en) = %v", p)
 	}
 }
+
+func TestLanguages(t *testing.T) {
+	s := &Spec{Sets: []*Set{
+		{Members: []*Member{{Texts: []Text{{Lang: "zh", Text: "成功"}, {Lang: "id", Text: ""}}}}},
+		{Members: []*Member{{Texts: []Text{{Lang: "ja", Text: "成功"}, {Lang: "en", Text: "OK"}}}}},
+	}}
+	if got, want := s.Languages(), []string{"en", "ja", "zh"}; !slices.Equal(got, want) {
+		t.Errorf("Languages() = %v, want %v (en first, a blank text is none)", got, want)
+	}
+	s.Sets = s.Sets[:1]
+	if got, want := s.Languages(), []string{"zh"}; !slices.Equal(got, want) {
+		t.Errorf("without English: Languages() = %v, want %v", got, want)
+	}
+}
