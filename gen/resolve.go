@@ -5,7 +5,6 @@ import (
 	"math"
 	"sort"
 	"strconv"
-	"strings"
 
 	"codebook.dev/codebook/spec"
 	"codebook.dev/codebook/spec/goname"
@@ -140,7 +139,7 @@ func resolveSet(st *set, diags *spec.Diags) {
 	} else if folded, _ := foldKeys(st); len(folded) > 0 {
 		p.usesLower = true
 	}
-	st.cols = setCols(p.langs, ss)
+	st.cols = ss.TextLanguages(p.langs)
 	warnMissingText(st, diags)
 	st.unknown = goname.VisitorUnknown(ss)
 	st.retry = resolveRetry(ss)
@@ -187,28 +186,13 @@ func checkMembers(st *set, diags *spec.Diags) {
 	}
 }
 
-// setCols returns the languages that have text in the set, in p.langs
-// order.
-func setCols(langs []string, ss *spec.Set) []string {
-	var cols []string
-	for _, l := range langs {
-		for _, m := range ss.Members {
-			if hasText(m, l) {
-				cols = append(cols, l)
-				break
-			}
-		}
-	}
-	return cols
-}
-
 // warnMissingText names every member that lacks a language its set has:
 // Message falls back for it, and the provider's document is probably
 // missing a row (the seed's Chinese table lacks -10010).
 func warnMissingText(st *set, diags *spec.Diags) {
 	for _, m := range st.Members {
 		for _, l := range st.cols {
-			if !hasText(m, l) {
+			if !m.HasText(l) {
 				diags.Warnf(m.Pos, "member %s (%s) has no %q text; Message(%q) falls back to %q",
 					st.constName(m), m.Value, l, l, st.textLang(m, l))
 			}
@@ -229,23 +213,16 @@ func (s *set) text(m *spec.Member, lang string) string {
 // a member without text.
 func (s *set) textLang(m *spec.Member, lang string) string {
 	for _, l := range langChain(lang) {
-		if hasText(m, l) {
+		if m.HasText(l) {
 			return l
 		}
 	}
 	return fallbackLang(s, m)
 }
 
-// hasText reports whether m has text in lang: blank text is no
-// translation, so it neither opens a language column nor hides the
-// fallback.
-func hasText(m *spec.Member, lang string) bool {
-	return strings.TrimSpace(m.Text(lang)) != ""
-}
-
 func fallbackLang(s *set, m *spec.Member) string {
 	for _, l := range s.cols {
-		if hasText(m, l) {
+		if m.HasText(l) {
 			return l
 		}
 	}

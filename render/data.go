@@ -95,7 +95,7 @@ func newSet(d *Data, ss *spec.Set) *Set {
 	for _, r := range ss.Ranges {
 		st.Ranges = append(st.Ranges, &Range{Range: r, set: st})
 	}
-	st.TextLangs = textLangs(d.Langs, ss)
+	st.TextLangs = ss.TextLanguages(d.Langs)
 	return st
 }
 

@@ -3,8 +3,6 @@ package render
 import (
 	"strconv"
 	"strings"
-
-	"codebook.dev/codebook/spec"
 )
 
 // The texts a template writes for a language follow the Go package's
@@ -22,25 +20,6 @@ import (
 //     language the range has text in; else "".
 //
 // message_test.go checks these against the generated package.
-
-// textLangs returns the languages with text in the set, in langs order.
-func textLangs(langs []string, ss *spec.Set) []string {
-	var out []string
-	for _, l := range langs {
-		for _, m := range ss.Members {
-			if hasText(m, l) {
-				out = append(out, l)
-				break
-			}
-		}
-	}
-	return out
-}
-
-// hasText reports whether m has text in lang: blank text is none.
-func hasText(m *spec.Member, lang string) bool {
-	return strings.TrimSpace(m.Text(lang)) != ""
-}
 
 // LangIndex returns the position in langs of the language a BCP 47 tag
 // asks for: the longest prefix of whole subtags (cut at '-' or '_') that
@@ -79,10 +58,10 @@ func (m *Member) Message(lang string) string {
 		return s.rangeMessage(m.Int, lang)
 	}
 	col := s.data.Lang(lang)
-	if !hasText(m.Member, col) || !contains(s.TextLangs, col) {
+	if !m.Member.HasText(col) || !contains(s.TextLangs, col) {
 		col = ""
 		for _, l := range s.TextLangs {
-			if hasText(m.Member, l) {
+			if m.Member.HasText(l) {
 				col = l
 				break
 			}

@@ -11,6 +11,7 @@
 package spec
 
 import (
+	"strings"
 	"fmt"
 	"slices"
 )
@@ -65,6 +66,24 @@ func (s *Spec) Set(name string) *Set {
 	}
 	return nil
 }
+
+// TextLanguages returns the languages of order that some member of the
+// set has text in, in that order: the set's text columns, for the Go
+// package's Message and the rendered pages alike.
+func (s *Set) TextLanguages(order []string) []string {
+	var out []string
+	for _, l := range order {
+		if slices.ContainsFunc(s.Members, func(m *Member) bool { return m.HasText(l) }) {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// HasText reports whether m has text in lang: blank text is no
+// translation, so it neither opens a language column nor hides a
+// fallback.
+func (m *Member) HasText(lang string) bool { return strings.TrimSpace(m.Text(lang)) != "" }
 
 // Languages returns every language that some member has a non-empty
 // text in, the fallback first: en when any text is English, else the
