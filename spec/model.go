@@ -11,9 +11,9 @@
 package spec
 
 import (
-	"strings"
 	"fmt"
 	"slices"
+	"strings"
 )
 
 // Kind is the value kind of a code set.
