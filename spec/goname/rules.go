@@ -327,6 +327,13 @@ func lead(name string) string {
 // HasHan reports whether s contains a Han character; the reader uses it
 // to tell Chinese text from English.
 func HasHan(s string) bool {
+	// ASCII bytes are never Han: most texts of English tables end at
+	// the byte scan, without decoding a rune.
+	i := 0
+	for i < len(s) && s[i] < utf8.RuneSelf {
+		i++
+	}
+	s = s[i:]
 	for len(s) > 0 {
 		r, size := utf8.DecodeRuneInString(s)
 		if unicode.Is(unicode.Han, r) {

@@ -644,20 +644,9 @@ func columnHasHan(rows [][]cell, i int) bool {
 			continue
 		}
 		n++
-		if hasHan(rc[i].text) {
+		if goname.HasHan(rc[i].text) {
 			han++
 		}
 	}
 	return han > 0 && 2*han >= n
-}
-
-// hasHan reports a Han character in s; most cells of English tables are
-// ASCII and stop at the byte scan.
-func hasHan(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			return goname.HasHan(s[i:])
-		}
-	}
-	return false
 }

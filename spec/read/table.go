@@ -2,6 +2,7 @@ package read
 
 import (
 	"fmt"
+	"strings"
 
 	"codebook.dev/codebook/spec"
 	"codebook.dev/codebook/spec/goname"
@@ -103,7 +104,7 @@ func (r *reader) newTable(g *grid, cols []column, kg keyGroup, cells [][]cell, s
 	k := cols[kg.key]
 	t.key, t.name, t.keyHeader = k.term.key, k.term.name, k.header
 	if several && k.group != "" && k.group != k.title && !k.underKey {
-		if words := asciiWords(k.group); hasLetter(words) {
+		if words := asciiWords(k.group); strings.ContainsFunc(words, isLatinLetter) {
 			name := goname.Type(words + " " + k.title)
 			t.key, t.name = wireKey(name), name
 		}
@@ -325,15 +326,4 @@ func langOf(s string) string {
 		return "zh"
 	}
 	return "en"
-}
-
-// hasLetter reports an ASCII letter in s: a group name worth naming a
-// set by (naming an empty string gives the fallback "Code").
-func hasLetter(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if c := s[i] | 0x20; c >= 'a' && c <= 'z' {
-			return true
-		}
-	}
-	return false
 }
