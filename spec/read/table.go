@@ -71,6 +71,12 @@ func (r *reader) readGrid(g *grid) []*table {
 	}
 	r.joinBroken(g)
 	h := findHeader(g)
+	if rest := splitAtHeader(g, h); rest != nil {
+		// A second header inside the rows ("Status Code | Name" after the
+		// error codes, no blank line between): two tables.
+		rest.pos = r.src.pos(rest.rows[0].start)
+		return append(r.readGrid(g), r.readGrid(rest)...)
+	}
 	rows := r.dataRows(g, h)
 	if len(rows) == 0 {
 		r.diags.Warnf(g.pos, "empty table: a header and no rows")
@@ -94,6 +100,34 @@ func (r *reader) readGrid(g *grid) []*table {
 	}
 	r.readRows(tables, cols, groups, rows)
 	return tables
+}
+
+// splitAtHeader cuts g before a data row that is a header of its own: it
+// names a code column, differs from g's header, and codes follow it. g
+// keeps the rows above; the returned grid holds the rest, that header
+// first.
+func splitAtHeader(g *grid, h header) *grid {
+	if h.rows == 0 || g.html {
+		return nil
+	}
+	for i := h.rows; i+1 < len(g.rows); i++ {
+		cells := g.rows[i].cells
+		if !classifyRow(cells) || !headerLike(cells) || sameTexts(cells, h.names) || !looksLikeCode(firstText(g.rows[i+1].cells)) {
+			continue
+		}
+		rest := *g
+		rest.rows, rest.delim, rest.parts = g.rows[i:], 0, nil
+		g.rows = g.rows[:i]
+		return &rest
+	}
+	return nil
+}
+
+func firstText(cells []cell) string {
+	if len(cells) == 0 {
+		return ""
+	}
+	return stripQuotes(cells[0].text)
 }
 
 // newTable makes the table of one key group, named from its key
@@ -210,7 +244,9 @@ func (r *reader) readRow(rw *row, t *table, cols []column, kg keyGroup, gr gridR
 		case roleKey:
 			keyCell = c
 		case roleSymbol:
-			rw.symbol = c.text
+			if !isBlank(c.text) {
+				rw.symbol = c.text
+			}
 		case roleText:
 			r.rowText(rw, col, c)
 		case roleAttr, roleUnknown, roleParam:
