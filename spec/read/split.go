@@ -16,6 +16,10 @@ type rawTable struct {
 	header text.Segment // zero for a table without a header row
 	delim  text.Segment
 	rows   []text.Segment
+	// stacked marks a table pasted one cell a line ("Code |", "Meaning |",
+	// "---|---|"): its header and rows span several lines, which
+	// goldmark's table parser does not take.
+	stacked bool
 }
 
 func (t *rawTable) hasHeader() bool { return t.delim.Stop > t.delim.Start }
@@ -84,7 +88,7 @@ func (splitter) Transform(node *ast.Paragraph, reader text.Reader, pc parser.Con
 // paragraph holding only the table's lines; when it refuses (no header
 // or a header/delimiter mismatch), the table becomes a looseTable.
 func buildTable(src []byte, c chunk, reader text.Reader, pc parser.Context, parent, prev ast.Node) ast.Node {
-	if c.table.hasHeader() {
+	if c.table.hasHeader() && !c.table.stacked {
 		// Only the header and delimiter rows: goldmark's verdict depends
 		// on them alone (a data row is never a delimiter row, see
 		// segment), and building cells for every data row only to drop
@@ -129,6 +133,11 @@ func segment(src []byte, lines []text.Segment) []chunk {
 	}
 	for i := 0; i < len(lines); {
 		l := lines[i]
+		if t, next := stackedTable(src, lines, i); t != nil {
+			out = append(out, chunk{lines: lines[i:next], table: t})
+			i = next
+			continue
+		}
 		switch {
 		case isHeaderAt(i):
 			h := headerSegment(src, l, lines[i+1])
@@ -166,6 +175,52 @@ func segment(src []byte, lines []text.Segment) []chunk {
 	}
 	return out
 }
+
+// stackedTable reads a table pasted one cell a line, from line i: lines
+// of at most one cell each that together hold as many cells as the
+// delimiter row after them, then rows made the same way. It returns nil
+// when line i does not start such a table, else the table and the line
+// after it.
+func stackedTable(src []byte, lines []text.Segment, i int) (*rawTable, int) {
+	if !hasPipe(src, lines[i]) || hasCells(src, lines[i]) {
+		return nil, i
+	}
+	// The header: lines i..j-1, with the delimiter at j.
+	j := i + 1
+	for ; j < len(lines) && j-i <= maxStacked && !isDelim(src, lines[j]); j++ {
+		if !hasPipe(src, lines[j]) || hasCells(src, lines[j]) {
+			return nil, i
+		}
+	}
+	if j >= len(lines) || !isDelim(src, lines[j]) || j-i < 2 {
+		return nil, i
+	}
+	n := countCells(src, lines[j].Start, lines[j].Stop)
+	header := text.NewSegment(lines[i].Start, lines[j-1].Stop)
+	if n < 2 || countCells(src, header.Start, header.Stop) != n {
+		return nil, i
+	}
+	t := &rawTable{header: header, delim: lines[j], stacked: true}
+	k := j + 1
+	for k < len(lines) && !hasCells(src, lines[k]) {
+		m := k
+		for ; m < len(lines) && m-k <= maxStacked && hasPipe(src, lines[m]) && !hasCells(src, lines[m]); m++ {
+			if countCells(src, lines[k].Start, lines[m].Stop) == n && endsWithPipe(src, lines[m]) {
+				break
+			}
+		}
+		if m >= len(lines) || countCells(src, lines[k].Start, lines[m].Stop) != n || m+1 < len(lines) && isDelim(src, lines[m+1]) {
+			// Incomplete, or the header of the next stacked table.
+			break
+		}
+		t.rows = append(t.rows, text.NewSegment(lines[k].Start, lines[m].Stop))
+		k = m + 1
+	}
+	return t, k
+}
+
+// maxStacked bounds the lines one stacked row may take.
+const maxStacked = 64
 
 // hasCells reports a line with two cells or more. Most lines of a page
 // are prose without a pipe, and the byte search spares them the count.

@@ -189,6 +189,8 @@ var vocabulary = map[string]term{
 	"是否重试":           {role: roleAttr, beh: behRetry},
 	"能否重试":           {role: roleAttr, beh: behRetry},
 	"重试":             {role: roleAttr, beh: behRetry},
+	"retrypolicy":    {role: roleAttr, beh: behRetry},
+	"重试策略":           {role: roleAttr, beh: behRetry},
 	"可重发":            {role: roleAttr, beh: behRetry},
 	"是否可重发":          {role: roleAttr, beh: behRetry},
 	"可重新发起":          {role: roleAttr, beh: behRetry},
