@@ -112,7 +112,9 @@ func splitAtHeader(g *grid, h header) *grid {
 	}
 	for i := h.rows; i+1 < len(g.rows); i++ {
 		cells := g.rows[i].cells
-		if !classifyRow(cells) || !headerLike(cells) || sameTexts(cells, h.names) || !looksLikeCode(firstText(g.rows[i+1].cells)) {
+		// Cheap tests first: a data row starts with a code, and only a
+		// row over codes can be a header; the vocabulary is asked last.
+		if looksLikeCode(firstText(cells)) || !looksLikeCode(firstText(g.rows[i+1].cells)) || sameTexts(cells, h.names) || !classifyRow(cells) || !headerLike(cells) {
 			continue
 		}
 		rest := *g
