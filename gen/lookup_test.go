@@ -3,6 +3,8 @@ package gen_test
 import (
 	"os/exec"
 	"path/filepath"
+	"strconv"
+	"strings"
 	"testing"
 
 	"codebook.dev/codebook/gen"
@@ -21,6 +23,7 @@ func TestLookupStrategies(t *testing.T) {
 		syntheticSet("SlotCode", 3000, func(i int) int64 { return 10000 + int64(i/100)*1000 + int64(i%100) }),
 		syntheticSet("RankCode", 300, func(i int) int64 { return 10000 + int64(i/10)*1000 + int64(i%10) }),
 		syntheticSet("SparseCode", 40, func(i int) int64 { d := int64(i - 20); return d * d * d * 1_000_003_001 }),
+		longNames(syntheticSet("LongCode", 2100, func(i int) int64 { return int64(i) })),
 	}}
 	files, diags := gen.Generate(s, gen.Options{Package: "lookup", Source: []string{"big.md"}})
 	if diags.HasErrors() {
@@ -31,10 +34,11 @@ func TestLookupStrategies(t *testing.T) {
 	for _, f := range files {
 		write(t, filepath.Join(dir, f.Name), string(f.Data))
 	}
-	check := "package lookup\n\nimport (\n\t\"fmt\"\n\t\"testing\"\n)\n"
-	for _, set := range s.Sets {
+	check := "package lookup\n\nimport (\n\t\"fmt\"\n\t\"strings\"\n\t\"testing\"\n)\n"
+	for _, set := range s.Sets[:4] {
 		check += checkSet(set.Name)
 	}
+	check += checkCase("LongCode")
 	write(t, filepath.Join(dir, "check_test.go"), check)
 	for _, args := range [][]string{{"vet", "."}, {"test", "."}} {
 		cmd := exec.Command("go", args...)
@@ -81,6 +85,33 @@ func Test` + name + `(t *testing.T) {
 	for _, s := range []string{"OPI_E999999_ERROR", "opi_e999999_error"} {
 		if _, err := Parse` + name + `(s); err == nil {
 			t.Fatalf("Parse accepted the unknown name %q", s)
+		}
+	}
+}
+`
+}
+
+// longNames gives the members of set symbols of every length from 1
+// to 40 bytes, so that the hash table's Parse meets keys shorter than,
+// equal to and longer than its 8-byte words, in every case.
+func longNames(set *spec.Set) *spec.Set {
+	for i, m := range set.Members {
+		w := strconv.Itoa(i)
+		m.Symbol = ("Q" + w + strings.Repeat("_Ab", 14))[:1+len(w)+i%(40-len(w))]
+	}
+	return set
+}
+
+// checkCase returns a test that every member of the set parses from its
+// String form as it is, upper-cased and lower-cased.
+func checkCase(name string) string {
+	return `
+func Test` + name + `(t *testing.T) {
+	for _, c := range ` + name + `Values() {
+		for _, s := range []string{c.String(), strings.ToUpper(c.String()), strings.ToLower(c.String())} {
+			if got, err := Parse` + name + `(s); err != nil || got != c {
+				t.Fatalf("Parse(%q) = %d, %v; want %d", s, got, err, c)
+			}
 		}
 	}
 }

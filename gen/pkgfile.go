@@ -24,6 +24,8 @@ const (
 	tagEqualHelper      = "codebookTagEqual"
 	lowerHelper         = "codebookLower"
 	hashHelper          = "codebookHash"
+	wordHelper          = "codebookWord"
+	foldWordHelper      = "codebookFoldWord"
 	equalFoldHelper     = "codebookEqualFold"
 )
 
