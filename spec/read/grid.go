@@ -95,6 +95,9 @@ func (r *reader) gridFromRaw(raw *rawTable) *grid {
 	if len(g.rows) > 0 {
 		g.pos = r.src.pos(g.rows[0].start)
 	}
+	if raw.stacked && len(g.rows) > 0 {
+		r.diags.Warnf(g.pos, "table written one cell a line; read as rows of %d cells", len(g.rows[0].cells))
+	}
 	if raw.hasHeader() {
 		// goldmark pads a short header and refuses a long one; either
 		// way the width is reported, from the rows' own text.

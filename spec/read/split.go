@@ -176,15 +176,23 @@ func segment(src []byte, lines []text.Segment) []chunk {
 	return out
 }
 
-// stackedTable reads a table pasted one cell a line, from line i: lines
-// of at most one cell each that together hold as many cells as the
-// delimiter row after them, then rows made the same way. It returns nil
-// when line i does not start such a table, else the table and the line
-// after it.
+// stackedTable reads a table pasted one cell a line, from line i. It
+// returns nil when line i does not start such a table, else the table
+// and the line after it.
 func stackedTable(src []byte, lines []text.Segment, i int) (*rawTable, int) {
-	if !hasPipe(src, lines[i]) || hasCells(src, lines[i]) {
+	if !oneCell(src, lines[i]) {
 		return nil, i
 	}
+	if t, k := delimStacked(src, lines, i); t != nil {
+		return t, k
+	}
+	return wordStacked(src, lines, i)
+}
+
+// delimStacked reads a stacked table with a delimiter row: lines of at
+// most one cell each that together hold as many cells as the delimiter
+// row after them, then rows made the same way.
+func delimStacked(src []byte, lines []text.Segment, i int) (*rawTable, int) {
 	// The header: lines i..j-1, with the delimiter at j.
 	j := i + 1
 	for ; j < len(lines) && j-i <= maxStacked && !isDelim(src, lines[j]); j++ {
@@ -217,6 +225,54 @@ func stackedTable(src []byte, lines []text.Segment, i int) (*rawTable, int) {
 		k = m + 1
 	}
 	return t, k
+}
+
+// wordStacked reads a stacked table that has no delimiter row, as a
+// page's cells copy out of an HTML table ("状态码 |", "说明 |", "200 |",
+// "调用成功 |"): the header is the run of lines before the first code,
+// when the vocabulary reads them as a header (see headerLike), and its
+// length is the table's width. Rows are taken that
+// many lines at a time while every line is one cell, until a line names
+// a code column again (the next table's header).
+func wordStacked(src []byte, lines []text.Segment, i int) (*rawTable, int) {
+	var head []cell
+	j := i
+	for ; j < len(lines) && j-i <= maxStacked && oneCell(src, lines[j]); j++ {
+		c := lineCell(src, lines[j])
+		if looksLikeCode(c) {
+			break
+		}
+		head = append(head, cell{text: c})
+	}
+	n := j - i
+	if n < 2 || j >= len(lines) || !oneCell(src, lines[j]) || !looksLikeCode(lineCell(src, lines[j])) || !headerLike(head) {
+		return nil, i
+	}
+	t := &rawTable{stacked: true, rows: []text.Segment{text.NewSegment(lines[i].Start, lines[j-1].Stop)}}
+	k := j
+	for ; k+n <= len(lines) && classify(lineCell(src, lines[k])).role != roleKey; k += n {
+		for m := k; m < k+n; m++ {
+			if !oneCell(src, lines[m]) {
+				return t, k
+			}
+		}
+		t.rows = append(t.rows, text.NewSegment(lines[k].Start, lines[k+n-1].Stop))
+	}
+	return t, k
+}
+
+// oneCell reports a line that holds at most one cell and a pipe.
+func oneCell(src []byte, l text.Segment) bool { return hasPipe(src, l) && !hasCells(src, l) }
+
+// lineCell returns the text of a one-cell line.
+func lineCell(src []byte, l text.Segment) string {
+	var s string
+	eachCell(src, l.Start, l.Stop, func(a, b int) {
+		if s == "" {
+			s = cleanCell(string(src[a:b]))
+		}
+	})
+	return s
 }
 
 // maxStacked bounds the lines one stacked row may take.
