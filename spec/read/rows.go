@@ -1,6 +1,7 @@
 package read
 
 import (
+	"strconv"
 	"strings"
 
 	"codebook.dev/codebook/spec"
@@ -224,9 +225,54 @@ func (r *reader) unshift(h header, rows []gridRow) {
 			main = i
 		}
 	}
-	if main >= 0 && sub > main {
+	switch {
+	case main >= 0 && sub > main:
 		r.shiftRows(cols, main, sub, rows)
+	case main > 0 && !textBefore(cols, main):
+		r.shiftSpanned(main, len(cols), rows)
 	}
+}
+
+// textBefore reports a text column left of column i.
+func textBefore(cols []column, i int) bool {
+	for _, c := range cols[:i] {
+		if c.term.role == roleText {
+			return true
+		}
+	}
+	return false
+}
+
+// shiftSpanned puts back rows that lost the cells left of the code
+// column: an HTML cell spanning several rows (an HTTP status over the
+// codes it covers) is copied into its first row only, so the rows under
+// it start with their code. Such a row's first cell has the codes'
+// shape, not the shape of the column it stands in, and its last cells
+// are blank; fillDown then carries the spanning cells down.
+func (r *reader) shiftSpanned(key, width int, rows []gridRow) {
+	leftShape, keyShape := shapeOf(firstValue(rows, 0)), shapeOf(firstValue(rows, key))
+	if leftShape == keyShape {
+		return
+	}
+	var run []spec.Pos
+	flush := func() {
+		if len(run) > 0 {
+			r.diags.Warnf(run[0], "%s lost %s in copying (a cell spanning rows); the cells above are carried down", count(len(run), "row"), firstCells(key))
+			run = nil
+		}
+	}
+	for j := range rows {
+		cs := rows[j].cells
+		if len(cs) == 0 || !shiftedCode(cs[0].text, leftShape, keyShape) || !blankFrom(cs, width-key) {
+			flush()
+			continue
+		}
+		shifted := make([]cell, width)
+		copy(shifted[key:], cs[:min(len(cs), width-key)])
+		rows[j].cells = shifted
+		run = append(run, r.src.pos(rows[j].start))
+	}
+	flush()
 }
 
 // shiftRows finds rows whose cells moved left by the width of the main
@@ -244,7 +290,7 @@ func (r *reader) shiftRows(cols []column, mainKey, subKey int, rows []gridRow) {
 	var run []spec.Pos
 	flush := func() {
 		if len(run) > 0 {
-			r.diags.Warnf(run[0], "%d rows lost their first %d cells in copying; read as sub-codes of the code above", len(run), k)
+			r.diags.Warnf(run[0], "%s lost %s in copying; read as sub-codes of the code above", count(len(run), "row"), firstCells(k))
 			run = nil
 		}
 	}
@@ -263,8 +309,6 @@ func (r *reader) shiftRows(cols []column, mainKey, subKey int, rows []gridRow) {
 	flush()
 }
 
-// shiftedCode reports a cell in the main code's column that is a code of
-// another shape than the main codes: a sub-code that moved left.
 // shiftedCode reports a main-code cell that holds a sub-code. Integer
 // main codes and integer sub-codes differ by width (1-8 over 110-812): a
 // cell of the sub-codes' width is shifted. Integer main codes over token
@@ -363,4 +407,20 @@ func (r *reader) relayLostPipes(h header, rows []gridRow) {
 		rows[j].cells = append(out, cs[1:]...)
 		r.diags.Warnf(r.src.pos(cs[0].off), "cell %q holds %d cells whose pipes were lost; split at spaces", cs[0].text, missing+1)
 	}
+}
+
+// count spells n things: "1 row", "2 rows".
+func count(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return strconv.Itoa(n) + " " + noun + "s"
+}
+
+// firstCells spells the first n cells of a row.
+func firstCells(n int) string {
+	if n == 1 {
+		return "the first cell"
+	}
+	return "the first " + strconv.Itoa(n) + " cells"
 }
