@@ -62,15 +62,22 @@ func (r *reader) gridFromRaw(raw *rawTable) *grid {
 	if raw.hasHeader() {
 		total += countCells(src, raw.header.Start, raw.header.Stop)
 	}
+	cells := func(s text.Segment, fn func(a, b int)) {
+		if raw.plain != piped {
+			plainCells(src, s, raw.plain, len(g.rows) == 0, fn)
+			return
+		}
+		eachCell(src, s.Start, s.Stop, fn)
+	}
 	for _, s := range raw.rows {
-		total += countCells(src, s.Start, s.Stop)
+		cells(s, func(int, int) { total++ })
 	}
 	all := make([]cell, 0, total)
 	g.rows = make([]gridRow, 0, len(raw.rows)+1)
 	add := func(s text.Segment) {
 		a, b := trimSpace(src, s.Start, s.Stop)
 		from := len(all)
-		eachCell(src, s.Start, s.Stop, func(a, b int) { all = append(all, newCell(r.src.text, a, b)) })
+		cells(s, func(a, b int) { all = append(all, newCell(r.src.text, a, b)) })
 		g.rows = append(g.rows, gridRow{
 			cells:  all[from:len(all):len(all)],
 			start:  a,
@@ -94,6 +101,12 @@ func (r *reader) gridFromRaw(raw *rawTable) *grid {
 	}
 	if len(g.rows) > 0 {
 		g.pos = r.src.pos(g.rows[0].start)
+	}
+	switch {
+	case raw.plain == byCode:
+		r.diags.Warnf(g.pos, "table written without pipes; each line read as a code and the text after it")
+	case raw.plain != piped && len(g.rows) > 0:
+		r.diags.Warnf(g.pos, "table written without pipes, its cells apart by %s; read as rows of %d cells", raw.plain, len(g.rows[0].cells))
 	}
 	if raw.stacked && len(g.rows) > 0 {
 		r.diags.Warnf(g.pos, "table written one cell a line; read as rows of %d cells", len(g.rows[0].cells))

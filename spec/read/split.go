@@ -16,6 +16,9 @@ type rawTable struct {
 	header text.Segment // zero for a table without a header row
 	delim  text.Segment
 	rows   []text.Segment
+	// plain, when not piped, says how the cells of a table written
+	// without pipes are separated (see textTable).
+	plain plainMode
 	// stacked marks a table pasted one cell a line ("Code |", "Meaning |",
 	// "---|---|"): its header and rows span several lines, which
 	// goldmark's table parser does not take.
@@ -169,6 +172,11 @@ func segment(src []byte, lines []text.Segment) []chunk {
 			out = append(out, chunk{lines: lines[i:j], table: t})
 			i = j
 		default:
+			if t, next := textTable(src, lines, i); t != nil {
+				out = append(out, chunk{lines: lines[i:next], table: t})
+				i = next
+				continue
+			}
 			prose(l)
 			i++
 		}
