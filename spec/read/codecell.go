@@ -39,6 +39,9 @@ func parseCodeCell(s string) (codeCell, bool) {
 	if c, ok := codeList(t); ok {
 		return c, true
 	}
+	if name, num, ok := namedCode(t); ok {
+		return codeCell{one: num, rest: name}, true
+	}
 	if f := strings.Fields(t); len(f) > 1 {
 		if first := stripQuotes(strings.TrimRight(f[0], ",;:，；：")); looksLikeCode(first) {
 			rest := strings.TrimSpace(t[strings.Index(t, f[0])+len(f[0]):])
@@ -47,6 +50,21 @@ func parseCodeCell(s string) (codeCell, bool) {
 		}
 	}
 	return codeCell{}, false
+}
+
+// namedCode reads a code written as its name with the integer after it
+// in parentheses ("LINK_READY (0)", "LINK_HEAD(1)"): the integer is the
+// code, the name its symbol.
+func namedCode(s string) (name, num string, ok bool) {
+	i := strings.LastIndexByte(s, '(')
+	if i <= 0 || !strings.HasSuffix(s, ")") {
+		return "", "", false
+	}
+	name, num = strings.TrimSpace(s[:i]), strings.TrimSpace(s[i+1:len(s)-1])
+	if !isIntCode(num) || identifier(name) == "" {
+		return "", "", false
+	}
+	return name, num, true
 }
 
 func quote(s string) string { return `"` + s + `"` }

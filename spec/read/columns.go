@@ -340,10 +340,10 @@ func (r *reader) guessKey(g *grid, cols []column, rows [][]cell) int {
 	return -1
 }
 
-// codeOrList reports a cell that looks like a code on its own or lists
-// several ("GW:2001、GW:2002", "RJ:01/RJ:02").
+// codeOrList reports a cell that looks like a code on its own, lists
+// several ("GW:2001、GW:2002", "RJ:01/RJ:02") or names one ("READY (0)").
 func codeOrList(s string) bool {
-	if looksLikeCode(s) {
+	if _, _, ok := namedCode(s); ok || looksLikeCode(s) {
 		return true
 	}
 	c, ok := codeList(s)

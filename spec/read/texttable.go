@@ -140,14 +140,22 @@ func sepLen(s []byte, m plainMode) int {
 
 // codeEnd returns where the code at the start of src[a:b] ends: after
 // its token, when a space or a character outside ASCII follows
-// ("200001服务…"), else a (no code).
+// ("200001服务…"), or after its digits when a word glued to them goes on
+// in lower case ("204000Listener failed"); else a (no code).
 func codeEnd(src []byte, a, b int) int {
 	i := a
 	if i < b && src[i] == '-' {
 		i++
 	}
+	digits := i
+	for digits < b && isDigit(src[digits]) {
+		digits++
+	}
 	for i < b && (isLetter(src[i]) || isDigit(src[i]) || src[i] == '_' || src[i] == '.' || src[i] == ':' || src[i] == '-') {
 		i++
+	}
+	if digits > a && digits < i && gluedWord(src[digits:i]) {
+		return digits
 	}
 	if i == a || i == b {
 		return a
@@ -156,6 +164,20 @@ func codeEnd(src []byte, a, b int) int {
 		return i
 	}
 	return a
+}
+
+// gluedWord reports letters that read as a word, not as the rest of a
+// code: a capital, then lower case ("Listener").
+func gluedWord(s []byte) bool {
+	if len(s) < 2 || s[0] < 'A' || s[0] > 'Z' {
+		return false
+	}
+	for _, c := range s[1:] {
+		if c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // headerCut returns where a header of two words, glued or apart,

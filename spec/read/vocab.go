@@ -120,6 +120,8 @@ var vocabulary = map[string]term{
 	"reason":             {role: roleText},
 	"text":               {role: roleText},
 	"explanation":        {role: roleText},
+	"detail":             {role: roleText},
+	"details":            {role: roleText},
 	"englishdescription": {role: roleText, lang: "en"},
 	"englishmessage":     {role: roleText, lang: "en"},
 	"chinesedescription": {role: roleText, lang: "zh"},
