@@ -158,10 +158,14 @@ func render(p *pkg, u unit) ([]byte, error) {
 	if err := f.Render(&buf); err != nil {
 		return nil, err
 	}
-	if u.finish != nil {
-		return u.finish(buf.Bytes())
+	src, err := expandDocs(buf.Bytes())
+	if err != nil {
+		return nil, err
 	}
-	return buf.Bytes(), nil
+	if u.finish != nil {
+		return u.finish(src)
+	}
+	return src, nil
 }
 
 // splice inserts head, declarations in gofmt's layout that start with a

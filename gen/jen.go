@@ -2,6 +2,7 @@ package gen
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/dave/jennifer/jen"
 )
@@ -13,8 +14,27 @@ func num(v int64) *jen.Statement { return jen.Op(strconv.FormatInt(v, 10)) }
 // str renders spec text as a Go string literal (see quote).
 func str(s string) *jen.Statement { return jen.Op(quote(s)) }
 
-// doc renders comment lines for jen's raw comment mode.
-func doc(lines ...string) *jen.Statement { return jen.Comment(comment(lines...)) }
+// doc renders a doc comment: comment lines in gofmt's layout, which
+// stand in the code jennifer renders as one directive line (see
+// docMarker), so that go/format passes them over. Line breaks are
+// written \n and backslashes \\, so the directive is one line.
+func doc(lines ...string) *jen.Statement {
+	text := comment(lines...)
+	var b strings.Builder
+	b.Grow(len(docMarker) + len(text) + len(text)/16)
+	b.WriteString(docMarker)
+	for i := 0; i < len(text); i++ {
+		switch c := text[i]; c {
+		case '\n':
+			b.WriteString(`\n`)
+		case '\\':
+			b.WriteString(`\\`)
+		default:
+			b.WriteByte(c)
+		}
+	}
+	return jen.Comment(b.String())
+}
 
 // uintType is the smallest unsigned type holding max, for lookup tables.
 func uintType(max int) string {

@@ -118,21 +118,38 @@ func isLineBreak(r rune) bool {
 // goes through here, so it writes into one builder without a slice of
 // lines in between.
 func comment(lines ...string) string {
+	// gofmt drops blank lines at either end of a doc comment.
+	for len(lines) > 0 && lines[len(lines)-1] == "" {
+		lines = lines[:len(lines)-1]
+	}
+	for len(lines) > 0 && lines[0] == "" {
+		lines = lines[1:]
+	}
 	var b strings.Builder
 	size := 0
 	for _, l := range lines {
 		size += len(l) + 4
 	}
 	b.Grow(size)
+	blank := false
 	reflow(lines, func(l string) {
+		if l == "" && blank {
+			return // gofmt keeps one blank line between paragraphs
+		}
+		blank = l == ""
 		if b.Len() > 0 {
 			b.WriteByte('\n')
 		}
-		if l == "" {
+		if blank {
 			b.WriteString("//")
 			return
 		}
-		b.WriteString("// ")
+		if l[0] == '\t' {
+			// A code block: gofmt writes "//\t", no space.
+			b.WriteString("//")
+		} else {
+			b.WriteString("// ")
+		}
 		// A quoted name can carry "+build" (quoteMsg keeps it), and
 		// reflow can start a line with it: gofmt would take the line
 		// for a build constraint and move it above the package clause.
