@@ -62,6 +62,7 @@ var commands = map[string]func(args []string, stdout, stderr io.Writer) int{
 }
 
 func main() {
+	delayFirstGC()
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 

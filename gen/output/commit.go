@@ -7,7 +7,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strconv"
 	"strings"
 )
@@ -274,10 +273,21 @@ func (f *Folder) repair(stage string) error {
 	return nil
 }
 
-// legacyTemp matches the temporary files of codebook versions that
-// renamed file by file (".NAME.123456.tmp"), left behind when such a run
-// was killed.
-var legacyTemp = regexp.MustCompile(`^\.(.+)\.[0-9]+\.tmp$`)
+// legacyTemp returns NAME for the temporary files of codebook versions
+// that renamed file by file (".NAME.123456.tmp"), left behind when such
+// a run was killed, else "".
+func legacyTemp(file string) string {
+	s, ok := strings.CutSuffix(file, ".tmp")
+	if !ok || !strings.HasPrefix(s, ".") {
+		return ""
+	}
+	i := strings.LastIndexByte(s, '.')
+	name, digits := s[1:max(i, 1)], s[i+1:]
+	if i <= 1 || digits == "" || strings.Trim(digits, "0123456789") != "" {
+		return ""
+	}
+	return name
+}
 
 // removeLegacyTemps removes those files: in the output folder the ones
 // of Go files, beside the lock file the ones of the lock.
@@ -289,7 +299,7 @@ func (f *Folder) removeLegacyTemps() error {
 			return err
 		}
 		for _, e := range entries {
-			if m := legacyTemp.FindStringSubmatch(e.Name()); m != nil && e.Type().IsRegular() && match(m[1]) {
+			if name := legacyTemp(e.Name()); name != "" && e.Type().IsRegular() && match(name) {
 				stale = append(stale, filepath.Join(dir, e.Name()))
 			}
 		}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"sync"
 	"text/template"
 	"unicode"
 	"unicode/utf16"
@@ -117,20 +118,24 @@ func escapeInvisible(b []byte) []byte {
 	return out
 }
 
-var markdown = template.Must(template.New("diff.md.tmpl").Funcs(template.FuncMap{
-	"cell":  cell,
-	"what":  func(c Change) string { return cell(c.What()) },
-	"brief": func(c Change) string { return cell(c.Brief()) },
-	"count": func(r *Report, name string) int {
-		l, _ := ParseLevel(name)
-		return r.Count(l)
-	},
-}).ParseFS(templates.FS, "diff.md.tmpl"))
+// markdown is parsed on first use, not at start-up of every codebook
+// command.
+var markdown = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("diff.md.tmpl").Funcs(template.FuncMap{
+		"cell":  cell,
+		"what":  func(c Change) string { return cell(c.What()) },
+		"brief": func(c Change) string { return cell(c.Brief()) },
+		"count": func(r *Report, name string) int {
+			l, _ := ParseLevel(name)
+			return r.Count(l)
+		},
+	}).ParseFS(templates.FS, "diff.md.tmpl"))
+})
 
 // WriteMarkdown renders the embedded templates/diff.md.tmpl.
 func (r *Report) WriteMarkdown(w io.Writer) error {
 	var b bytes.Buffer
-	if err := markdown.Execute(&b, r); err != nil {
+	if err := markdown().Execute(&b, r); err != nil {
 		return err
 	}
 	_, err := w.Write(b.Bytes())

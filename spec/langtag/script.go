@@ -1,6 +1,9 @@
 package langtag
 
-import "unicode/utf8"
+import (
+	"sync"
+	"unicode/utf8"
+)
 
 // Chinese returns the tag of Chinese text by its script: "zh-Hant" when
 // it has more characters that only Traditional Chinese writes than
@@ -13,7 +16,7 @@ func Chinese(text string) string {
 	for len(text) > 0 {
 		r, size := utf8.DecodeRuneInString(text)
 		text = text[size:]
-		switch script[r] {
+		switch script()[r] {
 		case 't':
 			hant++
 		case 's':
@@ -31,8 +34,9 @@ const pairs = "这這个個为為们們说說时時请請错錯误誤务務额�
 
 // script maps each character of pairs to 's' (Simplified only) or 't'
 // (Traditional only). A character that appears on both sides (扣) is
-// neither.
-var script = func() map[rune]byte {
+// neither. It is built on first use: every codebook run would pay for
+// it at start-up, and only Chinese text needs it.
+var script = sync.OnceValue(func() map[rune]byte {
 	m := map[rune]byte{}
 	rs := []rune(pairs)
 	for i := 0; i+1 < len(rs); i += 2 {
@@ -44,4 +48,4 @@ var script = func() map[rune]byte {
 		m[t] = 't'
 	}
 	return m
-}()
+})
