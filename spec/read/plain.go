@@ -8,7 +8,6 @@ import (
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
-	"github.com/yuin/goldmark/extension"
 	"github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
 )
@@ -61,7 +60,7 @@ func plainText(s string) string {
 		}
 		return ast.WalkContinue, nil
 	})
-	out := strings.TrimPrefix(b.String(), `\ `)
+	out := unstrike(strings.TrimPrefix(b.String(), `\ `))
 	return strings.Join(strings.Fields(html.UnescapeString(out)), " ")
 }
 
@@ -96,6 +95,14 @@ func isBreakTag(n *ast.RawHTML, src []byte) bool {
 
 var inlineParser = sync.OnceValue(newInlineParser)
 
-func newInlineParser() goldmark.Markdown {
-	return goldmark.New(goldmark.WithExtensions(extension.Strikethrough))
+func newInlineParser() goldmark.Markdown { return goldmark.New() }
+
+// unstrike removes the markers of struck-through text ("~~old~~ new"
+// reads "old new"), as GFM's strikethrough does, when they come in
+// pairs: the text stays, only the markup goes.
+func unstrike(s string) string {
+	if n := strings.Count(s, "~~"); n == 0 || n%2 != 0 {
+		return s
+	}
+	return strings.ReplaceAll(s, "~~", "")
 }

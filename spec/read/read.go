@@ -9,7 +9,6 @@ import (
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
-	"github.com/yuin/goldmark/extension"
 	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
@@ -129,10 +128,8 @@ type reader struct {
 
 var markdown = sync.OnceValue(func() goldmark.Markdown {
 	return goldmark.New(
-		goldmark.WithExtensions(extension.Table),
 		goldmark.WithParserOptions(parser.WithParagraphTransformers(
-			// Lower runs first: after link reference definitions (100),
-			// before goldmark's table transformer (200).
+			// Lower runs first: after link reference definitions (100).
 			util.Prioritized(splitter{}, 150),
 		)),
 	)
@@ -179,7 +176,7 @@ func (r *reader) visit(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		return ast.WalkSkipChildren, nil
 	case *ast.HTMLBlock:
 		r.htmlBlock(n)
-	case *looseTable:
+	case *tableNode:
 		r.addTable(n.raw)
 		return ast.WalkSkipChildren, nil
 	case *ast.FencedCodeBlock:
@@ -189,11 +186,6 @@ func (r *reader) visit(n ast.Node, entering bool) (ast.WalkStatus, error) {
 	case *ast.Paragraph:
 		r.paragraph(n)
 		return ast.WalkSkipChildren, nil
-	default:
-		if raw, ok := n.AttributeString(rawKey); ok {
-			r.addTable(raw.(*rawTable))
-			return ast.WalkSkipChildren, nil
-		}
 	}
 	return ast.WalkContinue, nil
 }
@@ -204,14 +196,10 @@ func (r *reader) nodeSpan(n ast.Node) (start, stop int, ok bool) {
 		return 0, 0, false
 	}
 	switch n := n.(type) {
-	case *looseTable:
+	case *tableNode:
 		return rawSpan(n.raw)
 	case *ast.Document, *ast.List, *ast.ListItem, *ast.Blockquote:
 		return 0, 0, false
-	default:
-		if raw, ok := n.AttributeString(rawKey); ok {
-			return rawSpan(raw.(*rawTable))
-		}
 	}
 	lines := n.Lines()
 	if lines.Len() == 0 {

@@ -3,7 +3,6 @@ package read
 import (
 	"bytes"
 	"github.com/yuin/goldmark/ast"
-	"github.com/yuin/goldmark/extension"
 	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
 )
@@ -27,35 +26,32 @@ type rawTable struct {
 
 func (t *rawTable) hasHeader() bool { return t.delim.Stop > t.delim.Start }
 
-// rawKey is the attribute under which a goldmark table node carries its
-// rawTable.
-const rawKey = "codebook-raw"
+// kindTable is the node kind of the tables the splitter finds.
+var kindTable = ast.NewNodeKind("CodebookTable")
 
-// kindLooseTable is the node kind of tables goldmark cannot build: rows
-// with no header and delimiter row, or a header that does not match its
-// delimiter row.
-var kindLooseTable = ast.NewNodeKind("CodebookLooseTable")
-
-type looseTable struct {
+// tableNode is a table in the parse tree. goldmark's own table extension
+// is not used: the reader takes every cell from the table's lines (see
+// rawTable), so its table nodes would be built only to be dropped, and
+// its package compiles a dozen regular expressions (for links and
+// typography) at the start of every codebook command, a millisecond of
+// each.
+type tableNode struct {
 	ast.BaseBlock
 	raw *rawTable
 }
 
-func (n *looseTable) Kind() ast.NodeKind { return kindLooseTable }
+func (n *tableNode) Kind() ast.NodeKind { return kindTable }
 
-func (n *looseTable) Dump(src []byte, level int) { ast.DumpHelper(n, src, level, nil, nil) }
+func (n *tableNode) Dump(src []byte, level int) { ast.DumpHelper(n, src, level, nil, nil) }
 
-// splitter is a paragraph transformer that runs before goldmark's table
-// transformer. Real pages glue tables to the text before them
-// ("}| Error Code |"), put several tables one after another without a
-// blank line (goldmark would make one table of them, every later header
-// a data row) and leave out delimiter rows. The splitter re-segments the
-// paragraph's lines into prose paragraphs and one paragraph per table,
-// then lets goldmark's own table transformer build each table. Segments
+// splitter is the paragraph transformer that finds tables. Real pages
+// glue tables to the text before them ("}| Error Code |"), put several
+// tables one after another without a blank line (a GFM parser would
+// make one table of them, every later header a data row), leave out
+// delimiter rows and pipes. The splitter re-segments the paragraph's
+// lines into prose paragraphs and one table node per table. Segments
 // keep pointing into the source, so every position stays true.
 type splitter struct{}
-
-var tableTransformer = extension.NewTableParagraphTransformer()
 
 // chunk is a run of lines of one paragraph: prose or one table.
 type chunk struct {
@@ -79,41 +75,12 @@ func (splitter) Transform(node *ast.Paragraph, reader text.Reader, pc parser.Con
 			p.Lines().AppendAll(c.lines)
 			n = p
 		} else {
-			n = buildTable(src, c, reader, pc, parent, prev)
+			n = &tableNode{raw: c.table}
 		}
 		parent.InsertAfter(parent, prev, n)
 		prev = n
 	}
 	parent.RemoveChild(parent, node)
-}
-
-// buildTable lets goldmark's table transformer build the table from a
-// paragraph holding only the table's lines; when it refuses (no header
-// or a header/delimiter mismatch), the table becomes a looseTable.
-func buildTable(src []byte, c chunk, reader text.Reader, pc parser.Context, parent, prev ast.Node) ast.Node {
-	if c.table.hasHeader() && !c.table.stacked {
-		// Only the header and delimiter rows: goldmark's verdict depends
-		// on them alone (a data row is never a delimiter row, see
-		// segment), and building cells for every data row only to drop
-		// them cost a third of a large document's allocations.
-		p := ast.NewParagraph()
-		p.Lines().AppendAll(c.lines[:2])
-		parent.InsertAfter(parent, prev, p)
-		tableTransformer.Transform(p, reader, pc)
-		if p.Parent() == nil {
-			if t := prev.NextSibling(); t != nil && t.Kind() != ast.KindParagraph {
-				parent.RemoveChild(parent, t)
-				// The reader takes cells from the raw rows; dropping
-				// goldmark's cells spares parsing their inline content.
-				t.RemoveChildren(t)
-				t.SetAttributeString(rawKey, c.table)
-				return t
-			}
-		} else {
-			parent.RemoveChild(parent, p)
-		}
-	}
-	return &looseTable{raw: c.table}
 }
 
 // segment cuts a paragraph's lines into prose and tables. A table starts
