@@ -12,11 +12,12 @@ import (
 // from old to new (files, folders or git REV:path), each side pinned by
 // the lock beside it as codebook diff pins them. It is exactly what
 // codebook diff -format markdown prints. err is a side that cannot be
-// read; spec errors come back in diags with no output.
-func Diff(old, new string) ([]byte, spec.Diags, error) {
+// read; spec errors come back in diags with no output. maxSize is the
+// largest spec file read (0: read.DefaultMaxSize).
+func Diff(old, new string, maxSize int64) ([]byte, spec.Diags, error) {
 	var diags spec.Diags
 	load := func(arg string) (diff.Side, error) {
-		side, d, err := input.Load(arg, input.Options{})
+		side, d, err := input.Load(arg, input.Options{MaxSize: maxSize})
 		diags = append(diags, d...)
 		return side, err
 	}

@@ -60,7 +60,7 @@ func goldenModel(t *testing.T, d *render.Data, diags spec.Diags) []txtar.File {
 // so the report names them with "../".
 func goldenDiff(t *testing.T, args string) []txtar.File {
 	old, new, _ := strings.Cut(args, " ")
-	data, diags, err := render.Diff(old, new)
+	data, diags, err := render.Diff(old, new, 0)
 	if err != nil || diags.HasErrors() {
 		t.Fatalf("diff %s: %v %v", args, err, diags)
 	}

@@ -13,9 +13,13 @@ import (
 // lock file at lockPath ("" for none), as codebook generate does before
 // it generates, so that a template's names are the Go package's. The
 // lock is only read: generate is what records new codes in it. err is a
-// lock file that cannot be loaded.
-func Read(paths []string, lockPath string) (*spec.Spec, spec.Diags, error) {
-	s, diags := read.Files(paths...)
+// lock file that cannot be loaded. maxSize is the largest spec file read
+// (0: read.DefaultMaxSize).
+func Read(paths []string, lockPath string, maxSize int64) (*spec.Spec, spec.Diags, error) {
+	if maxSize <= 0 {
+		maxSize = read.DefaultMaxSize
+	}
+	s, diags := read.FilesMax(maxSize, paths...)
 	if diags.HasErrors() || lockPath == "" {
 		diags = append(diags, goname.Resolve(s, nil)...)
 		return s, diags.Sort(), nil

@@ -9,9 +9,10 @@ import (
 	"codebook.dev/codebook/spec"
 	"codebook.dev/codebook/spec/diff"
 	"codebook.dev/codebook/spec/diff/input"
+	"codebook.dev/codebook/spec/read"
 )
 
-const diffUsage = `usage: codebook diff [-format text|markdown|json] [-fail-on breaking|warning|never] [-old-lock FILE] [-new-lock FILE] OLD NEW
+const diffUsage = `usage: codebook diff [-format text|markdown|json] [-fail-on breaking|warning|never] [-old-lock FILE] [-new-lock FILE] [-max-size BYTES] OLD NEW
 
 OLD and NEW are markdown files, folders (their *.md files, sorted) or
 git revisions REV:path (read with git, nothing checked out; a REV that
@@ -28,6 +29,7 @@ type diffFlags struct {
 	format, failOn   string
 	old, new         string
 	oldLock, newLock string
+	maxSize          int64
 }
 
 func runDiff(args []string, stdout, stderr io.Writer) int {
@@ -61,6 +63,7 @@ func parseDiffFlags(args []string, stderr io.Writer) (*diffFlags, int) {
 	fs.StringVar(&f.failOn, "fail-on", "breaking", "exit 1 at this `level`: breaking (ERROR), warning (WARNING or ERROR) or never")
 	fs.StringVar(&f.oldLock, "old-lock", "", "lock `FILE` for OLD instead of the one beside it (\"none\": no lock)")
 	fs.StringVar(&f.newLock, "new-lock", "", "lock `FILE` for NEW instead of the one beside it (\"none\": no lock)")
+	fs.Int64Var(&f.maxSize, "max-size", read.DefaultMaxSize, "largest spec `BYTES` to read, on disk or at a revision")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return nil, 0
@@ -93,7 +96,7 @@ func parseDiffFlags(args []string, stderr io.Writer) (*diffFlags, int) {
 func loadSides(f *diffFlags, stderr io.Writer) (old, new diff.Side, ok bool) {
 	ok = true
 	load := func(arg, lockPath string) diff.Side {
-		side, diags, err := input.Load(arg, input.Options{Lock: lockPath})
+		side, diags, err := input.Load(arg, input.Options{Lock: lockPath, MaxSize: f.maxSize})
 		if err != nil {
 			fmt.Fprintf(stderr, "codebook diff: %v\n", err)
 			ok = false

@@ -8,9 +8,9 @@ import (
 	"testing"
 )
 
-// TestMaxSize: spec and generate refuse a document over -max-size with an
-// error that names the flag, read it once the flag allows, and a file
-// over the default limit never gets read into memory.
+// TestMaxSize: every command that reads specs refuses a document over
+// -max-size with an error that names the flag, reads it once the flag
+// allows, and a file over the default limit never gets read into memory.
 func TestMaxSize(t *testing.T) {
 	dir := t.TempDir()
 	doc := filepath.Join(dir, "s.md")
@@ -26,13 +26,18 @@ func TestMaxSize(t *testing.T) {
 		{[]string{"spec", "-max-size", "1000", doc}, 0},
 		{[]string{"generate", "-max-size", "10", "-lock", "none", "-o", out, doc}, 1},
 		{[]string{"generate", "-max-size", "1000", "-lock", "none", "-o", out, doc}, 0},
+		{[]string{"diff", "-max-size", "10", doc, doc}, 2},
+		{[]string{"diff", "-max-size", "1000", doc, doc}, 0},
+		{[]string{"render", "-t", "reference", "-lock", "none", "-max-size", "10", doc}, 1},
+		{[]string{"render", "-t", "reference", "-lock", "none", "-max-size", "1000", doc}, 0},
+		{[]string{"render", "-t", "diff", "-max-size", "10", doc, doc}, 1},
 	} {
 		var stdout, stderr bytes.Buffer
 		code := run(tc.args, &stdout, &stderr)
 		if code != tc.want {
 			t.Errorf("%q: exit %d, want %d\n%s", tc.args, code, tc.want, stderr.String())
 		}
-		if tc.want == 1 && !strings.Contains(stderr.String(), "larger than the limit of 10 bytes (codebook spec and generate take -max-size to raise it)") {
+		if tc.want != 0 && !strings.Contains(stderr.String(), "larger than the limit of 10 bytes (-max-size raises it)") {
 			t.Errorf("%q: stderr %q lacks the limit and the flag", tc.args, stderr.String())
 		}
 	}

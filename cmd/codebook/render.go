@@ -10,9 +10,10 @@ import (
 	"codebook.dev/codebook/gen/output"
 	"codebook.dev/codebook/render"
 	"codebook.dev/codebook/spec/lock"
+	"codebook.dev/codebook/spec/read"
 )
 
-const renderUsage = `usage: codebook render -t NAME|FILE [-o OUT] [-check] [-lock FILE] SPEC...
+const renderUsage = `usage: codebook render -t NAME|FILE [-o OUT] [-check] [-lock FILE] [-max-size BYTES] SPEC...
        codebook render -t diff [-o OUT] [-check] OLD NEW
 
 Render reads the SPEC files (together, as one spec, with Go names pinned
@@ -34,6 +35,7 @@ Built-in templates:
 type renderFlags struct {
 	tmpl, out, lock string
 	check           bool
+	maxSize         int64
 	args            []string
 	builtin         render.Builtin
 }
@@ -54,7 +56,7 @@ func runRender(args []string, stdout, stderr io.Writer) int {
 // renderData returns the rendered bytes, having printed every finding.
 func renderData(f *renderFlags, stderr io.Writer) ([]byte, bool) {
 	if f.builtin.Diff {
-		data, diags, err := render.Diff(f.args[0], f.args[1])
+		data, diags, err := render.Diff(f.args[0], f.args[1], f.maxSize)
 		printDiags(stderr, diags)
 		if err != nil {
 			fmt.Fprintf(stderr, "codebook render: %v\n", err)
@@ -66,7 +68,7 @@ func renderData(f *renderFlags, stderr io.Writer) ([]byte, bool) {
 		fmt.Fprintln(stderr, err)
 		return nil, false
 	}
-	s, diags, err := render.Read(f.args, f.lock)
+	s, diags, err := render.Read(f.args, f.lock, f.maxSize)
 	printDiags(stderr, diags)
 	if err != nil {
 		fmt.Fprintln(stderr, err)
@@ -126,6 +128,7 @@ func parseRenderFlags(args []string, stderr io.Writer) (*renderFlags, int) {
 	fs.StringVar(&f.tmpl, "t", "", "built-in template `NAME` or template FILE (required)")
 	fs.StringVar(&f.out, "o", "", "output `FILE` (default: stdout)")
 	fs.BoolVar(&f.check, "check", false, "write nothing; print a diff and exit 1 when OUT is out of date (needs -o)")
+	fs.Int64Var(&f.maxSize, "max-size", read.DefaultMaxSize, "largest spec `BYTES` to read")
 	fs.StringVar(&f.lock, "lock", "", "lock `FILE` pinning Go names, only read (default: the first SPEC with extension .lock; \"none\" disables it)")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {

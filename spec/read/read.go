@@ -44,12 +44,16 @@ func FilesMax(limit int64, paths ...string) (*spec.Spec, spec.Diags) {
 	return readFiles(files, diags)
 }
 
-// readLimited reads at most limit bytes of the file, and fails when it
-// has more, without reading the rest.
 // ReadFile reads the file at path, or fails without reading further when
 // it holds more than limit bytes (a device such as /dev/zero, or a file
 // that is not a spec), so that no command eats memory on a wrong path.
 func ReadFile(path string, limit int64) ([]byte, error) { return readLimited(path, limit) }
+
+// TooLarge is the error for a document over limit bytes; every command
+// that reads specs takes -max-size to raise the limit.
+func TooLarge(limit int64) error {
+	return fmt.Errorf("file is larger than the limit of %d bytes (-max-size raises it)", limit)
+}
 
 func readLimited(path string, limit int64) ([]byte, error) {
 	f, err := os.Open(path)
@@ -62,7 +66,7 @@ func readLimited(path string, limit int64) ([]byte, error) {
 		return nil, fmt.Errorf("cannot read file: %v", err)
 	}
 	if int64(len(b)) > limit {
-		return nil, fmt.Errorf("file is larger than the limit of %d bytes (codebook spec and generate take -max-size to raise it)", limit)
+		return nil, TooLarge(limit)
 	}
 	return b, nil
 }

@@ -5,13 +5,17 @@ import (
 	"fmt"
 	"os/exec"
 	"sort"
+	"strconv"
 	"strings"
+
+	"codebook.dev/codebook/spec/read"
 )
 
 // gitRev is a file or folder at a git revision, read with git cat-file
 // and git ls-tree: nothing is checked out.
 type gitRev struct {
 	dir, rev, path string
+	limit          int64 // the largest spec blob read, as on disk
 }
 
 func (g gitRev) object(p string) string { return g.rev + ":" + p }
@@ -34,6 +38,9 @@ func (g gitRev) docs() ([]doc, error) {
 	}
 	var docs []doc
 	for _, p := range paths {
+		if err := g.checkSize(p); err != nil {
+			return nil, err
+		}
 		data, err := g.git("cat-file", "blob", endOfOptions, g.object(p))
 		if err != nil {
 			return nil, err
@@ -71,6 +78,18 @@ func joinPath(dir, name string) string {
 		return name
 	}
 	return strings.TrimSuffix(dir, "/") + "/" + name
+}
+
+// checkSize fails for a blob over the limit before git hands it over.
+func (g gitRev) checkSize(p string) error {
+	out, err := g.git("cat-file", "-s", endOfOptions, g.object(p))
+	if err != nil {
+		return err
+	}
+	if n, err := strconv.ParseInt(strings.TrimSpace(string(out)), 10, 64); err == nil && n > g.limit {
+		return fmt.Errorf("%s: %v", g.object(p), read.TooLarge(g.limit))
+	}
+	return nil
 }
 
 func (g gitRev) file(p string) ([]byte, bool, error) {

@@ -31,6 +31,16 @@ type Options struct {
 	// NoLock. An explicit path is read from disk and must exist; a
 	// missing default lock just means the side has none.
 	Lock string
+	// MaxSize is the largest spec file read, in bytes, on disk or at a
+	// revision; 0 means read.DefaultMaxSize.
+	MaxSize int64
+}
+
+func (o Options) maxSize() int64 {
+	if o.MaxSize <= 0 {
+		return read.DefaultMaxSize
+	}
+	return o.MaxSize
 }
 
 // Load reads the spec that arg names. arg is a file or folder on disk
@@ -77,10 +87,10 @@ type source interface {
 
 func locate(arg string, opt Options) (source, error) {
 	if _, err := os.Stat(arg); err == nil {
-		return disk{arg}, nil
+		return disk{arg, opt.maxSize()}, nil
 	}
 	if rev, path, ok := strings.Cut(arg, ":"); ok && !isWindowsDrive(arg) {
-		return gitRev{dir: opt.Dir, rev: rev, path: path}, nil
+		return gitRev{dir: opt.Dir, rev: rev, path: path, limit: opt.maxSize()}, nil
 	}
 	return nil, fmt.Errorf("%s: no such file or folder (use REV:path for a git revision)", arg)
 }
@@ -92,7 +102,10 @@ func isWindowsDrive(arg string) bool {
 }
 
 // disk is a file or folder on disk.
-type disk struct{ path string }
+type disk struct {
+	path  string
+	limit int64
+}
 
 func (d disk) docs() ([]doc, error) {
 	paths, err := markdownFiles(d.path)
@@ -101,7 +114,7 @@ func (d disk) docs() ([]doc, error) {
 	}
 	var docs []doc
 	for _, p := range paths {
-		data, err := read.ReadFile(p, read.DefaultMaxSize)
+		data, err := read.ReadFile(p, d.limit)
 		if err != nil {
 			return nil, fmt.Errorf("%s: %v", p, err)
 		}

@@ -121,4 +121,13 @@ func TestGitRevisionLooksLikeOption(t *testing.T) {
 	if _, serr := os.Stat(out); serr == nil {
 		t.Errorf("git wrote %s", out)
 	}
+	// A blob over MaxSize is refused before git hands it over, as a file
+	// on disk is.
+	_, _, err = Load("--x:opi.md", Options{Dir: dir, MaxSize: 10})
+	if err == nil || !strings.Contains(err.Error(), "larger than the limit of 10 bytes") {
+		t.Errorf("Load(--x:opi.md) with MaxSize 10: %v, want the size error", err)
+	}
+	if _, _, err = Load(filepath.Join(dir, "opi.md"), Options{MaxSize: 10}); err == nil {
+		t.Error("Load of a file over MaxSize: no error")
+	}
 }
