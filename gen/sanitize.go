@@ -149,12 +149,16 @@ func comment(lines ...string) string {
 			b.WriteString("//")
 		} else {
 			b.WriteString("// ")
+			l = docQuotes(l)
 		}
 		// A quoted name can carry "+build" (quoteMsg keeps it), and
 		// reflow can start a line with it: gofmt would take the line
 		// for a build constraint and move it above the package clause.
 		b.WriteString(noBuildTag(l))
 	})
+	if text := b.String(); !plainDoc(text) {
+		return gofmtDoc(text)
+	}
 	return b.String()
 }
 
