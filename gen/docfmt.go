@@ -125,8 +125,8 @@ func formatDoc(text string) string {
 	return b.String()
 }
 
-// docQuotes writes every “ and ” of a line of doc text as “ and ”,
-// as gofmt does (docs are written in gofmt's layout, so gofmt must find
+// docQuotes writes every pair of backquotes in a line of doc text as “
+// and every pair of apostrophes as ”, as gofmt does (docs are written in gofmt's layout, so gofmt must find
 // nothing to change). gofmt leaves a run of three backticks or more, but
 // converts it on its next pass once a pair before it has become “; every
 // pair is converted here, so that the line has none left.
