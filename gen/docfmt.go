@@ -126,10 +126,11 @@ func formatDoc(text string) string {
 }
 
 // docQuotes writes every pair of backquotes in a line of doc text as “
-// and every pair of apostrophes as ”, as gofmt does (docs are written in gofmt's layout, so gofmt must find
-// nothing to change). gofmt leaves a run of three backticks or more, but
-// converts it on its next pass once a pair before it has become “; every
-// pair is converted here, so that the line has none left.
+// and every pair of apostrophes as ”, as gofmt does: docs are written in
+// gofmt's layout, so gofmt must find nothing to change. gofmt leaves a
+// run of three backquotes or more, but converts it on its next pass once
+// a pair before it has become “; every pair is converted here, so that
+// the line has none left.
 func docQuotes(l string) string {
 	if !strings.Contains(l, "``") && !strings.Contains(l, "''") {
 		return l
