@@ -15,12 +15,12 @@ import (
 type plainMode byte
 
 const (
-	piped   plainMode = iota // a markdown table: cells between pipes
-	byTabs                   // cells separated by tabs
-	bySpace                  // cells separated by two spaces or more
-	byCode                   // a code, then the rest of the line as one cell
-	tailRetry                // a code, its text, a retry value at the end
-	tailResult               // a code, its text, a result (S/F/U) at the end
+	piped      plainMode = iota // a markdown table: cells between pipes
+	byTabs                      // cells separated by tabs
+	bySpace                     // cells separated by two spaces or more
+	byCode                      // a code, then the rest of the line as one cell
+	tailRetry                   // a code, its text, a retry value at the end
+	tailResult                  // a code, its text, a result (S/F/U) at the end
 )
 
 func (m plainMode) String() string {
