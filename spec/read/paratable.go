@@ -1,0 +1,271 @@
+package read
+
+import (
+	"strings"
+
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/text"
+
+	"codebook.dev/codebook/spec"
+)
+
+// A table copied out of HTML as text can come one cell a paragraph, with
+// blank lines between and no pipes at all ("Status Code", "Message",
+// "Description", "Retry Policy", then "400", "Bad Request", …). goldmark
+// makes a paragraph of every cell and the splitter sees one at a time,
+// so such tables are found over runs of consecutive paragraphs once the
+// document is parsed: a run of short paragraphs the vocabulary reads as
+// a header, its first naming the code column, then rows that each start
+// with a paragraph holding a code. A description written as two
+// paragraphs makes its row longer than the header: the extra paragraphs
+// join the text cell, with a warning.
+
+// kindParaTable is the node kind of a run of paragraphs read as a table.
+var kindParaTable = ast.NewNodeKind("CodebookParagraphTable")
+
+// paraTableNode stands in the tree for the paragraphs of one table.
+type paraTableNode struct {
+	ast.BaseBlock
+	// rows are the header then the data rows; each cell is the lines
+	// of one paragraph or, for a joined text cell, of several.
+	rows [][][]text.Segment
+	// joined holds, per data row, the number of extra paragraphs
+	// joined into its text cell, and text is that cell's column.
+	joined []int
+	text   int
+}
+
+func (n *paraTableNode) Kind() ast.NodeKind { return kindParaTable }
+
+func (n *paraTableNode) Dump(src []byte, level int) { ast.DumpHelper(n, src, level, nil, nil) }
+
+// Bounds of a paragraph table: header cells are short, and a header or
+// row has a bounded number of paragraphs.
+const (
+	maxParaHeader = 60
+	maxParaCells  = 16
+)
+
+// paragraphTables replaces every run of the document's paragraphs that
+// reads as a table with a paraTableNode.
+func paragraphTables(src []byte, doc ast.Node) {
+	var run []*ast.Paragraph
+	for n := doc.FirstChild(); n != nil; {
+		next := n.NextSibling()
+		if p, ok := n.(*ast.Paragraph); ok && p.Lines().Len() > 0 {
+			run = append(run, p)
+		} else {
+			tablesInRun(src, doc, run)
+			run = run[:0]
+		}
+		n = next
+	}
+	tablesInRun(src, doc, run)
+}
+
+// tablesInRun finds the tables in a run of consecutive paragraphs.
+func tablesInRun(src []byte, parent ast.Node, run []*ast.Paragraph) {
+	if len(run) < 6 {
+		// A header of two cells and two rows of two: six paragraphs
+		// at least; most runs of prose are shorter.
+		return
+	}
+	texts := make([]string, len(run))
+	for i, p := range run {
+		texts[i] = paraText(src, p)
+	}
+	for i := 0; i < len(run); i++ {
+		t, next := paraTable(run, texts, i)
+		if t == nil {
+			continue
+		}
+		parent.InsertBefore(parent, run[i], t)
+		for _, p := range run[i:next] {
+			parent.RemoveChild(parent, p)
+		}
+		i = next - 1
+	}
+}
+
+// paraText is a paragraph's text as one line.
+func paraText(src []byte, p *ast.Paragraph) string {
+	lines := p.Lines()
+	if lines.Len() == 1 {
+		s := lines.At(0)
+		return cleanCell(string(src[s.Start:s.Stop]))
+	}
+	var b strings.Builder
+	for k := 0; k < lines.Len(); k++ {
+		s := lines.At(k)
+		if k > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(strings.TrimSpace(string(src[s.Start:s.Stop])))
+	}
+	return cleanCell(b.String())
+}
+
+// paraTable reads the table whose header starts at paragraph i, or
+// returns nil; next is the paragraph after the table.
+func paraTable(run []*ast.Paragraph, texts []string, i int) (t *paraTableNode, next int) {
+	if classify(texts[i]).role != roleKey || looksLikeCode(texts[i]) {
+		return nil, i
+	}
+	// The header: short one-line paragraphs up to the first code.
+	var head []cell
+	j := i
+	for ; j < len(run) && j-i < maxParaCells && !looksLikeCode(texts[j]); j++ {
+		if run[j].Lines().Len() != 1 || len(texts[j]) > maxParaHeader {
+			return nil, i
+		}
+		head = append(head, cell{text: texts[j]})
+	}
+	n := len(head)
+	if n < 2 || j >= len(run) || !looksLikeCode(texts[j]) || !headerLike(head) || knownHeaders(head) < max(2, n-1) {
+		return nil, i
+	}
+	t = &paraTableNode{text: textColumn(head)}
+	t.rows = append(t.rows, cellsOf(run[i:j]))
+	shape := shapeOf(texts[j])
+	k := j
+	for k < len(run) && looksLikeCode(texts[k]) && shapeOf(texts[k]) == shape {
+		m := k + 1
+		for ; m < len(run) && m-k < maxParaCells; m++ {
+			// A paragraph of the codes' shape starts the next row once
+			// this one is complete; before, only an integer code does
+			// (a message "OK" under UPPER_SNAKE codes is a cell).
+			if looksLikeCode(texts[m]) && shapeOf(texts[m]) == shape && (m-k >= n || shape >= 100) {
+				break
+			}
+		}
+		if m >= len(run) {
+			m = lastRowEnd(texts, head, k, m)
+		}
+		if m-k < 2 {
+			break
+		}
+		cells := cellsOf(run[k:m])
+		extra := max(0, len(cells)-n)
+		if extra > 0 {
+			joined := []text.Segment{}
+			for _, c := range cells[t.text : t.text+extra+1] {
+				joined = append(joined, c...)
+			}
+			cells = append(append(cells[:t.text:t.text], joined), cells[t.text+extra+1:]...)
+		}
+		t.rows = append(t.rows, cells)
+		t.joined = append(t.joined, extra)
+		k = m
+	}
+	if len(t.rows) < 3 {
+		return nil, i
+	}
+	return t, k
+}
+
+// lastRowEnd bounds the last row of a run, whose end no next code
+// marks: it has as many paragraphs as the header, and more only when
+// its last column is a behaviour column and a paragraph further on is
+// such a value while the one at the header's width is not (a two-
+// paragraph description). Paragraphs after it are prose.
+func lastRowEnd(texts []string, head []cell, k, end int) int {
+	n := len(head)
+	m := min(end, k+n)
+	last := classify(head[n-1].text)
+	if last.beh == behNone || m < k+n || behValue(last.beh, texts[m-1]) {
+		return m
+	}
+	for e := m + 1; e <= end && e <= m+3; e++ {
+		if behValue(last.beh, texts[e-1]) {
+			return e
+		}
+	}
+	return m
+}
+
+// behValue reports a cell a behaviour column of the kind can hold.
+func behValue(kind behaviour, s string) bool {
+	switch kind {
+	case behRetry:
+		return parseYesNo(s) != spec.Unset
+	case behHTTP:
+		_, ok := parseHTTPStatus(s)
+		return ok
+	case behResult:
+		return parseResult(s) != spec.ResultUnset
+	}
+	return false
+}
+
+// knownHeaders counts the cells the vocabulary knows. A header copied
+// from HTML is short words the vocabulary mostly knows; a paragraph of
+// prose after a word such as "Status" is none.
+func knownHeaders(head []cell) int {
+	n := 0
+	for _, c := range head {
+		if classify(c.text).role != roleUnknown {
+			n++
+		}
+	}
+	return n
+}
+
+// textColumn is the column extra paragraphs of a row join: the last
+// text column of the header, else the last column after the code.
+func textColumn(head []cell) int {
+	for c := len(head) - 1; c > 0; c-- {
+		if classify(head[c].text).role == roleText {
+			return c
+		}
+	}
+	return len(head) - 1
+}
+
+// cellsOf returns the lines of every paragraph, one cell each.
+func cellsOf(ps []*ast.Paragraph) [][]text.Segment {
+	out := make([][]text.Segment, len(ps))
+	for i, p := range ps {
+		out[i] = p.Lines().Sliced(0, p.Lines().Len())
+	}
+	return out
+}
+
+// gridFromParas turns a paragraph table into a grid, reporting how it
+// was read and every row whose text cell took several paragraphs.
+func (r *reader) gridFromParas(t *paraTableNode) *grid {
+	g := &grid{doc: r.heading, delim: 1}
+	for _, cs := range t.rows {
+		row := gridRow{start: cs[0][0].Start}
+		for _, segs := range cs {
+			row.cells = append(row.cells, r.paraCell(segs))
+		}
+		g.rows = append(g.rows, row)
+	}
+	first, last := t.rows[0], t.rows[len(t.rows)-1]
+	lastCell := last[len(last)-1]
+	g.start, g.stop = first[0][0].Start, lastCell[len(lastCell)-1].Stop
+	g.pos = r.src.pos(g.start)
+	r.diags.Warnf(g.pos, "table written one cell a paragraph; read as rows of %d cells", len(first))
+	head := g.rows[0].cells
+	for i, extra := range t.joined {
+		if extra > 0 {
+			rw := g.rows[i+1]
+			r.diags.Warnf(r.src.pos(rw.cells[t.text].off), "row has %d paragraphs for %d cells; %d paragraphs joined into its %q cell", len(head)+extra, len(head), extra+1, head[t.text].text)
+		}
+	}
+	return g
+}
+
+// paraCell is the cell one or more paragraphs make, their lines joined
+// with spaces.
+func (r *reader) paraCell(segs []text.Segment) cell {
+	if len(segs) == 1 {
+		return newCell(r.src.text, segs[0].Start, segs[0].Stop)
+	}
+	parts := make([]string, len(segs))
+	for i, s := range segs {
+		parts[i] = strings.TrimSpace(r.src.text[s.Start:s.Stop])
+	}
+	a, _ := trimSpace(r.src.norm, segs[0].Start, segs[0].Stop)
+	return cell{text: cleanCell(strings.Join(parts, " ")), off: a}
+}
