@@ -70,12 +70,13 @@ func tablesInRun(src []byte, parent ast.Node, run []*ast.Paragraph) {
 		// at least; most runs of prose are shorter.
 		return
 	}
-	texts := make([]string, len(run))
-	for i, p := range run {
-		texts[i] = paraText(src, p)
-	}
+	texts := paraTexts{src: src, run: run, text: make([]string, len(run)), done: make([]bool, len(run))}
 	for i := 0; i < len(run); i++ {
-		t, next := paraTable(run, texts, i)
+		if !texts.short(i) {
+			// Most paragraphs are prose, too long to be a header.
+			continue
+		}
+		t, next := paraTable(run, &texts, i)
 		if t == nil {
 			continue
 		}
@@ -85,6 +86,32 @@ func tablesInRun(src []byte, parent ast.Node, run []*ast.Paragraph) {
 		}
 		i = next - 1
 	}
+}
+
+// paraTexts gives the text of a run's paragraphs, made when first asked.
+type paraTexts struct {
+	src  []byte
+	run  []*ast.Paragraph
+	text []string
+	done []bool
+}
+
+func (t *paraTexts) at(i int) string {
+	if !t.done[i] {
+		t.text[i], t.done[i] = paraText(t.src, t.run[i]), true
+	}
+	return t.text[i]
+}
+
+// short reports a paragraph of one line short enough to be a header
+// cell, before its text is made.
+func (t *paraTexts) short(i int) bool {
+	lines := t.run[i].Lines()
+	if lines.Len() != 1 {
+		return false
+	}
+	s := lines.At(0)
+	return s.Stop-s.Start <= maxParaHeader+8
 }
 
 // paraText is a paragraph's text as one line.
@@ -107,34 +134,34 @@ func paraText(src []byte, p *ast.Paragraph) string {
 
 // paraTable reads the table whose header starts at paragraph i, or
 // returns nil; next is the paragraph after the table.
-func paraTable(run []*ast.Paragraph, texts []string, i int) (t *paraTableNode, next int) {
-	if classify(texts[i]).role != roleKey || looksLikeCode(texts[i]) {
+func paraTable(run []*ast.Paragraph, texts *paraTexts, i int) (t *paraTableNode, next int) {
+	if classify(texts.at(i)).role != roleKey || looksLikeCode(texts.at(i)) {
 		return nil, i
 	}
 	// The header: short one-line paragraphs up to the first code.
 	var head []cell
 	j := i
-	for ; j < len(run) && j-i < maxParaCells && !looksLikeCode(texts[j]); j++ {
-		if run[j].Lines().Len() != 1 || len(texts[j]) > maxParaHeader {
+	for ; j < len(run) && j-i < maxParaCells && !looksLikeCode(texts.at(j)); j++ {
+		if !texts.short(j) || len(texts.at(j)) > maxParaHeader {
 			return nil, i
 		}
-		head = append(head, cell{text: texts[j]})
+		head = append(head, cell{text: texts.at(j)})
 	}
 	n := len(head)
-	if n < 2 || j >= len(run) || !looksLikeCode(texts[j]) || !headerLike(head) || knownHeaders(head) < max(2, n-1) {
+	if n < 2 || j >= len(run) || !looksLikeCode(texts.at(j)) || !headerLike(head) || knownHeaders(head) < max(2, n-1) {
 		return nil, i
 	}
 	t = &paraTableNode{text: textColumn(head)}
 	t.rows = append(t.rows, cellsOf(run[i:j]))
-	shape := shapeOf(texts[j])
+	shape := shapeOf(texts.at(j))
 	k := j
-	for k < len(run) && looksLikeCode(texts[k]) && shapeOf(texts[k]) == shape {
+	for k < len(run) && looksLikeCode(texts.at(k)) && shapeOf(texts.at(k)) == shape {
 		m := k + 1
 		for ; m < len(run) && m-k < maxParaCells; m++ {
 			// A paragraph of the codes' shape starts the next row once
 			// this one is complete; before, only an integer code does
 			// (a message "OK" under UPPER_SNAKE codes is a cell).
-			if looksLikeCode(texts[m]) && shapeOf(texts[m]) == shape && (m-k >= n || shape >= 100) {
+			if looksLikeCode(texts.at(m)) && shapeOf(texts.at(m)) == shape && (m-k >= n || shape >= 100) {
 				break
 			}
 		}
@@ -168,15 +195,15 @@ func paraTable(run []*ast.Paragraph, texts []string, i int) (t *paraTableNode, n
 // its last column is a behaviour column and a paragraph further on is
 // such a value while the one at the header's width is not (a two-
 // paragraph description). Paragraphs after it are prose.
-func lastRowEnd(texts []string, head []cell, k, end int) int {
+func lastRowEnd(texts *paraTexts, head []cell, k, end int) int {
 	n := len(head)
 	m := min(end, k+n)
 	last := classify(head[n-1].text)
-	if last.beh == behNone || m < k+n || behValue(last.beh, texts[m-1]) {
+	if last.beh == behNone || m < k+n || behValue(last.beh, texts.at(m-1)) {
 		return m
 	}
 	for e := m + 1; e <= end && e <= m+3; e++ {
-		if behValue(last.beh, texts[e-1]) {
+		if behValue(last.beh, texts.at(e-1)) {
 			return e
 		}
 	}
