@@ -238,10 +238,11 @@ func knownHeaders(head []cell) int {
 }
 
 // textColumn is the column extra paragraphs of a row join: the last
-// text column of the header, else the last column after the code.
+// column after the code that is no behaviour column (Description before
+// Retry Policy; 处理建议 after 错误信息), where long texts stand.
 func textColumn(head []cell) int {
 	for c := len(head) - 1; c > 0; c-- {
-		if classify(head[c].text).role == roleText {
+		if t := classify(head[c].text); t.beh == behNone && t.role != roleKey {
 			return c
 		}
 	}
