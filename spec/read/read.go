@@ -138,6 +138,7 @@ var markdown = sync.OnceValue(func() goldmark.Markdown {
 func readDoc(name string, b []byte, diags *spec.Diags) *docItems {
 	r := &reader{src: newSource(name, b, diags), diags: diags}
 	doc := markdown().Parser().Parse(text.NewReader(r.src.norm))
+	stackedAcrossNodes(r.src.norm, doc)
 	paragraphTables(r.src.norm, doc)
 	_ = ast.Walk(doc, r.visit)
 	for _, g := range r.joinFragments(r.grids) {
