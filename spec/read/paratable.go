@@ -33,6 +33,8 @@ type paraTableNode struct {
 	// joined into its text cell, and text is that cell's column.
 	joined []int
 	text   int
+	// lines marks a table one cell a line rather than a paragraph.
+	lines bool
 }
 
 func (n *paraTableNode) Kind() ast.NodeKind { return kindParaTable }
@@ -63,42 +65,89 @@ func paragraphTables(src []byte, doc ast.Node) {
 	tablesInRun(src, doc, run)
 }
 
-// tablesInRun finds the tables in a run of consecutive paragraphs.
+// tablesInRun finds the tables in a run of consecutive paragraphs, then
+// in the lines of each paragraph (a table one cell a line, no pipes, as
+// a wiki's export gives it).
 func tablesInRun(src []byte, parent ast.Node, run []*ast.Paragraph) {
-	if len(run) < 6 {
+	if len(run) >= 6 {
 		// A header of two cells and two rows of two: six paragraphs
 		// at least; most runs of prose are shorter.
-		return
+		units := make([][]text.Segment, len(run))
+		for i, p := range run {
+			units[i] = p.Lines().Sliced(0, p.Lines().Len())
+		}
+		eachParaTable(src, units, false, func(t *paraTableNode, i, next int) {
+			parent.InsertBefore(parent, run[i], t)
+			for _, p := range run[i:next] {
+				parent.RemoveChild(parent, p)
+			}
+		})
 	}
-	texts := paraTexts{src: src, run: run, text: make([]string, len(run)), done: make([]bool, len(run))}
-	for i := 0; i < len(run); i++ {
+	for _, p := range run {
+		if p.Parent() == parent && p.Lines().Len() >= 6 {
+			lineTables(src, parent, p)
+		}
+	}
+}
+
+// lineTables replaces a paragraph that holds tables one cell a line
+// with its prose and those tables.
+func lineTables(src []byte, parent ast.Node, p *ast.Paragraph) {
+	lines := p.Lines().Sliced(0, p.Lines().Len())
+	units := make([][]text.Segment, len(lines))
+	for i := range lines {
+		units[i] = lines[i : i+1 : i+1]
+	}
+	from := 0
+	prose := func(to int) {
+		if to > from {
+			q := ast.NewParagraph()
+			q.Lines().AppendAll(lines[from:to])
+			parent.InsertBefore(parent, p, q)
+		}
+	}
+	found := false
+	eachParaTable(src, units, true, func(t *paraTableNode, i, next int) {
+		prose(i)
+		parent.InsertBefore(parent, p, t)
+		from, found = next, true
+	})
+	if found {
+		prose(len(lines))
+		parent.RemoveChild(parent, p)
+	}
+}
+
+// eachParaTable calls fn with every table found in units (paragraphs,
+// or lines when lines is set) and the units it takes, i to next.
+func eachParaTable(src []byte, units [][]text.Segment, lines bool, fn func(t *paraTableNode, i, next int)) {
+	texts := paraTexts{src: src, units: units, text: make([]string, len(units)), done: make([]bool, len(units))}
+	for i := 0; i < len(units); i++ {
 		if !texts.short(i) {
 			// Most paragraphs are prose, too long to be a header.
 			continue
 		}
-		t, next := paraTable(run, &texts, i)
+		t, next := paraTable(&texts, i)
 		if t == nil {
 			continue
 		}
-		parent.InsertBefore(parent, run[i], t)
-		for _, p := range run[i:next] {
-			parent.RemoveChild(parent, p)
-		}
+		t.lines = lines
+		fn(t, i, next)
 		i = next - 1
 	}
 }
 
 // paraTexts gives the text of a run's paragraphs, made when first asked.
 type paraTexts struct {
-	src  []byte
-	run  []*ast.Paragraph
-	text []string
-	done []bool
+	src   []byte
+	units [][]text.Segment
+	text  []string
+	done  []bool
 }
 
 func (t *paraTexts) at(i int) string {
 	if !t.done[i] {
-		t.text[i], t.done[i] = paraText(t.src, t.run[i]), true
+		t.text[i], t.done[i] = paraText(t.src, t.units[i]), true
 	}
 	return t.text[i]
 }
@@ -106,24 +155,20 @@ func (t *paraTexts) at(i int) string {
 // short reports a paragraph of one line short enough to be a header
 // cell, before its text is made.
 func (t *paraTexts) short(i int) bool {
-	lines := t.run[i].Lines()
-	if lines.Len() != 1 {
+	if len(t.units[i]) != 1 {
 		return false
 	}
-	s := lines.At(0)
+	s := t.units[i][0]
 	return s.Stop-s.Start <= maxParaHeader+8
 }
 
-// paraText is a paragraph's text as one line.
-func paraText(src []byte, p *ast.Paragraph) string {
-	lines := p.Lines()
-	if lines.Len() == 1 {
-		s := lines.At(0)
-		return cleanCell(string(src[s.Start:s.Stop]))
+// paraText is the text of a paragraph's lines as one line.
+func paraText(src []byte, lines []text.Segment) string {
+	if len(lines) == 1 {
+		return cleanCell(string(src[lines[0].Start:lines[0].Stop]))
 	}
 	var b strings.Builder
-	for k := 0; k < lines.Len(); k++ {
-		s := lines.At(k)
+	for k, s := range lines {
 		if k > 0 {
 			b.WriteByte(' ')
 		}
@@ -134,7 +179,8 @@ func paraText(src []byte, p *ast.Paragraph) string {
 
 // paraTable reads the table whose header starts at paragraph i, or
 // returns nil; next is the paragraph after the table.
-func paraTable(run []*ast.Paragraph, texts *paraTexts, i int) (t *paraTableNode, next int) {
+func paraTable(texts *paraTexts, i int) (t *paraTableNode, next int) {
+	run := texts.units
 	if classify(texts.at(i)).role != roleKey || looksLikeCode(texts.at(i)) {
 		return nil, i
 	}
@@ -152,7 +198,7 @@ func paraTable(run []*ast.Paragraph, texts *paraTexts, i int) (t *paraTableNode,
 		return nil, i
 	}
 	t = &paraTableNode{text: textColumn(head)}
-	t.rows = append(t.rows, cellsOf(run[i:j]))
+	t.rows = append(t.rows, run[i:j:j])
 	shape := shapeOf(texts.at(j))
 	k := j
 	for k < len(run) && looksLikeCode(texts.at(k)) && shapeOf(texts.at(k)) == shape {
@@ -171,7 +217,7 @@ func paraTable(run []*ast.Paragraph, texts *paraTexts, i int) (t *paraTableNode,
 		if m-k < 2 {
 			break
 		}
-		cells := cellsOf(run[k:m])
+		cells := append([][]text.Segment(nil), run[k:m]...)
 		extra := max(0, len(cells)-n)
 		if extra > 0 {
 			joined := []text.Segment{}
@@ -249,15 +295,6 @@ func textColumn(head []cell) int {
 	return len(head) - 1
 }
 
-// cellsOf returns the lines of every paragraph, one cell each.
-func cellsOf(ps []*ast.Paragraph) [][]text.Segment {
-	out := make([][]text.Segment, len(ps))
-	for i, p := range ps {
-		out[i] = p.Lines().Sliced(0, p.Lines().Len())
-	}
-	return out
-}
-
 // gridFromParas turns a paragraph table into a grid, reporting how it
 // was read and every row whose text cell took several paragraphs.
 func (r *reader) gridFromParas(t *paraTableNode) *grid {
@@ -273,12 +310,16 @@ func (r *reader) gridFromParas(t *paraTableNode) *grid {
 	lastCell := last[len(last)-1]
 	g.start, g.stop = first[0][0].Start, lastCell[len(lastCell)-1].Stop
 	g.pos = r.src.pos(g.start)
-	r.diags.Warnf(g.pos, "table written one cell a paragraph; read as rows of %d cells", len(first))
+	unit := "paragraph"
+	if t.lines {
+		unit = "line"
+	}
+	r.diags.Warnf(g.pos, "table written one cell a %s without pipes; read as rows of %d cells", unit, len(first))
 	head := g.rows[0].cells
 	for i, extra := range t.joined {
 		if extra > 0 {
 			rw := g.rows[i+1]
-			r.diags.Warnf(r.src.pos(rw.cells[t.text].off), "row has %d paragraphs for %d cells; %d paragraphs joined into its %q cell", len(head)+extra, len(head), extra+1, head[t.text].text)
+			r.diags.Warnf(r.src.pos(rw.cells[t.text].off), "row has %d %ss for %d cells; %d %ss joined into its %q cell", len(head)+extra, unit, len(head), extra+1, unit, head[t.text].text)
 		}
 	}
 	return g
