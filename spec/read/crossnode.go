@@ -19,20 +19,35 @@ import (
 // splitter makes of their lines joined. Segments keep pointing into the
 // source, so positions stay true.
 
-// stackedAcrossNodes rewrites the document's top-level runs.
+// stackedAcrossNodes rewrites the document's top-level runs. A run is
+// kept as its first node and length, and made a slice only when a table
+// may cross it: most documents have none, and pay no allocation.
 func stackedAcrossNodes(src []byte, doc ast.Node) {
-	var run []ast.Node
+	var first ast.Node
+	count := 0
+	flush := func() {
+		if count >= 2 && crossing(src, first, count) {
+			run := make([]ast.Node, 0, count)
+			for n := first; len(run) < count; n = n.NextSibling() {
+				run = append(run, n)
+			}
+			restackRun(src, doc, run)
+		}
+		first, count = nil, 0
+	}
 	for n := doc.FirstChild(); n != nil; {
 		next := n.NextSibling()
 		if hasPipeByte(src, n) {
-			run = append(run, n)
+			if count == 0 {
+				first = n
+			}
+			count++
 		} else {
-			restackRun(src, doc, run)
-			run = run[:0]
+			flush()
 		}
 		n = next
 	}
-	restackRun(src, doc, run)
+	flush()
 }
 
 // hasPipeByte reports a paragraph, indented code block or table with a
@@ -137,4 +152,45 @@ func restackRun(src []byte, parent ast.Node, run []ast.Node) {
 		}
 		i = to - 1
 	}
+}
+
+// crossing reports a run of count nodes from first where a table one
+// cell a line may pass from a node to the next: the last line of one
+// and the first of the next are both one-cell lines or delimiter rows.
+// It allocates nothing, so runs of ordinary tables and prose cost little.
+func crossing(src []byte, first ast.Node, count int) bool {
+	prev := first
+	for i := 1; i < count; i++ {
+		n := prev.NextSibling()
+		_, last := edgeLines(src, prev)
+		head, _ := edgeLines(src, n)
+		if stackLine(src, last) && stackLine(src, head) {
+			return true
+		}
+		prev = n
+	}
+	return false
+}
+
+func stackLine(src []byte, l text.Segment) bool { return oneCell(src, l) || isDelim(src, l) }
+
+// edgeLines returns the first and last lines of a node nodeLines reads.
+func edgeLines(src []byte, n ast.Node) (first, last text.Segment) {
+	if t, ok := n.(*tableNode); ok {
+		start, stop, _ := rawSpan(t.raw)
+		if t.raw.hasHeader() {
+			start = min(start, t.raw.header.Start)
+		}
+		a := start
+		for a < stop && src[a] != '\n' {
+			a++
+		}
+		b := stop
+		for b > start && src[b-1] != '\n' {
+			b--
+		}
+		return text.NewSegment(start, a), text.NewSegment(b, stop)
+	}
+	l := n.Lines()
+	return l.At(0), l.At(l.Len() - 1)
 }

@@ -53,7 +53,7 @@ type htmlCell struct {
 // cut ends a part of the cell's text; a space keeps the words of two
 // parts apart (<code>A</code><code>B</code> is never AB).
 func (c *htmlCell) cut() {
-	c.parts.cuts = append(c.parts.cuts, c.text.Len())
+	c.parts.mark()
 	c.text.WriteByte(' ')
 }
 
@@ -230,7 +230,7 @@ func (r *reader) htmlGrid(start int, rows [][]*htmlCell, headRows int) *grid {
 // codes it lists one per <code> element or paragraph, joined as a list.
 func htmlCellText(hc *htmlCell) string {
 	s := hc.text.String()
-	if codes, ok := hc.parts.codes(s, 0); ok {
+	if codes, ok := hc.parts.codes(s); ok {
 		return codes
 	}
 	return cleanCell(strings.Join(strings.Fields(s), " "))

@@ -49,20 +49,59 @@ const (
 )
 
 // paragraphTables replaces every run of the document's paragraphs that
-// reads as a table with a paraTableNode.
+// reads as a table with a paraTableNode. A run is made a slice only when
+// it may hold one (see mayHoldParaTable).
 func paragraphTables(src []byte, doc ast.Node) {
-	var run []*ast.Paragraph
+	var first ast.Node
+	count, long := 0, false
+	flush := func() {
+		if count >= 6 && mayHoldRun(src, first, count) || long {
+			run := make([]*ast.Paragraph, 0, count)
+			for n := first; len(run) < count; n = n.NextSibling() {
+				run = append(run, n.(*ast.Paragraph))
+			}
+			tablesInRun(src, doc, run)
+		}
+		first, count, long = nil, 0, false
+	}
 	for n := doc.FirstChild(); n != nil; {
 		next := n.NextSibling()
 		if p, ok := n.(*ast.Paragraph); ok && p.Lines().Len() > 0 {
-			run = append(run, p)
+			if count == 0 {
+				first = n
+			}
+			count++
+			long = long || p.Lines().Len() >= 6 && mayHoldLineTable(src, p.Lines().Sliced(0, p.Lines().Len()))
 		} else {
-			tablesInRun(src, doc, run)
-			run = run[:0]
+			flush()
 		}
 		n = next
 	}
-	tablesInRun(src, doc, run)
+	flush()
+}
+
+// mayHoldRun is mayHoldParaTable over count paragraphs from first,
+// walking the siblings instead of making a slice of them.
+func mayHoldRun(src []byte, first ast.Node, count int) bool {
+	var a, b ast.Node // the two paragraphs before n
+	n := first
+	for i := 0; i < count; i++ {
+		if a != nil && unitCode(src, n) && shortNode(a) && shortNode(b) && !unitCode(src, b) {
+			return true
+		}
+		a, b, n = b, n, n.NextSibling()
+	}
+	return false
+}
+
+func shortNode(n ast.Node) bool {
+	l := n.Lines()
+	return l.Len() == 1 && l.At(0).Stop-l.At(0).Start <= maxParaHeader+8
+}
+
+func unitCode(src []byte, n ast.Node) bool {
+	l := n.Lines()
+	return l.Len() == 1 && bytesCode(src, l.At(0))
 }
 
 // tablesInRun finds the tables in a run of consecutive paragraphs, then
@@ -90,10 +129,50 @@ func tablesInRun(src []byte, parent ast.Node, run []*ast.Paragraph) {
 	}
 }
 
+// mayHoldLineTable reports lines where a table one cell a line may be:
+// a line holding a code after two short lines that hold none (the end
+// of a header). It allocates nothing: most paragraphs have no such
+// place and are left before any text is made.
+func mayHoldLineTable(src []byte, lines []text.Segment) bool {
+	for j := 2; j < len(lines); j++ {
+		if bytesCode(src, lines[j]) && shortLine(lines[j-1]) && shortLine(lines[j-2]) && !bytesCode(src, lines[j-1]) {
+			return true
+		}
+	}
+	return false
+}
+
+func shortLine(l text.Segment) bool { return l.Stop-l.Start <= maxParaHeader+8 }
+
+// bytesCode reports a line that is a code, markup aside: its trimmed
+// bytes are a code token (see isCodeToken), checked without a string.
+func bytesCode(src []byte, l text.Segment) bool {
+	a, b := trimSpace(src, l.Start, l.Stop)
+	for a < b && (src[a] == '`' || src[a] == '*') {
+		a++
+	}
+	for b > a && (src[b-1] == '`' || src[b-1] == '*') {
+		b--
+	}
+	if a == b {
+		return false
+	}
+	for i := a; i < b; i++ {
+		c := src[i]
+		if !isLetter(c) && !isDigit(c) && c != '_' && c != '.' && c != ':' && c != '-' {
+			return false
+		}
+	}
+	return true
+}
+
 // lineTables replaces a paragraph that holds tables one cell a line
 // with its prose and those tables.
 func lineTables(src []byte, parent ast.Node, p *ast.Paragraph) {
 	lines := p.Lines().Sliced(0, p.Lines().Len())
+	if !mayHoldLineTable(src, lines) {
+		return
+	}
 	units := make([][]text.Segment, len(lines))
 	for i := range lines {
 		units[i] = lines[i : i+1 : i+1]

@@ -52,68 +52,62 @@ func plainText(s string) string {
 			switch tagKind(n, src) {
 			case tagBreak:
 				b.WriteByte(' ')
-				parts.cut(&b)
+				parts.mark()
 			case tagCode:
 				// <code>A</code><code>B</code> are two codes, never AB.
-				parts.cut(&b)
 				b.WriteByte(' ')
+				parts.mark()
 			}
 			return ast.WalkSkipChildren, nil
 		case *ast.CodeSpan:
-			parts.cut(&b)
 			b.WriteByte(' ')
 			for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 				if t, ok := c.(*ast.Text); ok {
 					b.Write(t.Segment.Value(src))
 				}
 			}
-			parts.cut(&b)
 			b.WriteByte(' ')
+			parts.mark()
 			return ast.WalkSkipChildren, nil
 		}
 		return ast.WalkContinue, nil
 	})
-	out := b.String()
-	if codes, ok := parts.codes(out, len(`\ `)); ok {
+	out := strings.TrimPrefix(b.String(), `\ `)
+	if codes, ok := parts.codes(out); ok {
 		return codes
 	}
-	out = unstrike(strings.TrimPrefix(out, `\ `))
+	out = unstrike(out)
 	return strings.Join(strings.Fields(html.UnescapeString(out)), " ")
 }
 
-// partList records where a cell's text is cut into parts: at breaks
+// partList records whether a cell's text was cut into parts: at breaks
 // (<br>, <p>, <li>, <div>) and around code spans and <code> elements.
-type partList struct{ cuts []int }
+type partList struct{ cut bool }
 
-func (p *partList) cut(b *bytes.Buffer) { p.cuts = append(p.cuts, b.Len()) }
+func (p *partList) mark() { p.cut = true }
 
-// codes returns a cell's parts joined as a list ("A, B") when there are
-// two or more and every one is a code standing alone (a <td> listing
+// codes returns a cell's words joined as a list ("A, B") when it was cut
+// into parts and every word is a code standing alone (a <td> listing
 // <code>KEY_MISSING</code><code>KEY_EXPIRED</code>, or one code per
 // paragraph): so codes that looksLikeCode does not know (lower case,
-// CamelCase) are listed too. from is where the cell's own text starts.
-func (p *partList) codes(s string, from int) (string, bool) {
-	if len(p.cuts) == 0 {
+// CamelCase) are listed too. Parts are told apart by spaces, so a cell
+// of codes has exactly its codes as words; any other word (a sentence,
+// "or") leaves the cell as it is.
+func (p *partList) codes(s string) (string, bool) {
+	if !p.cut {
 		return "", false
 	}
-	var parts []string
-	last := from
-	for _, c := range append(p.cuts, len(s)) {
-		if c < last {
-			continue
+	n := 0
+	for f := range strings.FieldsSeq(s) {
+		if !standaloneCode(f) {
+			return "", false
 		}
-		if t := strings.TrimSpace(html.UnescapeString(s[last:c])); t != "" {
-			if !standaloneCode(t) {
-				return "", false
-			}
-			parts = append(parts, t)
-		}
-		last = c
+		n++
 	}
-	if len(parts) < 2 {
+	if n < 2 {
 		return "", false
 	}
-	return strings.Join(parts, ", "), true
+	return strings.Join(strings.Fields(s), ", "), true
 }
 
 // standaloneCode reports a part of a cell that is one code: a token
