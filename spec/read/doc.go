@@ -26,7 +26,17 @@
 // normalised source), so rows with more or fewer cells than their header
 // are seen and reported, and escaped pipes stay in their cell. Fragments
 // of one table cut by blank lines or stray pipes are joined
-// (fragments.go). From then on every grid is read one way: its header
+// (fragments.go). Tables copied out of HTML as text are read too: cells
+// apart by tabs, runs of spaces or glued after the code (texttable.go);
+// one space between every word when the header ends with a retry or
+// result column and the rows end with such values (tailtable.go); one
+// cell a line or a paragraph without pipes, found after parsing over
+// runs of paragraphs and lines, a description of two paragraphs joined
+// into its cell (paratable.go); one cell a line with pipes whose lines
+// of spaces cut it into paragraphs and code blocks (crossnode.go). A
+// cell listing codes in <code> elements, code spans or paragraphs lists
+// them all. Each says so in a warning.
+// From then on every grid is read one way: its header
 // (header.go: a delimiter, a first row of header words, a two-level
 // header whose upper row groups the columns), its rows (rows.go: rows cut
 // at a pipe joined, repeated headers, blank and divider rows, grouping

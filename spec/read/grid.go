@@ -105,6 +105,8 @@ func (r *reader) gridFromRaw(raw *rawTable) *grid {
 	switch {
 	case raw.plain == byCode:
 		r.diags.Warnf(g.pos, "table written without pipes; each line read as a code and the text after it")
+	case raw.plain.tailKind() != behNone:
+		r.diags.Warnf(g.pos, "table written without pipes, its words apart by single spaces; each line read as a code, its text and the %s value at its end", g.rows[0].cells[len(g.rows[0].cells)-1].text)
 	case raw.plain != piped && len(g.rows) > 0:
 		r.diags.Warnf(g.pos, "table written without pipes, its cells apart by %s; read as rows of %d cells", raw.plain, len(g.rows[0].cells))
 	}

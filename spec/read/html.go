@@ -45,6 +45,16 @@ type htmlCell struct {
 	off              int
 	rowspan, colspan int
 	th               bool
+	// parts cuts the text at breaks and <code> elements: a cell of
+	// several codes and nothing else lists them (see partList).
+	parts partList
+}
+
+// cut ends a part of the cell's text; a space keeps the words of two
+// parts apart (<code>A</code><code>B</code> is never AB).
+func (c *htmlCell) cut() {
+	c.parts.mark()
+	c.text.WriteByte(' ')
 }
 
 // parseHTMLTable tokenizes the table starting at start and returns its
@@ -103,9 +113,9 @@ func (r *reader) parseHTMLTable(start int) (*grid, int) {
 					}
 				}
 				rows[len(rows)-1] = append(rows[len(rows)-1], cur)
-			case a == atom.Br || a == atom.P || a == atom.Div || a == atom.Li:
+			case a == atom.Br || a == atom.P || a == atom.Div || a == atom.Li || a == atom.Code:
 				if cur != nil {
-					cur.text.WriteByte(' ')
+					cur.cut()
 				}
 			}
 		case html.EndTagToken:
@@ -117,6 +127,10 @@ func (r *reader) parseHTMLTable(start int) (*grid, int) {
 			case atom.Td, atom.Th:
 				if depth == 1 {
 					cur = nil
+				}
+			case atom.P, atom.Div, atom.Li, atom.Code:
+				if cur != nil && depth == 1 {
+					cur.cut()
 				}
 			}
 		case html.TextToken:
@@ -183,7 +197,7 @@ func (r *reader) htmlGrid(start int, rows [][]*htmlCell, headRows int) *grid {
 				rs = hc.off
 			}
 			place()
-			c := cell{text: cleanCell(strings.Join(strings.Fields(hc.text.String()), " ")), off: hc.off}
+			c := cell{text: htmlCellText(hc), off: hc.off}
 			if c.off < 0 {
 				c.off = start
 			}
@@ -210,4 +224,14 @@ func (r *reader) htmlGrid(start int, rows [][]*htmlCell, headRows int) *grid {
 	}
 	g.delim = max(headRows, allTH)
 	return g
+}
+
+// htmlCellText is a cell's text as a person reads it: its words, or the
+// codes it lists one per <code> element or paragraph, joined as a list.
+func htmlCellText(hc *htmlCell) string {
+	s := hc.text.String()
+	if codes, ok := hc.parts.codes(s); ok {
+		return codes
+	}
+	return cleanCell(strings.Join(strings.Fields(s), " "))
 }

@@ -28,6 +28,9 @@ func plainText(s string) string {
 	src := []byte(`\ ` + s)
 	doc := inlineParser().Parser().Parse(text.NewReader(src))
 	var b bytes.Buffer
+	// The cell's parts, cut at code spans, <code> elements and breaks:
+	// a cell of several codes and nothing else lists them.
+	var parts partList
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
 			return ast.WalkContinue, nil
@@ -46,22 +49,99 @@ func plainText(s string) string {
 			b.Write(n.URL(src))
 			return ast.WalkSkipChildren, nil
 		case *ast.RawHTML:
-			if isBreakTag(n, src) {
+			switch tagKind(n, src) {
+			case tagBreak:
 				b.WriteByte(' ')
+				parts.mark()
+			case tagCode:
+				// <code>A</code><code>B</code> are two codes, never AB.
+				b.WriteByte(' ')
+				parts.mark()
 			}
 			return ast.WalkSkipChildren, nil
 		case *ast.CodeSpan:
+			b.WriteByte(' ')
 			for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 				if t, ok := c.(*ast.Text); ok {
 					b.Write(t.Segment.Value(src))
 				}
 			}
+			b.WriteByte(' ')
+			parts.mark()
 			return ast.WalkSkipChildren, nil
 		}
 		return ast.WalkContinue, nil
 	})
-	out := unstrike(strings.TrimPrefix(b.String(), `\ `))
+	out := strings.TrimPrefix(b.String(), `\ `)
+	if codes, ok := parts.codes(out); ok {
+		return codes
+	}
+	out = unstrike(out)
 	return strings.Join(strings.Fields(html.UnescapeString(out)), " ")
+}
+
+// partList records whether a cell's text was cut into parts: at breaks
+// (<br>, <p>, <li>, <div>) and around code spans and <code> elements.
+type partList struct{ cut bool }
+
+func (p *partList) mark() { p.cut = true }
+
+// codes returns a cell's words joined as a list ("A, B") when it was cut
+// into parts and every word is a code standing alone (a <td> listing
+// <code>KEY_MISSING</code><code>KEY_EXPIRED</code>, or one code per
+// paragraph): so codes that looksLikeCode does not know (lower case,
+// CamelCase) are listed too. Parts are told apart by spaces, so a cell
+// of codes has exactly its codes as words; any other word (a sentence,
+// "or") leaves the cell as it is.
+func (p *partList) codes(s string) (string, bool) {
+	if !p.cut {
+		return "", false
+	}
+	n := 0
+	for f := range strings.FieldsSeq(s) {
+		if !standaloneCode(f) {
+			return "", false
+		}
+		n++
+	}
+	if n < 2 {
+		return "", false
+	}
+	return strings.Join(strings.Fields(s), ", "), true
+}
+
+// standaloneCode reports a part of a cell that is one code: a token
+// looksLikeCode knows, or one with an underscore, a dot or a CamelCase
+// hump (invalid_key, NotFound), never a plain word (Yes, retry).
+func standaloneCode(s string) bool {
+	return isCodeToken(s) && (looksLikeCode(s) || camelCode(s) || strings.ContainsAny(s, "_."))
+}
+
+const (
+	tagOther = iota
+	tagBreak // <br>, <p>, </p>, <div>, <li> and their ends: a new line
+	tagCode  // <code> and </code>
+)
+
+// tagKind says what an inline HTML tag does to a cell's text.
+func tagKind(n *ast.RawHTML, src []byte) int {
+	if n.Segments.Len() == 0 {
+		return tagOther
+	}
+	seg := n.Segments.At(0)
+	s := bytes.ToLower(seg.Value(src))
+	s = bytes.TrimPrefix(bytes.TrimPrefix(s, []byte("<")), []byte("/"))
+	end := bytes.IndexAny(s, " \t\n/>")
+	if end < 0 {
+		end = len(s)
+	}
+	switch string(s[:end]) {
+	case "br", "p", "div", "li":
+		return tagBreak
+	case "code":
+		return tagCode
+	}
+	return tagOther
 }
 
 // needsInline reports a cell that may hold inline markup. Most cells
@@ -83,14 +163,6 @@ func needsInline(s string) bool {
 		}
 	}
 	return false
-}
-
-func isBreakTag(n *ast.RawHTML, src []byte) bool {
-	if n.Segments.Len() == 0 {
-		return false
-	}
-	s := n.Segments.At(0)
-	return bytes.HasPrefix(bytes.ToLower(s.Value(src)), []byte("<br"))
 }
 
 var inlineParser = sync.OnceValue(newInlineParser)

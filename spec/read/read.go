@@ -142,6 +142,8 @@ var markdown = sync.OnceValue(func() goldmark.Markdown {
 func readDoc(name string, b []byte, diags *spec.Diags) *docItems {
 	r := &reader{src: newSource(name, b, diags), diags: diags}
 	doc := markdown().Parser().Parse(text.NewReader(r.src.norm))
+	stackedAcrossNodes(r.src.norm, doc)
+	paragraphTables(r.src.norm, doc)
 	_ = ast.Walk(doc, r.visit)
 	for _, g := range r.joinFragments(r.grids) {
 		r.items.tables = append(r.items.tables, r.readGrid(g)...)
@@ -182,6 +184,9 @@ func (r *reader) visit(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		r.htmlBlock(n)
 	case *tableNode:
 		r.addTable(n.raw)
+		return ast.WalkSkipChildren, nil
+	case *paraTableNode:
+		r.addGrid(r.gridFromParas(n))
 		return ast.WalkSkipChildren, nil
 	case *ast.FencedCodeBlock:
 		r.codeBlock(n.Lines(), string(n.Language(r.src.norm)))

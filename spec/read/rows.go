@@ -364,10 +364,14 @@ func shapeOf(s string) int {
 
 // swallowed reports a cell that starts with a code and goes on with the
 // cells it swallowed: the code quoted or UPPER_SNAKE, or followed by a
-// number (an HTTP status). A label over a section ("Connection errors")
-// is none of these.
+// number (an HTTP status), CamelCase codes included. A label over a
+// section ("Connection errors") is none of these.
 func swallowed(s string) bool {
 	f := strings.Fields(s)
+	if len(f) >= 2 && camelCode(f[0]) && isIntCode(f[1]) {
+		// NotImplemented 501 …: a CamelCase code and its HTTP status.
+		return true
+	}
 	if len(f) < 2 || !looksLikeCode(stripQuotes(f[0])) {
 		return false
 	}
@@ -379,8 +383,13 @@ func swallowed(s string) bool {
 // the swallowed cells, and its first cell starts with a code. The rest of
 // that cell is split at spaces into the missing cells, the last taking
 // what remains, so the later cells return under their own headers.
+//
+// A CamelCase code ("NotImplemented 501 接口尚未实现") is taken only in a
+// column whose other cells are CamelCase codes, and only when a number
+// follows it, so a label such as "Connection errors" stays prose.
 func (r *reader) relayLostPipes(h header, rows []gridRow) {
 	width := len(h.names)
+	camel := -1 // unknown until a CamelCase cell needs it
 	for j := range rows {
 		cs := rows[j].cells
 		// Trailing blank cells count as lost too: "| NotImplemented 501
@@ -390,11 +399,21 @@ func (r *reader) relayLostPipes(h header, rows []gridRow) {
 			n--
 		}
 		missing := width - n
-		if missing <= 0 || !strings.Contains(cs[0].text, " ") || len(cs) < 2 && !swallowed(cs[0].text) {
+		if missing <= 0 || !strings.Contains(cs[0].text, " ") {
 			continue
 		}
 		f := strings.Fields(cs[0].text)
-		if len(f) <= missing || !looksLikeCode(stripQuotes(f[0])) || n < len(cs) && !swallowed(cs[0].text) {
+		if len(f) <= missing {
+			continue
+		}
+		if camelCode(f[0]) && isIntCode(f[1]) {
+			if camel < 0 {
+				camel = b2i(camelColumn(rows))
+			}
+			if camel == 0 {
+				continue
+			}
+		} else if len(cs) < 2 && !swallowed(cs[0].text) || !looksLikeCode(stripQuotes(f[0])) || n < len(cs) && !swallowed(cs[0].text) {
 			continue
 		}
 		cs = cs[:n]
@@ -407,6 +426,51 @@ func (r *reader) relayLostPipes(h header, rows []gridRow) {
 		rows[j].cells = append(out, cs[1:]...)
 		r.diags.Warnf(r.src.pos(cs[0].off), "cell %q holds %d cells whose pipes were lost; split at spaces", cs[0].text, missing+1)
 	}
+}
+
+// camelCode reports a CamelCase token such as NotImplemented: letters
+// and digits, a capital first and another capital after a lower-case
+// letter. Such codes are words to looksLikeCode, which must not take
+// "Connection" for a code.
+func camelCode(s string) bool {
+	if len(s) < 3 || s[0] < 'A' || s[0] > 'Z' {
+		return false
+	}
+	hump := false
+	for i := 1; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case 'A' <= c && c <= 'Z':
+			hump = hump || 'a' <= s[i-1] && s[i-1] <= 'z'
+		case 'a' <= c && c <= 'z', isDigit(c):
+		default:
+			return false
+		}
+	}
+	return hump
+}
+
+// camelColumn reports rows whose first cells are mostly CamelCase codes
+// standing alone: the column a swallowed CamelCase code belongs to.
+func camelColumn(rows []gridRow) bool {
+	n, camel := 0, 0
+	for _, rw := range rows {
+		if len(rw.cells) == 0 || rw.cells[0].text == "" {
+			continue
+		}
+		n++
+		if camelCode(rw.cells[0].text) {
+			camel++
+		}
+	}
+	return camel >= 2 && 2*camel > n
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // count spells n things: "1 row", "2 rows".

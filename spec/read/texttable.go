@@ -15,10 +15,12 @@ import (
 type plainMode byte
 
 const (
-	piped   plainMode = iota // a markdown table: cells between pipes
-	byTabs                   // cells separated by tabs
-	bySpace                  // cells separated by two spaces or more
-	byCode                   // a code, then the rest of the line as one cell
+	piped      plainMode = iota // a markdown table: cells between pipes
+	byTabs                      // cells separated by tabs
+	bySpace                     // cells separated by two spaces or more
+	byCode                      // a code, then the rest of the line as one cell
+	tailRetry                   // a code, its text, a retry value at the end
+	tailResult                  // a code, its text, a result (S/F/U) at the end
 )
 
 func (m plainMode) String() string {
@@ -29,6 +31,8 @@ func (m plainMode) String() string {
 		return "runs of spaces"
 	case byCode:
 		return "the end of the code"
+	case tailRetry, tailResult:
+		return "single spaces"
 	}
 	return "pipes"
 }
@@ -47,7 +51,7 @@ func textTable(src []byte, lines []text.Segment, i int) (*rawTable, int) {
 	if a, b := trimSpace(src, lines[i+1].Start, lines[i+1].Stop); codeEnd(src, a, b) == a {
 		return nil, i
 	}
-	for _, m := range []plainMode{byTabs, bySpace, byCode} {
+	for _, m := range []plainMode{byTabs, bySpace, tailRetry, tailResult, byCode} {
 		if !plainHeader(src, lines[i], m) {
 			continue
 		}
@@ -55,7 +59,7 @@ func textTable(src []byte, lines []text.Segment, i int) (*rawTable, int) {
 		for j < len(lines) && !hasPipe(src, lines[j]) && plainRow(src, lines[j], m) {
 			j++
 		}
-		if j-i-1 < 2 {
+		if j-i-1 < 2 || m.tailKind() != behNone && !tailedRows(src, lines[i+1:j], m.tailKind()) {
 			continue
 		}
 		return &rawTable{rows: lines[i:j:j], plain: m}, j
@@ -104,6 +108,12 @@ func plainCells(src []byte, l text.Segment, m plainMode, header bool, fn func(a,
 		}
 		if from < b {
 			fn(from, b)
+		}
+	case tailRetry, tailResult:
+		if header {
+			tailHeaderCells(src, a, b, m.tailKind(), fn)
+		} else {
+			tailRowCells(src, a, b, m.tailKind(), fn)
 		}
 	case byCode:
 		cut := codeEnd(src, a, b)
