@@ -75,6 +75,11 @@ var vocabulary = map[string]term{
 	"错误code":    {role: roleKey, key: "code", name: "ErrorCode"},
 	"返回码":       {role: roleKey, key: "code", name: "ErrorCode"},
 	"状态码":       {role: roleKey, key: "statusCode", name: "StatusCode"},
+	// Pages that list the successful and the failing statuses apart.
+	"正常状态码": {role: roleKey, key: "statusCode", name: "StatusCode"},
+	"成功状态码": {role: roleKey, key: "statusCode", name: "StatusCode"},
+	"错误状态码": {role: roleKey, key: "statusCode", name: "StatusCode"},
+	"异常状态码": {role: roleKey, key: "statusCode", name: "StatusCode"},
 	// Two English words ("Status Code"): the key the identifier would be.
 	"statuscode":   {role: roleKey, key: "statusCode", name: "StatusCode"},
 	"returncode":   {role: roleKey, key: "returnCode", name: "ReturnCode"},
