@@ -66,9 +66,10 @@ func groupTables(docs []*docItems, diags *spec.Diags) []*group {
 				naming.Directive = dir.name
 			}
 			g := latest[key]
-			if g != nil && key != "" && (dir == nil || dir.name == "") && g.disagrees(t) {
+			if g != nil && key != "" && (dir == nil || dir.name == "") && (g.disagrees(t) || g.otherKind(t)) {
 				// The same code with another meaning under another
-				// heading: a set of its own, named from its section.
+				// heading, or codes of another kind (integers beside
+				// names): a set of its own, named from its section.
 				g.naming.Shared = true
 				naming.Split = true
 				g = nil
@@ -179,6 +180,37 @@ func (g *group) disagrees(t *table) bool {
 	// one section to the next, and one of two shared codes differing
 	// says nothing.
 	return differ > 0 && 2*differ > shared
+}
+
+// otherKind reports a table under another heading whose codes are all
+// of the other kind than the group's (names such as NotFound where the
+// group has only integers, or the reverse): not a set continued in
+// parts, which would make one string set of both.
+func (g *group) otherKind(t *table) bool {
+	if t.doc == g.tables[len(g.tables)-1].doc {
+		return false
+	}
+	gi, gn := 0, 0
+	for _, gt := range g.tables {
+		i, n := intCodes(gt)
+		gi, gn = gi+i, gn+n
+	}
+	ti, tn := intCodes(t)
+	return gn > 0 && tn > 0 && (gi == gn && ti == 0 || gi == 0 && ti == tn)
+}
+
+// intCodes counts the integer codes among a table's first rows, and
+// all its codes there.
+func intCodes(t *table) (ints, n int) {
+	for _, rw := range t.rows[:min(len(t.rows), sampleRows)] {
+		for _, c := range rw.codes {
+			n++
+			if isIntCode(c.value) {
+				ints++
+			}
+		}
+	}
+	return ints, n
 }
 
 // sameMeaning reports two texts of one code that say the same: equal
