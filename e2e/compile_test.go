@@ -24,8 +24,9 @@ type testSpec struct {
 }
 
 // testSpecs returns the project's specs (spec/*.md: the seed and its
-// annotated copy) and the input of every txtar case of the reader's
-// tests, each written to its own folder under dir. A txtar's
+// annotated copy), the input of every txtar case of the reader's tests,
+// each written to its own folder under dir, and every page of the
+// reader's wild corpus. A txtar's
 // input is its .md sections (read together), else its first section.
 func testSpecs(t *testing.T, dir string) []testSpec {
 	root := repoRoot(t)
@@ -64,6 +65,15 @@ func testSpecs(t *testing.T, dir string) []testSpec {
 		if len(ts.paths) > 0 {
 			specs = append(specs, ts)
 		}
+	}
+	// The wild corpus: pages written from the shapes of real provider
+	// pages, the messiest input the reader has.
+	wild, err := filepath.Glob(filepath.Join(root, "spec", "read", "testdata", "wild", "*.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range wild {
+		specs = append(specs, testSpec{name: "spec/read/testdata/wild/" + filepath.Base(w), paths: []string{w}})
 	}
 	return specs
 }

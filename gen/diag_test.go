@@ -61,7 +61,6 @@ func TestModelErrors(t *testing.T) {
 		}, "p",
 			[]string{
 				`x.md:9:1: duplicate field name AB in payload Event`,
-				`x.md:9:1: field "code" of payload Event is a JSON string but set Code holds integer codes`,
 				`x.md:9:1: field "err" of payload Event collides with its Err method`,
 				`x.md:9:1: field "other" of payload Event links unknown set Missing`,
 				`x.md:9:1: field key "bad\xff" of payload Event is not valid UTF-8; JSON cannot carry it`,
@@ -81,6 +80,48 @@ func TestModelErrors(t *testing.T) {
 				t.Errorf("errors:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(c.want, "\n"))
 			}
 		})
+	}
+}
+
+// TestPayloadFieldTypes checks the fields whose example's JSON type is
+// not their set's: a quoted integer code keeps the set's type (its
+// UnmarshalJSON reads it), anything the set cannot decode keeps its own
+// JSON type; both warn, and the package is generated.
+func TestPayloadFieldTypes(t *testing.T) {
+	status := &spec.Set{Name: "Status", Key: "status", Kind: spec.String, Pos: spec.Pos{File: "x.md", Line: 5, Col: 1},
+		Members: []*spec.Member{{Value: "OK", GoName: "OK", Pos: spec.Pos{File: "x.md", Line: 6, Col: 1}}}}
+	s := &spec.Spec{
+		Sets: []*spec.Set{{Name: "Code", Key: "code", Kind: spec.Int, Pos: spec.Pos{File: "x.md", Line: 1, Col: 1},
+			Members: []*spec.Member{{Value: "1", Int: 1, GoName: "A", Pos: spec.Pos{File: "x.md", Line: 2, Col: 1}}}}, status},
+		Payloads: []*spec.Payload{{Name: "Event", Pos: spec.Pos{File: "x.md", Line: 9, Col: 1}, Fields: []*spec.Field{
+			{Name: "code", GoName: "Code", Type: "string", Set: "Code", Example: `"1"`},
+			{Name: "status", GoName: "Status", Type: "integer", Set: "Status", Example: "7"},
+			{Name: "ratio", GoName: "Ratio", Type: "number", Set: "Code", Example: "1.5"},
+		}}},
+	}
+	files, diags := gen.Generate(s, gen.Options{Package: "p", Source: []string{"x.md"}})
+	want := []string{
+		`x.md:9:1: warning: field "code" of payload Event is a JSON string in the example but set Code holds integer codes; it decodes "14" and 14 alike and encodes a number`,
+		`x.md:9:1: warning: field "ratio" of payload Event is a JSON number in the example, which set Code cannot decode; the field keeps its JSON type, not linked to the set`,
+		`x.md:9:1: warning: field "status" of payload Event is a JSON integer in the example, which set Status cannot decode; the field keeps its JSON type, not linked to the set`,
+	}
+	var got []string
+	for _, d := range diags {
+		got = append(got, d.String())
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("diags:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	var payloads string
+	for _, f := range files {
+		if f.Name == "payloads.go" {
+			payloads = string(f.Data)
+		}
+	}
+	for _, field := range []string{"Code Code `json:\"code\"`", "Status int64 `json:\"status\"`", "Ratio json.Number `json:\"ratio\"`"} {
+		if !strings.Contains(strings.Join(strings.Fields(payloads), " "), field) {
+			t.Errorf("payloads.go lacks %s:\n%s", field, payloads)
+		}
 	}
 }
 

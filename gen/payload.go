@@ -64,15 +64,37 @@ func fieldType(p *pkg, sp *spec.Payload, fl *spec.Field, diags *spec.Diags) *jen
 			diags.Errorf(sp.Pos, "field %s of payload %s links unknown set %s", quoteMsg(fl.Name), sp.Name, fl.Set)
 			return jen.Any()
 		}
-		want := "integer"
-		if !s.isInt() {
-			want = "string"
-		}
-		if fl.Type != want {
-			diags.Errorf(sp.Pos, "field %s of payload %s is a JSON %s but set %s holds %s codes", quoteMsg(fl.Name), sp.Name, fl.Type, s.Name, want)
+		switch {
+		case s.isInt() && fl.Type == "string":
+			// Providers send numeric codes quoted ("code": "14"): the
+			// set's UnmarshalJSON reads a quoted code as it reads a map
+			// key, so the field keeps the set's type.
+			diags.Warnf(sp.Pos, "field %s of payload %s is a JSON string in the example but set %s holds integer codes; it decodes \"14\" and 14 alike and encodes a number", quoteMsg(fl.Name), sp.Name, s.Name)
+		case linkedSet(p, fl) == nil:
+			diags.Warnf(sp.Pos, "field %s of payload %s is a JSON %s in the example, which set %s cannot decode; the field keeps its JSON type, not linked to the set", quoteMsg(fl.Name), sp.Name, fl.Type, s.Name)
+			return jsonType(p, sp, fl)
 		}
 		return jen.Id(s.Name)
 	}
+	return jsonType(p, sp, fl)
+}
+
+// linkedSet is the set that types field fl, or nil. A set's
+// UnmarshalJSON reads its own JSON type, and an integer set also a
+// quoted integer; a field whose example is anything else (a number for
+// a string set, a fraction or an object for either) is not linked: the
+// example itself would fail to decode.
+func linkedSet(p *pkg, fl *spec.Field) *set {
+	s := p.byName[fl.Set]
+	if s == nil || fl.Type != "string" && !(fl.Type == "integer" && s.isInt()) {
+		return nil
+	}
+	return s
+}
+
+// jsonType is the Go type of a field that no set types, from its JSON
+// type and example.
+func jsonType(p *pkg, sp *spec.Payload, fl *spec.Field) *jen.Statement {
 	switch fl.Type {
 	case "integer":
 		if _, err := strconv.ParseInt(fl.Example, 10, 64); err != nil {
@@ -117,7 +139,7 @@ func validTag(key string) bool {
 func errorField(p *pkg, sp *spec.Payload) (*spec.Field, *set) {
 	var found *spec.Field
 	for _, fl := range sp.Fields {
-		if s := p.byName[fl.Set]; s != nil && s.Errors {
+		if s := linkedSet(p, fl); s != nil && s.Errors {
 			if found != nil {
 				return nil, nil // two error codes: no single Err
 			}

@@ -28,7 +28,7 @@ type group struct {
 // derives the members' and fields' names.
 func build(docs []*docItems, diags *spec.Diags) *spec.Spec {
 	s := &spec.Spec{}
-	groups := groupTables(docs, diags)
+	groups := joinRangeTables(groupTables(docs, diags), diags)
 	for _, g := range groups {
 		if set := buildSet(g, diags); set != nil {
 			s.Sets = append(s.Sets, set)
