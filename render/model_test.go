@@ -74,8 +74,12 @@ func behaviourModel() *spec.Spec {
 			{Name: "tags", GoName: "Tags", Type: "array", Example: `["x"]`},
 			{Name: "note", GoName: "Note", Type: "null", Example: "null"},
 			{Name: "x-trace-id", GoName: "XTraceID", Type: "string", Example: `"t1"`},
+			// Examples whose JSON type is not the set's: a quoted
+			// integer code, a number for a string set.
+			{Name: "quotedCode", GoName: "QuotedCode", Type: "string", Set: "CardResult", Example: `"40001"`},
+			{Name: "settlementNo", GoName: "SettlementNo", Type: "integer", Set: "Settlement", Example: "7"},
 		},
-		Example: "{\n  \"resultCode\": 40001,\n  \"settlement\": \"S\",\n  \"amount\": 12.5,\n  \"captured\": true,\n  \"meta\": {\"a\":1},\n  \"tags\": [\"x\"],\n  \"note\": null,\n  \"x-trace-id\": \"t1\"\n}",
+		Example: "{\n  \"resultCode\": 40001,\n  \"settlement\": \"S\",\n  \"amount\": 12.5,\n  \"captured\": true,\n  \"meta\": {\"a\":1},\n  \"tags\": [\"x\"],\n  \"note\": null,\n  \"x-trace-id\": \"t1\",\n  \"quotedCode\": \"40001\",\n  \"settlementNo\": 7\n}",
 		Pos:     spec.Pos{File: "hand.md", Line: 60, Col: 1},
 	}
 	return &spec.Spec{Sets: []*spec.Set{card, chinese, silent, status}, Payloads: []*spec.Payload{pay}}
