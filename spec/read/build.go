@@ -20,6 +20,9 @@ type group struct {
 	// texts indexes the group's codes to their texts, built when a
 	// later table with the same key must be checked against it.
 	texts map[string][]langText
+	// ints and codes count the integer codes and all codes among the
+	// sampled rows of the group's tables (see otherKind).
+	ints, codes int
 }
 
 // build merges the tables of all documents into sets and names the
@@ -107,6 +110,8 @@ func groupTables(docs []*docItems, diags *spec.Diags) []*group {
 // keeps once it has been built.
 func (g *group) add(t *table) {
 	g.tables = append(g.tables, t)
+	i, n := intCodes(t)
+	g.ints, g.codes = g.ints+i, g.codes+n
 	if g.texts != nil {
 		g.index(t)
 	}
@@ -190,13 +195,8 @@ func (g *group) otherKind(t *table) bool {
 	if t.doc == g.tables[len(g.tables)-1].doc {
 		return false
 	}
-	gi, gn := 0, 0
-	for _, gt := range g.tables {
-		i, n := intCodes(gt)
-		gi, gn = gi+i, gn+n
-	}
 	ti, tn := intCodes(t)
-	return gn > 0 && tn > 0 && (gi == gn && ti == 0 || gi == 0 && ti == tn)
+	return g.codes > 0 && tn > 0 && (g.ints == g.codes && ti == 0 || g.ints == 0 && ti == tn)
 }
 
 // intCodes counts the integer codes among a table's first rows, and

@@ -137,15 +137,7 @@ func restackRun(src []byte, parent ast.Node, run []ast.Node) {
 			to++
 		}
 		for _, c := range segment(src, lines[from:to]) {
-			var n ast.Node
-			if c.table == nil {
-				p := ast.NewParagraph()
-				p.Lines().AppendAll(c.lines)
-				n = p
-			} else {
-				n = &tableNode{raw: c.table}
-			}
-			parent.InsertBefore(parent, run[first], n)
+			parent.InsertBefore(parent, run[first], c.node())
 		}
 		for _, n := range run[first : last+1] {
 			parent.RemoveChild(parent, n)

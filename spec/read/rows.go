@@ -246,63 +246,45 @@ func textBefore(cols []column, i int) bool {
 // shiftSpanned puts back rows that lost the cells left of the code
 // column: an HTML cell spanning several rows (an HTTP status over the
 // codes it covers) is copied into its first row only, so the rows under
-// it start with their code. Such a row's first cell has the codes'
-// shape, not the shape of the column it stands in, and its last cells
-// are blank; fillDown then carries the spanning cells down.
+// it start with their code. fillDown then carries the spanning cells
+// down.
 func (r *reader) shiftSpanned(key, width int, rows []gridRow) {
-	leftShape, keyShape := shapeOf(firstValue(rows, 0)), shapeOf(firstValue(rows, key))
-	if leftShape == keyShape {
+	r.shiftRight(rows, 0, key, width, " (a cell spanning rows); the cells above are carried down")
+}
+
+// shiftRows puts back rows whose cells moved left by the width of the
+// main code's columns: sub-codes standing in the main code's column.
+func (r *reader) shiftRows(cols []column, mainKey, subKey int, rows []gridRow) {
+	if subKey > mainKey {
+		r.shiftRight(rows, mainKey, subKey-mainKey, len(cols), "; read as sub-codes of the code above")
+	}
+}
+
+// shiftRight moves right by k the cells from column at of every row
+// whose cell there has the shape of column at+k's values, not of column
+// at's, and whose last k cells are blank; each run of such rows is
+// reported once, the message ending in why.
+func (r *reader) shiftRight(rows []gridRow, at, k, width int, why string) {
+	here, there := shapeOf(firstValue(rows, at)), shapeOf(firstValue(rows, at+k))
+	if here == there {
 		return
 	}
 	var run []spec.Pos
 	flush := func() {
 		if len(run) > 0 {
-			r.diags.Warnf(run[0], "%s lost %s in copying (a cell spanning rows); the cells above are carried down", count(len(run), "row"), firstCells(key))
+			r.diags.Warnf(run[0], "%s lost %s in copying%s", count(len(run), "row"), firstCells(k), why)
 			run = nil
 		}
 	}
 	for j := range rows {
 		cs := rows[j].cells
-		if len(cs) == 0 || !shiftedCode(cs[0].text, leftShape, keyShape) || !blankFrom(cs, width-key) {
+		if at >= len(cs) || !shiftedCode(cs[at].text, here, there) || !blankFrom(cs, width-k) {
 			flush()
 			continue
 		}
 		shifted := make([]cell, width)
-		copy(shifted[key:], cs[:min(len(cs), width-key)])
-		rows[j].cells = shifted
-		run = append(run, r.src.pos(rows[j].start))
-	}
-	flush()
-}
-
-// shiftRows finds rows whose cells moved left by the width of the main
-// code's columns: the first cell has the shape of a sub-code, not of a
-// main code, and the cells at the end are blank.
-func (r *reader) shiftRows(cols []column, mainKey, subKey int, rows []gridRow) {
-	if subKey <= mainKey || len(rows) == 0 {
-		return
-	}
-	mainShape, subShape := shapeOf(firstValue(rows, mainKey)), shapeOf(firstValue(rows, subKey))
-	if mainShape == subShape {
-		return
-	}
-	k := subKey - mainKey
-	var run []spec.Pos
-	flush := func() {
-		if len(run) > 0 {
-			r.diags.Warnf(run[0], "%s lost %s in copying; read as sub-codes of the code above", count(len(run), "row"), firstCells(k))
-			run = nil
-		}
-	}
-	for j := range rows {
-		cs := rows[j].cells
-		if len(cs) == 0 || mainKey >= len(cs) || !shiftedCode(cs[mainKey].text, mainShape, subShape) || !blankFrom(cs, len(cols)-k) {
-			flush()
-			continue
-		}
-		shifted := make([]cell, len(cols))
-		copy(shifted[subKey:], cs[mainKey:min(len(cs), len(cols)-k)])
-		copy(shifted, cs[:mainKey])
+		copy(shifted, cs[:at])
+		copy(shifted[at+k:], cs[at:min(len(cs), width-k)])
 		rows[j].cells = shifted
 		run = append(run, r.src.pos(rows[j].start))
 	}

@@ -59,6 +59,17 @@ type chunk struct {
 	table *rawTable
 }
 
+// node is the chunk as a node of the tree: a paragraph of prose, or a
+// table.
+func (c chunk) node() ast.Node {
+	if c.table != nil {
+		return &tableNode{raw: c.table}
+	}
+	p := ast.NewParagraph()
+	p.Lines().AppendAll(c.lines)
+	return p
+}
+
 func (splitter) Transform(node *ast.Paragraph, reader text.Reader, pc parser.Context) {
 	src := reader.Source()
 	lines := node.Lines().Sliced(0, node.Lines().Len())
@@ -69,14 +80,7 @@ func (splitter) Transform(node *ast.Paragraph, reader text.Reader, pc parser.Con
 	parent := node.Parent()
 	prev := ast.Node(node)
 	for _, c := range chunks {
-		var n ast.Node
-		if c.table == nil {
-			p := ast.NewParagraph()
-			p.Lines().AppendAll(c.lines)
-			n = p
-		} else {
-			n = &tableNode{raw: c.table}
-		}
+		n := c.node()
 		parent.InsertAfter(parent, prev, n)
 		prev = n
 	}
