@@ -9,12 +9,18 @@ import (
 
 // header opens every lock file; it tells a reviewer what the file is and
 // that hand edits are deliberate renames.
-const header = `# codebook lock file: pins the Go names generated from the spec.
+// Its first line is what Check knows a lock by.
+const header = headerLine + `
 # Commit it. codebook generate adds new codes and keeps removed ones
-# reserved; editing a name here renames the generated identifier.
-# Lines: "set KEY NAME [SECTION]", then its codes: "member KEY VALUE NAME",
-# "removed KEY VALUE NAME".
+# reserved; editing a name here renames the generated identifier, but a
+# constant never takes another code's value. "spec PATH DIGEST" names the
+# spec the lock belongs to. Lines: "set KEY NAME [SECTION]", then its
+# codes: "member KEY VALUE NAME", "removed KEY VALUE NAME" (removed from
+# the spec, constant kept and deprecated), "reserved KEY VALUE NAME"
+# (constant dropped; value and name stay reserved).
 `
+
+const headerLine = "# codebook lock file: pins the Go names generated from the spec."
 
 // Bytes returns the lock file text: the header, then each set (by key)
 // with its codes in value order. Equal locks give identical bytes.
@@ -26,6 +32,12 @@ func (l *Lock) Bytes() []byte {
 	}
 	b.Grow(n) // one buffer, not a doubling series, at 100,000 codes
 	b.WriteString(header)
+	if len(l.specs) > 0 {
+		b.WriteByte('\n')
+	}
+	for _, sp := range l.specs {
+		line(&b, "spec", quote(sp.Path), sp.Digest)
+	}
 	for _, sl := range l.ordered() {
 		b.WriteByte('\n')
 		if sl.section == "" {
@@ -36,7 +48,10 @@ func (l *Lock) Bytes() []byte {
 		for _, v := range sortedValues(sl.members) {
 			e := sl.members[v]
 			kw := "member"
-			if e.removed {
+			switch {
+			case e.reserved:
+				kw = "reserved"
+			case e.removed:
 				kw = "removed"
 			}
 			line(&b, kw, quote(sl.key), quote(v), e.name)

@@ -17,10 +17,20 @@
 // A key or value that is empty or holds spaces, quotes, '#' or anything
 // but printable characters is written as a Go double-quoted string.
 //
+//	spec PATH sha256:HEX     the lock belongs to the spec at PATH (relative
+//	                         to the lock's folder) with that digest
 //	set KEY NAME [SECTION]   the set with wire key KEY (under the heading
 //	                         SECTION) is the Go type NAME
 //	member KEY VALUE NAME    code VALUE of that set is the constant NAME+...
-//	removed KEY VALUE NAME   code VALUE was removed; VALUE and NAME stay reserved
+//	removed KEY VALUE NAME   code VALUE was removed from the spec; the
+//	                         constant stays, deprecated, and VALUE and
+//	                         NAME stay reserved
+//	reserved KEY VALUE NAME  code VALUE was removed and its constant
+//	                         dropped; VALUE and NAME stay reserved
+//
+// A lock without spec lines was written before locks recorded their
+// specs: its removed lines are read as reserved ones (their constants
+// were dropped when they were removed), and the next write upgrades it.
 //
 // A member line belongs to the nearest set line above it with its key,
 // so one key can have several sets, one per section: the reader splits
@@ -35,17 +45,21 @@
 package lock
 
 import (
-	"errors"
-	"io/fs"
-	"os"
 	"path/filepath"
 	"strings"
+
+	"codebook.dev/codebook/spec"
 )
 
 // Lock is the parsed content of a lock file. The zero value is an empty
 // lock, ready to use.
 type Lock struct {
 	sets map[string]*setLock // by id: key and section
+	// file is the name positions use: the path the lock was read from.
+	file string
+	// specs are the spec lines; legacy marks a lock read without any.
+	specs  []Spec
+	legacy bool
 }
 
 // setLock is one set's entries.
@@ -54,12 +68,19 @@ type setLock struct {
 	section string
 	name    string
 	members map[string]*entry // by canonical value
+	// pos is the set line's name field, zero for a set added by Update.
+	pos spec.Pos
 }
 
 // entry pins one code's Go name; removed codes stay as reserved entries.
 type entry struct {
 	name    string
 	removed bool
+	// reserved marks a removed code whose constant is dropped.
+	reserved bool
+	// line and col are where the name field stands in the file, zero for
+	// an entry added by Update.
+	line, col int32
 }
 
 // Entry is one code's line of the lock, as the diff reads it.
@@ -68,32 +89,17 @@ type Entry struct {
 	// Name is the member's Go name without the type prefix.
 	Name string
 	// Removed marks a code that was removed from the spec and is kept
-	// reserved.
-	Removed bool
+	// reserved; Reserved that its deprecated constant is dropped too.
+	Removed, Reserved bool
+	// Pos is where the lock names it (the name field), or the zero Pos
+	// for a code the lock did not hold when it was read.
+	Pos spec.Pos
 }
 
 // PathFor returns the default lock path for a spec file: its path with
 // the extension replaced by ".lock" (spec/opi.md → spec/opi.lock).
 func PathFor(specPath string) string {
 	return strings.TrimSuffix(specPath, filepath.Ext(specPath)) + ".lock"
-}
-
-// Load reads the lock file at path. A missing file gives an empty lock
-// and a nil error, so the first generate run starts one. Syntax errors
-// are returned together, one "file:line:col: message" per line.
-func Load(path string) (*Lock, error) {
-	data, err := os.ReadFile(path)
-	if errors.Is(err, fs.ErrNotExist) {
-		return &Lock{}, nil
-	}
-	if err != nil {
-		return nil, err
-	}
-	l, diags := Parse(path, data)
-	if err := diags.Err(); err != nil {
-		return nil, err
-	}
-	return l, nil
 }
 
 // Empty reports whether the lock has no sets.
@@ -162,10 +168,22 @@ func (l *Lock) Entries(key string) []Entry {
 func (sl *setLock) entries() []Entry {
 	out := make([]Entry, 0, len(sl.members))
 	for _, v := range sortedValues(sl.members) {
-		e := sl.members[v]
-		out = append(out, Entry{Value: v, Name: e.name, Removed: e.removed})
+		out = append(out, sl.entry(v))
 	}
 	return out
+}
+
+func (sl *setLock) entry(v string) Entry {
+	e := sl.members[v]
+	return Entry{Value: v, Name: e.name, Removed: e.removed, Reserved: e.reserved, Pos: sl.at(e)}
+}
+
+// at is where e's name stands in the lock file.
+func (sl *setLock) at(e *entry) spec.Pos {
+	if e.line == 0 {
+		return spec.Pos{}
+	}
+	return spec.Pos{File: sl.pos.File, Line: int(e.line), Col: int(e.col)}
 }
 
 // Lookup returns the locked entry of a code of the set with wire key key
@@ -178,8 +196,7 @@ func (sl *setLock) lookup(value string) (Entry, bool) {
 	if sl == nil || sl.members[value] == nil {
 		return Entry{}, false
 	}
-	e := sl.members[value]
-	return Entry{Value: value, Name: e.name, Removed: e.removed}, true
+	return sl.entry(value), true
 }
 
 // Clone returns a deep copy of the lock.
@@ -188,8 +205,10 @@ func (l *Lock) Clone() *Lock {
 	if l == nil {
 		return c
 	}
+	c.file, c.legacy = l.file, l.legacy
+	c.specs = append([]Spec(nil), l.specs...)
 	for _, sl := range l.sets {
-		n := &setLock{key: sl.key, section: sl.section, name: sl.name, members: make(map[string]*entry, len(sl.members))}
+		n := &setLock{key: sl.key, section: sl.section, name: sl.name, pos: sl.pos, members: make(map[string]*entry, len(sl.members))}
 		for v, e := range sl.members {
 			ec := *e
 			n.members[v] = &ec
@@ -204,4 +223,13 @@ func (l *Lock) put(sl *setLock) {
 		l.sets = map[string]*setLock{}
 	}
 	l.sets[id(sl.key, sl.section)] = sl
+}
+
+// SetPos returns where the lock names the type of the set with wire key
+// key (its set line's name field), when the lock was read from a file.
+func (l *Lock) SetPos(key string) (spec.Pos, bool) {
+	if sl := l.byKey(key); sl != nil && sl.pos.Line > 0 {
+		return sl.pos, true
+	}
+	return spec.Pos{}, false
 }

@@ -39,7 +39,7 @@ func Parse(name string, data []byte) (*Lock, spec.Diags) {
 	// Sized for a lock's usual lines of four fields, so that the slices
 	// are not regrown (and copied) at 100,000 lines.
 	lines := strings.Count(text, "\n") + 1
-	var setSpans []span
+	var setSpans, specSpans []span
 	memberSpans := make([]span, 0, lines)
 	all := make([]field, 0, 4*lines)
 	lastSet := map[string]int{} // key → its latest set line so far
@@ -67,7 +67,9 @@ func Parse(name string, data []byte) (*Lock, spec.Diags) {
 				lastSet[all[lo+1].text] = len(setSpans)
 			}
 			setSpans = append(setSpans, sp)
-		case "member", "removed":
+		case "spec":
+			specSpans = append(specSpans, sp)
+		case "member", "removed", "reserved":
 			if len(all)-lo > 1 {
 				if i, ok := lastSet[all[lo+1].text]; ok {
 					sp.owner = i
@@ -76,7 +78,7 @@ func Parse(name string, data []byte) (*Lock, spec.Diags) {
 			memberSpans = append(memberSpans, sp)
 		default:
 			r := record{pos: pos, fields: all[lo:len(all)]}
-			diags.Errorf(r.at(0), "unknown directive %q; want set, member or removed", all[lo].text)
+			diags.Errorf(r.at(0), "unknown directive %q; want spec, set, member, removed or reserved", all[lo].text)
 		}
 	}
 	rec := func(sp span) record { return record{pos: sp.pos, fields: all[sp.lo:sp.hi:sp.hi]} }
@@ -87,7 +89,10 @@ func Parse(name string, data []byte) (*Lock, spec.Diags) {
 			perSet[sp.owner]++
 		}
 	}
-	l := &Lock{}
+	l := &Lock{file: name}
+	for _, sp := range specSpans {
+		l.addSpec(rec(sp), &diags)
+	}
 	firstName := map[string]spec.Pos{}
 	owners := make([]*setLock, len(setSpans))
 	for i, sp := range setSpans {
@@ -101,7 +106,25 @@ func Parse(name string, data []byte) (*Lock, spec.Diags) {
 		}
 		l.addMember(rec(sp), owner, p, &diags)
 	}
+	l.upgrade()
 	return l, diags.Sort()
+}
+
+// upgrade reads a lock without spec lines, from before locks recorded
+// their specs and kept removed codes as deprecated constants: the codes
+// it lists as removed had their constants dropped, so they are reserved.
+func (l *Lock) upgrade() {
+	l.legacy = len(l.specs) == 0 && len(l.sets) > 0
+	if !l.legacy {
+		return
+	}
+	for _, sl := range l.sets {
+		for _, e := range sl.members {
+			if e.removed {
+				e.reserved = true
+			}
+		}
+	}
 }
 
 // memberParse is the state of reading member lines: the line of each
@@ -150,7 +173,7 @@ func (l *Lock) addSet(r record, members int, firstName map[string]spec.Pos, diag
 		return nil
 	}
 	firstName[name] = r.at(2)
-	sl := &setLock{key: key, section: section, name: name, members: make(map[string]*entry, members)}
+	sl := &setLock{key: key, section: section, name: name, pos: r.at(2), members: make(map[string]*entry, members)}
 	l.put(sl)
 	return sl
 }
@@ -193,7 +216,8 @@ func (l *Lock) addMember(r record, owner *setLock, p *memberParse, diags *spec.D
 	names[name] = r.pos.Line
 	e := &p.entries[0]
 	p.entries = p.entries[1:]
-	*e = entry{name: name, removed: r.fields[0].text == "removed"}
+	kw := r.fields[0].text
+	*e = entry{name: name, removed: kw != "member", reserved: kw == "reserved", line: int32(r.pos.Line), col: int32(r.fields[3].col)}
 	sl.members[value] = e
 }
 

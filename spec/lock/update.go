@@ -8,7 +8,8 @@ import (
 // Update records the spec in the lock: new sets and codes are added with
 // their current names, codes that are back lose their reservation, and
 // codes (and whole sets) missing from the spec are kept as removed so
-// their values and names stay reserved. A locked set paired with a spec
+// their values and names stay reserved, and their constants stay,
+// deprecated (see Deprecated), until someone marks them reserved. A locked set paired with a spec
 // set under another key or heading (translated headers, a reworded
 // heading) moves to the spec set's key and section.
 //
@@ -61,7 +62,7 @@ func recordSet(sl *setLock, set *spec.Set) {
 			e = &entry{}
 			sl.members[m.Value] = e
 		}
-		e.name, e.removed = m.GoName, false
+		e.name, e.removed, e.reserved = m.GoName, false, false
 	}
 	for v, e := range sl.members {
 		if !present[v] {
