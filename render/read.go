@@ -13,8 +13,8 @@ import (
 // lock file at lockPath ("" for none), as codebook generate does before
 // it generates, so that a template's names are the Go package's. The
 // lock is only read: generate is what records new codes in it. err is a
-// lock file that cannot be loaded. maxSize is the largest spec file read
-// (0: read.DefaultMaxSize).
+// lock file that cannot be loaded. maxSize is the largest spec or lock
+// file read (0: read.DefaultMaxSize).
 func Read(paths []string, lockPath string, maxSize int64) (*spec.Spec, spec.Diags, error) {
 	if maxSize <= 0 {
 		maxSize = read.DefaultMaxSize
@@ -24,7 +24,7 @@ func Read(paths []string, lockPath string, maxSize int64) (*spec.Spec, spec.Diag
 		diags = append(diags, goname.Resolve(s, nil)...)
 		return s, diags.Sort(), nil
 	}
-	lk, err := lock.Load(lockPath)
+	lk, err := lock.LoadMax(lockPath, maxSize)
 	if err != nil {
 		return nil, diags, err
 	}

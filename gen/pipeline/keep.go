@@ -13,6 +13,7 @@ import (
 	"codebook.dev/codebook/gen"
 	"codebook.dev/codebook/spec"
 	"codebook.dev/codebook/spec/ident"
+	"codebook.dev/codebook/spec/lock"
 )
 
 // declared is what a generated package declares for its code sets: per
@@ -112,13 +113,17 @@ func (d declared) idents() []ident.Set {
 
 // KeepNames is the rule that generate never renames silently: every
 // constant and code-set type the existing output declares keeps its
-// name in the new output, unless the rename is explicit (a go.VALUE= or
-// name= directive, or renameOK). The files on disk are the record of
-// last resort: this holds with the lock missing, emptied or at a wrong
-// path. Types are paired as ident.Pair pairs sets (by name, then by
-// codes); codes that leave a type (removed or moved) are for the diff
-// to report, not renames.
-func KeepNames(dir string, s *spec.Spec, files []gen.File, renameOK bool) spec.Diags {
+// name in the new output, unless the rename is explicit (a go.VALUE=
+// directive or a lock line for a constant, a name= directive for a
+// type, or renameOK), and no constant takes another value (keepValues),
+// explicit or not, unless renameOK. A type renamed by the lock alone is
+// refused: a lock copied from another spec does just that. The files on
+// disk are the record of last resort: this holds with the lock missing,
+// emptied, foreign or at a wrong path. Types are paired as ident.Pair
+// pairs sets (by name, then by codes); codes that leave a type (removed
+// or moved) are for the diff to report, not renames. lk is the lock the
+// names were pinned with, or nil.
+func KeepNames(dir string, s *spec.Spec, files []gen.File, renameOK bool, lk *lock.Lock) spec.Diags {
 	var diags spec.Diags
 	if renameOK {
 		return diags
@@ -132,12 +137,19 @@ func KeepNames(dir string, s *spec.Spec, files []gen.File, renameOK bool) spec.D
 	for _, set := range s.Sets {
 		explicit[set.Name] = set
 	}
+	pins := lk.Pins(s)
 	for i, j := range ident.Pair(old.idents(), cur.idents()) {
 		if j < 0 {
 			continue
 		}
 		ot, nt := old.types[i], cur.types[j]
 		set := explicit[nt]
+		if ot != nt {
+			if at, ok := lockRenames(pins, set); ok {
+				diags.Errorf(at, "the lock renames type %s to %s, with every constant of it; importers break. Restore the lock's name %s, or rename on purpose with <!-- codebook: name=%s --> or -rename-ok", ot, nt, ot, nt)
+				continue
+			}
+		}
 		if ot != nt && (set == nil || !set.Explicit) {
 			p := old.pos[firstConst(old.consts[ot])]
 			diags.Errorf(pos(p), "type %s would be renamed %s, with every constant of it; importers break. Keep it with <!-- codebook: name=%s -->, or make the rename explicit with name=%s or -rename-ok", ot, nt, ot, nt)
@@ -152,7 +164,22 @@ func KeepNames(dir string, s *spec.Spec, files []gen.File, renameOK bool) spec.D
 				v, on, nn, v, strings.TrimPrefix(on, ot), v, strings.TrimPrefix(nn, nt))
 		}
 	}
-	return diags
+	return append(diags, keepValues(old, cur, s, pins)...)
+}
+
+// lockRenames reports a set whose type name comes from the lock: the
+// lock pins it under the name it has now. The position is the lock's
+// set line.
+func lockRenames(pins lock.Pins, set *spec.Set) (spec.Pos, bool) {
+	if set == nil {
+		return spec.Pos{}, false
+	}
+	name, ok := pins.Set(set)
+	if !ok || name != set.Name {
+		return spec.Pos{}, false
+	}
+	at, ok := pins.SetPos(set)
+	return at, ok
 }
 
 func memberExplicit(set *spec.Set, v string) bool {

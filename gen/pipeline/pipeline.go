@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"runtime/metrics"
+	"sort"
 	"sync"
 
 	"codebook.dev/codebook/gen"
@@ -47,22 +48,15 @@ type Result struct {
 // together, sorted; with any error Result is empty. err is a lock file
 // that cannot be loaded.
 func Run(opt Options) (Result, spec.Diags, error) {
-	// The lock file is parsed on the second core while the specs are
-	// read: at 100,000 codes each takes a noticeable share of the run.
-	type loaded struct {
-		lk  *lock.Lock
-		err error
-	}
-	lockc := make(chan loaded, 1)
-	if opt.Lock != "" {
-		go func() {
-			lk, err := lock.Load(opt.Lock)
-			lockc <- loaded{lk, err}
-		}()
-	}
 	limit := opt.MaxSize
 	if limit <= 0 {
 		limit = read.DefaultMaxSize
+	}
+	// The lock file is parsed on the second core while the specs are
+	// read: at 100,000 codes each takes a noticeable share of the run.
+	lockc := make(chan owned, 1)
+	if opt.Lock != "" {
+		go func() { lockc <- loadOwned(opt.Lock, opt.Specs, limit) }()
 	}
 	s, diags := read.FilesMax(limit, opt.Specs...)
 	if len(s.Sets) == 0 && !diags.HasErrors() && len(opt.Specs) > 0 {
@@ -75,33 +69,35 @@ func Run(opt Options) (Result, spec.Diags, error) {
 	// alone; left to itself it takes the goal from the reader's peak and
 	// lets generation grow the heap to twice that.
 	collectIfLarge()
-	var lk *lock.Lock
+	var own owned
 	if opt.Lock != "" {
-		l := <-lockc
-		if l.err != nil {
-			return Result{}, diags, l.err
+		if own = <-lockc; own.err != nil {
+			return Result{}, diags, own.err
 		}
-		lk = l.lk
+		diags = append(diags, own.check(opt.Lock)...)
 	}
 	// Every Go name is resolved here, once: derived, made unique and,
 	// when the spec read cleanly, pinned with the lock.
 	var pins goname.Pinner
-	if lk != nil && !diags.HasErrors() {
-		pins = lk
+	if own.lk != nil && !diags.HasErrors() {
+		pins = own.lk
 	}
 	diags = append(diags, goname.Resolve(s, pins)...)
 	if diags.HasErrors() {
 		return Result{}, diags.Sort(), nil
 	}
-	r := generate(s, lk, opt)
+	r := generate(s, own, opt)
 	// The model dies here too; only the files remain. Without this the
 	// writer's reads of the old files pile onto the generator's goal.
 	// Together the two collections cut peak RSS at 100,000 members from
 	// about 340 MB to about 250 MB for some 30 ms.
 	collectIfLarge()
 	diags = append(diags, r.diags...)
+	if opt.Lock != "" {
+		diags = append(diags, lockNotGenerated(opt, r.Files)...)
+	}
 	if opt.Output != "" && !diags.HasErrors() {
-		diags = append(diags, KeepNames(opt.Output, s, r.Files, opt.RenameOK)...)
+		diags = append(diags, KeepNames(opt.Output, s, r.Files, opt.RenameOK, own.lk)...)
 	}
 	if diags.HasErrors() {
 		return Result{}, diags.Sort(), nil
@@ -116,21 +112,43 @@ type generated struct {
 
 // generate runs the generator and the lock's update side by side:
 // goname.Resolve was the last writer of the model, and both only read
-// it.
-func generate(s *spec.Spec, lk *lock.Lock, opt Options) generated {
+// it. The codes the updated lock keeps deprecated are declared after
+// both, in a file of their own.
+func generate(s *spec.Spec, own owned, opt Options) generated {
 	var r generated
 	var wg sync.WaitGroup
+	lk := own.lk
 	if lk != nil {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			lk.Update(s)
+			lk.SetSpecs(own.specs)
 			r.Lock = lk.Bytes()
 		}()
 	}
-	r.Files, r.diags = gen.Generate(s, gen.Options{Package: opt.Package, Source: Sources(opt.Specs)})
+	gopt := gen.Options{Package: opt.Package, Source: Sources(opt.Specs)}
+	r.Files, r.diags = gen.Generate(s, gopt)
 	wg.Wait()
+	if lk != nil && !r.diags.HasErrors() {
+		f, ok, diags := gen.DeprecatedFile(s, removed(lk, s), gopt, filepath.ToSlash(opt.Lock))
+		r.diags = append(r.diags, diags...)
+		if ok {
+			r.Files = append(r.Files, f)
+			sort.Slice(r.Files, func(i, j int) bool { return r.Files[i].Name < r.Files[j].Name })
+		}
+	}
 	return r
+}
+
+// removed are the codes the lock keeps as deprecated constants.
+func removed(lk *lock.Lock, s *spec.Spec) []gen.Removed {
+	kept := lk.Deprecated(s)
+	out := make([]gen.Removed, len(kept))
+	for i, k := range kept {
+		out[i] = gen.Removed{Set: k.Set, Name: k.Name, Value: k.Value, Pos: k.Pos}
+	}
+	return out
 }
 
 // Sources are the spec paths as the generated header names them: as

@@ -8,6 +8,8 @@ type Kept struct {
 	Set *spec.Set
 	// Name is the member's Go name without the type prefix.
 	Name, Value string
+	// Pos is its removed line, when the lock was read with it.
+	Pos spec.Pos
 }
 
 // Deprecated returns the codes whose constants stay in the generated
@@ -31,7 +33,7 @@ func (l *Lock) Deprecated(s *spec.Spec) []Kept {
 		}
 		for _, v := range sortedValues(sl.members) {
 			if e := sl.members[v]; e.removed && !e.reserved && set.Member(v) == nil {
-				out = append(out, Kept{Set: set, Name: e.name, Value: v})
+				out = append(out, Kept{Set: set, Name: e.name, Value: v, Pos: sl.at(e)})
 			}
 		}
 	}

@@ -62,7 +62,7 @@ func Check(name string, data []byte) error {
 		return nil
 	}
 	first := diags[0]
-	return fmt.Errorf("%s: not a codebook lock file (no %q header, and line %d: %s); refusing to read or overwrite it: give the lock's path, or -lock none", name, headerLine, first.Pos.Line, first.Msg)
+	return fmt.Errorf("%s: not a codebook lock file (no lock header, and %s); refusing to read or overwrite it: give the lock's path, or -lock none", first.Pos, first.Msg)
 }
 
 // hasKeywordLine reports a line whose first word is a lock keyword.

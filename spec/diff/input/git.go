@@ -92,9 +92,14 @@ func (g gitRev) checkSize(p string) error {
 	return nil
 }
 
+// file reads a blob beside the spec, refusing one over the limit
+// before git hands it over, as for the spec.
 func (g gitRev) file(p string) ([]byte, bool, error) {
 	if _, err := g.git("cat-file", "-e", endOfOptions, g.object(p)); err != nil {
 		return nil, false, nil
+	}
+	if err := g.checkSize(p); err != nil {
+		return nil, false, err
 	}
 	data, err := g.git("cat-file", "blob", endOfOptions, g.object(p))
 	return data, err == nil, err

@@ -64,7 +64,7 @@ func Load(arg string, opt Options) (diff.Side, spec.Diags, error) {
 	}
 	s, diags := readDocs(docs)
 	side := diff.Side{Name: arg, Spec: s}
-	l, ldiags, err := loadLock(src, docs[0].name, opt.Lock)
+	l, ldiags, err := loadLock(src, docs[0].name, opt.Lock, opt.maxSize())
 	if err != nil {
 		return diff.Side{}, nil, err
 	}
@@ -148,16 +148,23 @@ func markdownFiles(path string) ([]string, error) {
 	return paths, nil
 }
 
+// file reads a file beside the spec, no more than the limit: a lock at
+// /dev/zero fails at once, as a spec there does.
 func (d disk) file(name string) ([]byte, bool, error) {
-	data, err := os.ReadFile(name)
-	if errors.Is(err, fs.ErrNotExist) {
+	if _, err := os.Stat(name); errors.Is(err, fs.ErrNotExist) {
 		return nil, false, nil
 	}
-	return data, err == nil, err
+	data, err := read.ReadFile(name, d.limit)
+	if err != nil {
+		return nil, false, fmt.Errorf("%s: %v", name, err)
+	}
+	return data, true, nil
 }
 
-// loadLock reads the lock for a side whose first document is first.
-func loadLock(src source, first, override string) (*lock.Lock, spec.Diags, error) {
+// loadLock reads the lock for a side whose first document is first, no
+// larger than limit. A file that is not a lock at all is an error, not
+// a list of findings on every line.
+func loadLock(src source, first, override string, limit int64) (*lock.Lock, spec.Diags, error) {
 	switch override {
 	case NoLock:
 		return nil, nil, nil
@@ -169,13 +176,17 @@ func loadLock(src source, first, override string) (*lock.Lock, spec.Diags, error
 		if _, err := os.Stat(override); err != nil {
 			return nil, nil, err
 		}
-		src = disk{}
+		src = disk{limit: limit}
 	}
 	data, ok, err := src.file(override)
 	if err != nil || !ok {
 		return nil, nil, err
 	}
-	l, diags := lock.Parse(lockName(src, override), data)
+	name := lockName(src, override)
+	if err := lock.Check(name, data); err != nil {
+		return nil, nil, err
+	}
+	l, diags := lock.Parse(name, data)
 	return l, diags, nil
 }
 
