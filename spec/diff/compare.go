@@ -31,6 +31,8 @@ type differ struct {
 	// reserved is the old lock applied to the new spec, made on first
 	// use.
 	reserved *lock.Pins
+	// kept is the new lock applied to the new spec, made on first use.
+	kept *lock.Pins
 }
 
 // Compare lists every change from old to new, sorted, with the data the
@@ -100,7 +102,7 @@ func (d *differ) members(o, n *spec.Set, at func(string, Change)) {
 		nm := d.index.get(n, om.Value)
 		if nm == nil {
 			if _, moved := d.moves[om.Value]; !moved {
-				at(om.Value, Change{Kind: MemberRemoved, Old: goname.Const(o.Name, om.GoName)})
+				at(om.Value, Change{Kind: d.removal(n, om.Value), Old: goname.Const(o.Name, om.GoName)})
 			}
 			continue
 		}

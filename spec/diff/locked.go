@@ -53,3 +53,22 @@ func setName(s *spec.Set) string {
 	}
 	return s.Name
 }
+
+// removal is the kind of a code removed from set n: deprecated when the
+// new side's lock (the old one's, when the new side has none, as the
+// next generate would start from it) keeps its constant, that is when
+// it holds the code as a member or a removed line, not a reserved one;
+// removed otherwise.
+func (d *differ) removal(n *spec.Set, value string) Kind {
+	if d.new.Lock.Empty() {
+		return MemberRemoved
+	}
+	if d.kept == nil {
+		p := d.new.Lock.Pins(d.new.Spec)
+		d.kept = &p
+	}
+	if e, ok := d.kept.Lookup(n, value); ok && !e.Reserved {
+		return MemberDeprecated
+	}
+	return MemberRemoved
+}

@@ -15,6 +15,7 @@ const (
 	ErrorsChanged      Kind = "errors-changed"
 	MemberAdded        Kind = "member-added"
 	MemberRemoved      Kind = "member-removed"
+	MemberDeprecated   Kind = "member-deprecated"
 	CodeReused         Kind = "code-reused"
 	Restored           Kind = "restored"
 	Moved              Kind = "moved"
@@ -76,6 +77,9 @@ var rules = map[Kind]rule{
 	ErrorsChanged: {order: 5, level: func(c Change) Level { return map[bool]Level{true: Error, false: Info}[c.Old == "true"] }, what: errorsWhat},
 	MemberAdded:   {order: 6, level: fixed(Warning), inverse: MemberRemoved, what: func(c Change) string { return "member added: " + c.New }},
 	MemberRemoved: {order: 7, level: fixed(Error), inverse: MemberAdded, what: func(c Change) string { return "member removed: " + c.Old }},
+	MemberDeprecated: {order: 7, level: fixed(Warning), inverse: MemberAdded, what: func(c Change) string {
+		return "member removed, constant kept deprecated by the lock: " + c.Old
+	}},
 	CodeReused: {order: 8, level: fixed(Error), what: func(c Change) string {
 		return fmt.Sprintf("code was removed earlier and is back as %s; the lock reserves it as %s, so it may mean something else now", c.New, c.Old)
 	}},

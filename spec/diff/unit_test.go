@@ -47,7 +47,7 @@ func TestLevels(t *testing.T) {
 		TranslationMissing: Info, AttrChanged: Info, RangeAdded: Info, RangeRemoved: Warning,
 		RangeChanged: Warning, RangeTextChanged: Info, PayloadAdded: Info, PayloadRemoved: Error,
 		FieldAdded: Info, FieldRemoved: Error, FieldRetyped: Error, FieldSetChanged: Error,
-		Restored: Info, Moved: Error, MeaningChanged: Warning,
+		Restored: Info, Moved: Error, MeaningChanged: Warning, MemberDeprecated: Warning,
 	}
 	for k, l := range want {
 		if got := level(Change{Kind: k, Old: "a", New: "b"}); got != l {

@@ -11,6 +11,7 @@ var whys = map[Kind]string{
 	ErrorsChanged:      "callers matching the error type with errors.Is or errors.As",
 	MemberAdded:        "callers switching on the set miss the new code",
 	MemberRemoved:      "importers of the constant stop compiling; clients that still receive the code misread it",
+	MemberDeprecated:   "importers still compile, with a deprecation warning, until the lock's line is marked reserved; clients that still receive the code read it as unknown",
 	CodeReused:         "clients that know the old meaning misread the code",
 	Restored:           "clients read the code as they did before it was removed",
 	Moved:              "importers of the constant get another type; callers switching on either set miss it",
