@@ -28,6 +28,11 @@ func Read(paths []string, lockPath string, maxSize int64) (*spec.Spec, spec.Diag
 	if err != nil {
 		return nil, diags, err
 	}
+	// A lock of another spec would give the page that spec's names;
+	// generate refuses it too.
+	if d := lk.CheckSpecs(lock.SpecsOf(lockPath, paths, maxSize)); d.HasErrors() {
+		return nil, append(diags, d...).Sort(), nil
+	}
 	diags = append(diags, goname.Resolve(s, lk)...)
 	return s, diags.Sort(), nil
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strconv"
@@ -97,6 +98,10 @@ func TestLockFromAnotherSpec(t *testing.T) {
 	code, _, stderr := genRun(t, dir, "-o", "out", "spec/opi.md")
 	if code != 1 || !strings.Contains(stderr, `spec/opi.lock:10:6: lock belongs to "api.md", not to "opi.md"`) {
 		t.Errorf("foreign lock: exit %d\n%s", code, stderr)
+	}
+	var rout, rerr bytes.Buffer
+	if code := run([]string{"render", "-t", "reference", "spec/opi.md"}, &rout, &rerr); code != 1 || !strings.Contains(rerr.String(), "lock belongs to") {
+		t.Errorf("render with a foreign lock: exit %d\n%s", code, rerr.String())
 	}
 	if outputText(t, dir) != before || genRead(t, lockPath) != foreign {
 		t.Error("a refused run changed files")
@@ -252,5 +257,39 @@ func TestRemovedCodeStaysDeprecated(t *testing.T) {
 	}
 	if !strings.Contains(genRead(t, lockPath), "\nreserved code 21002 ParamError\n") {
 		t.Error("the reservation was lost")
+	}
+}
+
+// TestLockMaxSizeAtRevision: a lock read from a git revision obeys
+// -max-size before git hands the blob over.
+func TestLockMaxSizeAtRevision(t *testing.T) {
+	if _, err := exec.LookPath("git"); err != nil {
+		t.Skip("git not installed")
+	}
+	repo := t.TempDir()
+	for k, v := range map[string]string{"GIT_CONFIG_NOSYSTEM": "1", "GIT_CONFIG_GLOBAL": os.DevNull,
+		"GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.com", "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.com"} {
+		t.Setenv(k, v)
+	}
+	git := func(args ...string) {
+		t.Helper()
+		cmd := exec.Command("git", args...)
+		cmd.Dir = repo
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("git %v: %v\n%s", args, err, out)
+		}
+	}
+	git("init", "-q")
+	write(t, repo, "s.md", "| Code | Message |\n|---|---|\n| 1 | One |\n")
+	write(t, repo, "s.lock", "set code Code\n"+strings.Repeat("# padding\n", 200))
+	git("add", ".")
+	git("commit", "-q", "-m", "v1")
+	t.Chdir(repo)
+	code, _, errs := runCmd("-max-size", "1000", "HEAD:s.md", "HEAD:s.md")
+	if code != 2 || !strings.Contains(errs, "HEAD:s.lock: file is larger than the limit of 1000 bytes (-max-size raises it)") {
+		t.Errorf("exit %d\n%s", code, errs)
+	}
+	if code, _, errs := runCmd("-max-size", "10000", "HEAD:s.md", "HEAD:s.md"); code != 0 {
+		t.Errorf("within the limit: exit %d\n%s", code, errs)
 	}
 }

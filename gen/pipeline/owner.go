@@ -7,7 +7,6 @@ import (
 	"codebook.dev/codebook/gen"
 	"codebook.dev/codebook/spec"
 	"codebook.dev/codebook/spec/lock"
-	"codebook.dev/codebook/spec/read"
 )
 
 // owned is the lock and the run's specs as the lock records them.
@@ -26,13 +25,7 @@ func loadOwned(lockPath string, specs []string, limit int64) owned {
 	if err != nil {
 		return owned{err: err}
 	}
-	o := owned{lk: lk}
-	for _, p := range specs {
-		if data, err := read.ReadFile(p, limit); err == nil {
-			o.specs = append(o.specs, lock.SpecOf(lockPath, p, data))
-		}
-	}
-	return o
+	return owned{lk: lk, specs: lock.SpecsOf(lockPath, specs, limit)}
 }
 
 // check refuses a lock that belongs to other specs, and notes a lock in

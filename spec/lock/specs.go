@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"codebook.dev/codebook/spec"
+	"codebook.dev/codebook/spec/read"
 )
 
 // Spec is one spec file a lock belongs to: its path relative to the
@@ -27,6 +28,19 @@ const digestPrefix = "sha256:"
 func SpecOf(lockPath, specPath string, data []byte) Spec {
 	sum := sha256.Sum256(data)
 	return Spec{Path: relTo(lockPath, specPath), Digest: digestPrefix + hex.EncodeToString(sum[:])}
+}
+
+// SpecsOf describes the spec files at paths for the lock at lockPath,
+// reading each (no more than limit bytes) for its digest. A file that
+// cannot be read is left out: the reader reports it.
+func SpecsOf(lockPath string, paths []string, limit int64) []Spec {
+	var out []Spec
+	for _, p := range paths {
+		if data, err := read.ReadFile(p, limit); err == nil {
+			out = append(out, SpecOf(lockPath, p, data))
+		}
+	}
+	return out
 }
 
 // relTo is target's path from the folder of the lock at lockPath; a path
