@@ -33,7 +33,8 @@ generated from another spec are left alone (an error) unless -prune is
 given; files without codebook's "Code generated" header are never
 touched. A constant or type that DIR's generated code declares is never
 renamed silently: the rename must come from a go.VALUE= or name=
-directive, or -rename-ok. Warnings and errors about the spec are printed
+directive, or -rename-ok; no constant takes another code's value and no
+lock from another spec is used (docs/locks.md). Warnings and errors about the spec are printed
 as file:line:col: message; on any error nothing is written.
 
 Exit status: 0 done (or, with -check, up to date); 1 errors in the spec,
@@ -145,7 +146,7 @@ func parseGenerateFlags(args []string, stderr io.Writer) (*generateFlags, int) {
 	fs.StringVar(&f.dir, "o", "", "output `DIR`ectory of the generated package (required; created when missing)")
 	fs.StringVar(&f.pkg, "pkg", "", "package `NAME` (default: the base name of DIR)")
 	fs.BoolVar(&f.check, "check", false, "write nothing; print a diff of every out-of-date file and exit 1 if there is one")
-	fs.BoolVar(&f.renameOK, "rename-ok", false, "allow renaming constants and types that the existing output in DIR declares")
+	fs.BoolVar(&f.renameOK, "rename-ok", false, "allow renaming, or re-pointing at other codes, constants and types that the existing output in DIR declares")
 	fs.StringVar(&f.lock, "lock", "", "lock `FILE` pinning Go names (default: the first spec FILE with extension .lock; \"none\" disables it)")
 	fs.Int64Var(&f.maxSize, "max-size", read.DefaultMaxSize, "largest spec `BYTES` to read")
 	fs.BoolVar(&f.prune, "prune", false, "replace or remove files in DIR that codebook generated from another spec (default: leave them, and fail)")

@@ -293,3 +293,19 @@ func TestLockMaxSizeAtRevision(t *testing.T) {
 		t.Errorf("within the limit: exit %d\n%s", code, errs)
 	}
 }
+
+// TestLockTypeRenameNeedsRenameOK: a type renamed in the lock alone is
+// refused at its set line; -rename-ok makes it.
+func TestLockTypeRenameNeedsRenameOK(t *testing.T) {
+	dir, lockPath := lockedWorkdir(t)
+	text := edit(t, genRead(t, lockPath), "\nset code ErrorCode\n", "\nset code Failure\n")
+	genWrite(t, lockPath, text)
+	line := lineOf(t, text, "set code Failure")
+	code, _, stderr := genRun(t, dir, "-o", "out", "spec/opi.md")
+	if want := "spec/opi.lock:" + strconv.Itoa(line) + ":10: the lock renames type ErrorCode to Failure"; code != 1 || !strings.Contains(stderr, want) {
+		t.Errorf("exit %d, want %q\n%s", code, want, stderr)
+	}
+	if code, _, stderr := genRun(t, dir, "-o", "out", "-rename-ok", "spec/opi.md"); code != 0 || !strings.Contains(outputText(t, dir), "FailureSignError Failure = 21001") {
+		t.Errorf("-rename-ok: exit %d\n%s", code, stderr)
+	}
+}
