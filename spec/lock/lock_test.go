@@ -304,6 +304,9 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte("spec \"a b.md\" sha256:ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad\nset x X\nreserved x 1 A\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		l, diags := Parse("f.lock", data)
+		if err := Check("f.lock", data); err == nil && diags.HasErrors() && !hasKeywordLine(data) && !strings.HasPrefix(string(data), headerLine) {
+			t.Fatalf("Check took text with errors and no lock line for a lock: %q", data)
+		}
 		for _, d := range diags {
 			if d.Pos.Line < 1 || d.Pos.Col < 1 || d.Msg == "" {
 				t.Fatalf("bad diag %v", d)
