@@ -49,3 +49,42 @@ func TestValuesKeptWithoutLock(t *testing.T) {
 		t.Errorf("-rename-ok: %v %v", err, diags)
 	}
 }
+
+// TestDirectivesAreNotBlamedOnTheLock: with a lock, a name= directive
+// renames the type (explicit), and go.VALUE= directives that swap two
+// names are refused at the spec's rows, not at lock lines that no longer
+// give those names.
+func TestDirectivesAreNotBlamedOnTheLock(t *testing.T) {
+	dir := t.TempDir()
+	specPath := filepath.Join(dir, "api.md")
+	write := func(doc string) {
+		if err := os.WriteFile(specPath, []byte(doc), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	table := "| code | message |\n|---|---|\n| 1 | Alpha |\n| 2 | Beta |\n"
+	write(table)
+	out := filepath.Join(dir, "out")
+	opt := Options{Specs: []string{specPath}, Package: "p", Output: out, Lock: filepath.Join(dir, "api.lock")}
+	if _, diags, err := Generate(context.Background(), opt, Output{Dir: out}); err != nil || diags.HasErrors() {
+		t.Fatalf("v1: %v %v", err, diags)
+	}
+	write("<!-- codebook: name=Failure -->\n\n" + table)
+	if _, diags, err := Run(opt); err != nil || diags.HasErrors() {
+		t.Errorf("name= directive: %v %v", err, diags)
+	}
+	write("<!-- codebook: go.1=Beta go.2=Alpha -->\n\n" + table)
+	_, diags, err := Run(opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, d := range diags {
+		if strings.Contains(d.Msg, "would change value") {
+			got = append(got, d.String())
+		}
+	}
+	if len(got) != 2 || !strings.HasPrefix(got[0], specPath+":5:1: constant CodeBeta would change value from 2 to 1") {
+		t.Errorf("value errors:\n%s", strings.Join(got, "\n"))
+	}
+}

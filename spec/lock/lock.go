@@ -68,8 +68,10 @@ type setLock struct {
 	section string
 	name    string
 	members map[string]*entry // by canonical value
-	// pos is the set line's name field, zero for a set added by Update.
-	pos spec.Pos
+	// pos is the set line's name field, zero for a set added by Update;
+	// renamed marks a set whose name Update changed since it was read.
+	pos     spec.Pos
+	renamed bool
 }
 
 // entry pins one code's Go name; removed codes stay as reserved entries.
@@ -78,6 +80,9 @@ type entry struct {
 	removed bool
 	// reserved marks a removed code whose constant is dropped.
 	reserved bool
+	// renamed marks an entry whose name Update changed since it was
+	// read: its line no longer gives the name.
+	renamed bool
 	// line and col are where the name field stands in the file, zero for
 	// an entry added by Update.
 	line, col int32
@@ -91,8 +96,9 @@ type Entry struct {
 	// Removed marks a code that was removed from the spec and is kept
 	// reserved; Reserved that its deprecated constant is dropped too.
 	Removed, Reserved bool
-	// Pos is where the lock names it (the name field), or the zero Pos
-	// for a code the lock did not hold when it was read.
+	// Pos is where the lock file gives it Name (the name field), or the
+	// zero Pos for a code the file did not hold or whose name Update has
+	// changed since: the line responsible for the name, if any.
 	Pos spec.Pos
 }
 
@@ -178,9 +184,9 @@ func (sl *setLock) entry(v string) Entry {
 	return Entry{Value: v, Name: e.name, Removed: e.removed, Reserved: e.reserved, Pos: sl.at(e)}
 }
 
-// at is where e's name stands in the lock file.
+// at is where the lock file gives e its name.
 func (sl *setLock) at(e *entry) spec.Pos {
-	if e.line == 0 {
+	if e.line == 0 || e.renamed {
 		return spec.Pos{}
 	}
 	return spec.Pos{File: sl.pos.File, Line: int(e.line), Col: int(e.col)}
@@ -208,7 +214,7 @@ func (l *Lock) Clone() *Lock {
 	c.file, c.legacy = l.file, l.legacy
 	c.specs = append([]Spec(nil), l.specs...)
 	for _, sl := range l.sets {
-		n := &setLock{key: sl.key, section: sl.section, name: sl.name, pos: sl.pos, members: make(map[string]*entry, len(sl.members))}
+		n := &setLock{key: sl.key, section: sl.section, name: sl.name, pos: sl.pos, renamed: sl.renamed, members: make(map[string]*entry, len(sl.members))}
 		for v, e := range sl.members {
 			ec := *e
 			n.members[v] = &ec
@@ -225,11 +231,15 @@ func (l *Lock) put(sl *setLock) {
 	l.sets[id(sl.key, sl.section)] = sl
 }
 
-// SetPos returns where the lock names the type of the set with wire key
-// key (its set line's name field), when the lock was read from a file.
+// SetPos returns where the lock file gives the set with wire key key its
+// type name (its set line's name field), unless Update renamed it since.
 func (l *Lock) SetPos(key string) (spec.Pos, bool) {
-	if sl := l.byKey(key); sl != nil && sl.pos.Line > 0 {
-		return sl.pos, true
+	return l.byKey(key).line()
+}
+
+func (sl *setLock) line() (spec.Pos, bool) {
+	if sl == nil || sl.pos.Line == 0 || sl.renamed {
+		return spec.Pos{}, false
 	}
-	return spec.Pos{}, false
+	return sl.pos, true
 }

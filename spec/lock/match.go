@@ -54,11 +54,7 @@ func (p Pins) Lookup(set *spec.Set, value string) (Entry, bool) {
 	return p.m[set].lookup(value)
 }
 
-// SetPos returns where the lock names the spec set's type (its set
-// line's name field), when the lock pins it and was read from a file.
-func (p Pins) SetPos(set *spec.Set) (spec.Pos, bool) {
-	if sl := p.m[set]; sl != nil && sl.pos.Line > 0 {
-		return sl.pos, true
-	}
-	return spec.Pos{}, false
-}
+// SetPos returns where the lock file gives the spec set its type name
+// (its set line's name field), when the lock pins it and Update has not
+// renamed it since.
+func (p Pins) SetPos(set *spec.Set) (spec.Pos, bool) { return p.m[set].line() }

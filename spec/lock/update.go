@@ -32,6 +32,7 @@ func (l *Lock) Update(s *spec.Spec) {
 			sl.key, sl.section = set.Key, set.Doc
 		}
 		if goname.IsExported(set.Name) {
+			sl.renamed = sl.renamed || (sl.name != "" && sl.name != set.Name)
 			sl.name = set.Name
 		}
 		if sl.name == "" {
@@ -62,6 +63,7 @@ func recordSet(sl *setLock, set *spec.Set) {
 			e = &entry{}
 			sl.members[m.Value] = e
 		}
+		e.renamed = e.renamed || (e.name != "" && e.name != m.GoName)
 		e.name, e.removed, e.reserved = m.GoName, false, false
 	}
 	for v, e := range sl.members {
