@@ -126,11 +126,37 @@ func collectMembers(pass *analysis.Pass, sets map[*types.TypeName]*setFact) {
 					if doc == nil && len(gd.Specs) == 1 {
 						doc = gd.Doc
 					}
+					if deprecated(doc) {
+						continue // kept for importers only: not a code to handle
+					}
 					fact.Members = append(fact.Members, Member{Name: obj.Name(), Key: valueKey(obj.Val()), Text: memberText(doc)})
 				}
 			}
 		}
 	}
+}
+
+// deprecated reports a doc comment with a paragraph that starts with
+// "Deprecated: ", Go's convention, which codebook generate writes for a
+// code the spec removed and the lock keeps for a while: a switch need
+// not handle it, and a fix that added it would use a deprecated name.
+func deprecated(doc *ast.CommentGroup) bool {
+	if doc == nil {
+		return false
+	}
+	blank := true
+	for _, c := range doc.List {
+		line, ok := strings.CutPrefix(c.Text, "//")
+		if !ok {
+			continue
+		}
+		line = strings.TrimSpace(line)
+		if blank && strings.HasPrefix(line, "Deprecated: ") {
+			return true
+		}
+		blank = line == ""
+	}
+	return false
 }
 
 // valueKey identifies a constant value within one set: the decimal

@@ -23,6 +23,11 @@ const (
 // block; it counts.
 const Limit Level = 7
 
+// Retired was a level; it is no member, so no switch misses it.
+//
+// Deprecated: removed from the spec; kept for one release.
+const Retired Level = 8
+
 type (
 	// Kind is marked inside a group.
 	//
