@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"sort"
+	"strconv"
 
 	"codebook.dev/codebook/spec"
 	"codebook.dev/codebook/spec/lock"
@@ -44,22 +45,23 @@ func keepValues(old, cur declared, s *spec.Spec, pins lock.Pins) spec.Diags {
 		if c == (typed{}) || c == o {
 			continue
 		}
-		at := responsible(s, pins, c)
+		at, text := responsible(s, pins, c)
 		if at.File == "" {
 			at = pos(old.pos[n])
 		}
 		if c.typ != o.typ {
-			diags.Errorf(at, "constant %s would change from %s %s to %s %s; code comparing against it would test another code. Keep its name where it was, or re-point it on purpose with -rename-ok", n, o.typ, o.value, c.typ, c.value)
+			diags.Errorf(at, "constant %s would change from %s %s to %s %s%s; code comparing against it would test another code. Keep its name where it was, or re-point it on purpose with -rename-ok", n, o.typ, o.value, c.typ, c.value, text)
 			continue
 		}
-		diags.Errorf(at, "constant %s would change value from %s to %s; code comparing against it would silently test another code. Keep each name with its code (swap the lock's names back), or re-point it on purpose with -rename-ok", n, o.value, c.value)
+		diags.Errorf(at, "constant %s would change value from %s to %s%s; code comparing against it would silently test another code. Keep each name with its code (swap the lock's names back), or re-point it on purpose with -rename-ok", n, o.value, c.value, text)
 	}
 	return diags
 }
 
 // responsible is where the new output's constant t gets its name: the
-// lock line that pins the name, or the spec's member.
-func responsible(s *spec.Spec, pins lock.Pins, t typed) spec.Pos {
+// lock line that pins the name, or the spec's member; and the code's
+// first text, quoted, to say what the constant would now mean.
+func responsible(s *spec.Spec, pins lock.Pins, t typed) (spec.Pos, string) {
 	for _, set := range s.Sets {
 		if set.Name != t.typ {
 			continue
@@ -68,10 +70,14 @@ func responsible(s *spec.Spec, pins lock.Pins, t typed) spec.Pos {
 		if m == nil {
 			continue
 		}
-		if e, ok := pins.Lookup(set, t.value); ok && e.Pos.Line > 0 && e.Name == m.GoName {
-			return e.Pos
+		text := ""
+		if len(m.Texts) > 0 && m.Texts[0].Text != "" {
+			text = " (" + strconv.Quote(m.Texts[0].Text) + ")"
 		}
-		return m.Pos
+		if e, ok := pins.Lookup(set, t.value); ok && e.Pos.Line > 0 && e.Name == m.GoName {
+			return e.Pos, text
+		}
+		return m.Pos, text
 	}
-	return spec.Pos{}
+	return spec.Pos{}, ""
 }
