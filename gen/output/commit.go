@@ -257,7 +257,8 @@ func (f *Folder) apply(j *journal) error {
 		return err
 	}
 	f.hook("journal removed")
-	return os.Remove(stage)
+	// Only what the journal refused to move can still be staged.
+	return os.RemoveAll(stage)
 }
 
 // placeMarker moves the staged marker into the folder; a marker already
