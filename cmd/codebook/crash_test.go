@@ -294,19 +294,30 @@ func (b *crashBench) steps(t *testing.T) []string {
 	return steps
 }
 
-// afterKill checks a work folder left by a killed run: the next run
-// (a check, or a generate) repairs it first and says so when there was
-// anything to repair, and leaves the complete old or new state with no
-// staging file; a generate leaves the new one.
+// afterKill checks a work folder left by a killed run. With check, a
+// generate -check first must change nothing at all, say that a run was
+// interrupted when it was, and pass only on a folder whose visible
+// files are the new ones. Then the next generate repairs first, says
+// so when there was anything to repair, and leaves the complete new
+// state with no staging file.
 func (b *crashBench) afterKill(t *testing.T, dir string, check bool, mustBeNew bool) {
 	t.Helper()
 	before := b.state(t, dir)
-	_, staged := readTree(t, filepath.Join(dir, "out"))[".codebook-update/journal"]
-	args := []string{"generate", "-o", "out", "spec/x.md"}
 	if check {
-		args = []string{"generate", "-check", "-o", "out", "spec/x.md"}
+		tree := readTree(t, dir)
+		code, stderr, _ := b.run(dir, "", "generate", "-check", "-o", "out", "spec/x.md")
+		if got := readTree(t, dir); !maps.Equal(got, tree) {
+			t.Fatalf("-check changed the folder left by a kill (%s) into %s", before, b.state(t, dir))
+		}
+		if (before != "old" && before != "new") != strings.Contains(stderr, "interrupted") {
+			t.Errorf("killed run left %s; -check said:\n%s", before, stderr)
+		}
+		if (code == 0) != (b.visibleState(t, dir) == "new") {
+			t.Errorf("-check exit %d with the folder %s:\n%s", code, before, stderr)
+		}
 	}
-	code, stderr, _ := b.run(dir, "", args...)
+	_, staged := readTree(t, filepath.Join(dir, "out"))[".codebook-update/journal"]
+	code, stderr, _ := b.run(dir, "", "generate", "-o", "out", "spec/x.md")
 	repaired := strings.Contains(stderr, "interrupted")
 	if (before != "old" && before != "new") != repaired {
 		t.Errorf("killed run left %s; the next run's repair message: %v\n%s", before, repaired, stderr)
@@ -316,36 +327,44 @@ func (b *crashBench) afterKill(t *testing.T, dir string, check bool, mustBeNew b
 	}
 	after := b.state(t, dir)
 	switch {
-	case after != "old" && after != "new":
-		t.Fatalf("after the repair the folder is %s", after)
-	case check && (code == 0) != (after == "new"):
-		t.Errorf("-check exit %d with the folder %s:\n%s", code, after, stderr)
-	case !check && (code != 0 || after != "new"):
+	case code != 0 || after != "new":
 		t.Errorf("generate exit %d, folder %s:\n%s", code, after, stderr)
-	case mustBeNew && after != "new":
-		t.Errorf("killed after the commit point, but the repair went back to old")
+	case mustBeNew && !staged && before != "new":
+		t.Errorf("killed after the commit point, but left neither a journal nor the new state: %s", before)
 	}
 }
 
-// TestCrashKillAtEveryStep kills generate with SIGKILL at every step of
-// its update (mid-write included), then repairs with -check or with a
-// plain run, alternately.
+// visibleState is state without the staging folder, which the go tool
+// and the check both ignore.
+func (b *crashBench) visibleState(t *testing.T, dir string) string {
+	t.Helper()
+	got := readTree(t, dir)
+	delete(got, "spec/x.md")
+	maps.DeleteFunc(got, func(k, _ string) bool { return strings.HasPrefix(k, "out/.codebook-update/") })
+	switch {
+	case maps.Equal(got, b.old):
+		return "old"
+	case maps.Equal(got, b.new):
+		return "new"
+	}
+	return "a mix"
+}
+
+// TestCrashKillAtEveryStep kills generate with SIGKILL at every step
+// of its update (mid-write included), then checks the folder with
+// -check and repairs it with a plain run.
 func TestCrashKillAtEveryStep(t *testing.T) {
 	b := newCrashBench(t)
 	steps := b.steps(t)
 	committed := slices.Index(steps, "committed")
 	for i, step := range steps {
-		for _, check := range []bool{true, false} {
-			dir := b.oldWork(t)
-			_, stderr, err := b.run(dir, fmt.Sprintf("kill:%d", i))
-			if !killedBy(err, syscall.SIGKILL) {
-				t.Fatalf("step %d %s: not killed (%v)\n%s", i, step, err, stderr)
-			}
-			if check {
-				t.Logf("killed at step %d %q: %s", i, step, b.state(t, dir))
-			}
-			b.afterKill(t, dir, check, i >= committed)
+		dir := b.oldWork(t)
+		_, stderr, err := b.run(dir, fmt.Sprintf("kill:%d", i))
+		if !killedBy(err, syscall.SIGKILL) {
+			t.Fatalf("step %d %s: not killed (%v)\n%s", i, step, err, stderr)
 		}
+		t.Logf("killed at step %d %q: %s", i, step, b.visibleState(t, dir))
+		b.afterKill(t, dir, true, i >= committed)
 	}
 }
 
@@ -375,6 +394,10 @@ func TestCrashTermAtEveryStep(t *testing.T) {
 	}
 }
 
+// randomKills is how many runs TestCrashKillAtRandomTimes kills; the
+// steps are each killed on purpose by TestCrashKillAtEveryStep.
+const randomKills = 20
+
 // TestCrashKillAtRandomTimes kills generate with a real SIGKILL after a
 // random delay up to the length of a whole run, many times.
 func TestCrashKillAtRandomTimes(t *testing.T) {
@@ -385,7 +408,7 @@ func TestCrashKillAtRandomTimes(t *testing.T) {
 	}
 	whole := time.Since(start)
 	killed := 0
-	for i := range 40 {
+	for i := range randomKills {
 		dir := b.oldWork(t)
 		cmd := b.command(dir, "")
 		if err := cmd.Start(); err != nil {
@@ -399,5 +422,5 @@ func TestCrashKillAtRandomTimes(t *testing.T) {
 		}
 		b.afterKill(t, dir, i%2 == 0, false)
 	}
-	t.Logf("a whole run takes %v; %d of 40 runs were killed before they ended", whole, killed)
+	t.Logf("a whole run takes %v; %d of %d runs were killed before they ended", whole, killed, randomKills)
 }

@@ -394,6 +394,9 @@ func (f *Folder) recover() error {
 
 // report says, changing nothing, what a killed run left in stage.
 func (f *Folder) report(stage string) {
+	if entries, err := os.ReadDir(stage); err == nil && len(entries) == 0 {
+		return // nothing staged, or all of it applied
+	}
 	if _, err := os.Lstat(filepath.Join(stage, journalName)); err == nil {
 		f.log(fmt.Sprintf("%s: an earlier run was interrupted while replacing files (its journal is %s); the folder may mix two runs' files and does not build until a codebook generate run finishes the update; -check changes nothing", f.dir, filepath.Join(stage, journalName)))
 		return
