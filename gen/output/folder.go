@@ -18,41 +18,51 @@ import (
 //
 // # How an update stays all-or-nothing
 //
-// Go files are replaced with a journal, not a directory swap: the output
-// folder also holds files people wrote (tests, examples), and the lock
-// file lives elsewhere, beside the spec; a swapped folder would have to
-// copy the first and could not take the second along. The journal
-// protocol (see Write):
+// Go files are replaced with a journal, not a swap of the whole folder:
+// the folder also holds files people wrote (tests, examples, nested
+// packages), which a swap would have to copy on every run, and the lock
+// file lives elsewhere, beside the spec, where no swap of the folder
+// reaches. The journal protocol (see Write):
 //
 //  1. stage: every file that changes is written in full into the hidden
 //     staging folder DIR/.codebook-update (same file system as DIR, and
 //     ignored by the go tool), and the new lock file beside the lock
 //     as .NAME.codebook-update; the staging folder records that lock path
-//     first, so an abandoned staged lock can be found;
+//     first, so an abandoned staged lock can be found. The marker file
+//     (markerName) is staged too;
 //  2. commit: the journal (the list of renames and removals, with a
 //     checksum) is written to a temporary name in the staging folder and
 //     renamed to DIR/.codebook-update/journal. That rename is the commit
 //     point;
-//  3. apply: each staged file is renamed over its target (the lock file
-//     too) and each generated file that is no longer produced is
-//     removed; then the journal and the staging folder go.
+//  3. apply: the marker is moved into DIR, each staged file is renamed
+//     over its target (the lock file too), each generated file that is
+//     no longer produced is removed, and the marker is removed; then the
+//     journal and the staging folder go.
+//
+// When DIR does not exist yet, the whole new folder is staged beside it
+// as .DIR.codebook-new, journal inside, and its rename to DIR is the
+// commit point: a first run leaves a complete folder or none.
 //
 // A run killed before step 2 leaves the folder and lock as they were,
 // plus staging files; one killed in step 3 leaves a mix of old and new
-// files, plus the journal. Either way the next run on the folder (a
-// check included) first rolls back (removes the staging files) or
-// rolls forward (redoes step 3, which is idempotent: a staged file
-// already moved is skipped), and says so. SIGINT and SIGTERM are caught
-// by the command: before the commit point it rolls back, after it it
-// finishes, so they leave no repair to do.
+// files, the journal, and the marker, a Go file that does not compile,
+// so that a build between the kill and the next run fails and says why
+// instead of compiling the mix. The next run on the folder first rolls
+// back (removes the staging files) or rolls forward (redoes step 3,
+// which is idempotent: a staged file already moved is skipped), and
+// says so; a journal entry is obeyed only for files with codebook's
+// header. A read-only Open (check mode) repairs nothing: it says what
+// it found. SIGINT and SIGTERM are caught by the command: before the
+// commit point it rolls back, after it it finishes, so they leave no
+// repair to do.
 //
 // Files are not synced to disk: the guarantee is against the process
 // dying, not the machine; everything here can be generated again.
 //
-// Runs on one folder are serialised with flock(2) on the folder itself
-// and on the lock file's folder (so no lock file is left behind, and
-// the kernel releases it when a process dies). Where flock is missing
-// (Windows), runs are not serialised.
+// Runs on one folder take turns through flock(2) on the folder's parent
+// and on the lock file's folder (see turns.go); the kernel releases a
+// flock when its process dies. Where flock is missing (Windows), runs
+// are not serialised.
 type Folder struct {
 	dir      string
 	lockFile string
