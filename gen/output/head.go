@@ -75,11 +75,18 @@ func readGenerated(path string) ([]byte, error) {
 	if fi.Size() > maxGenerated {
 		return nil, fmt.Errorf("%s: %d bytes, far more than codebook writes; refusing to read it", path, fi.Size())
 	}
-	data, err := io.ReadAll(io.LimitReader(r, maxGenerated+1))
-	if err == nil && len(data) > maxGenerated {
-		err = fmt.Errorf("%s: grew past %d bytes while being read; refusing it", path, maxGenerated)
+	data := make([]byte, fi.Size())
+	n, err := io.ReadFull(r, data)
+	if errors.Is(err, io.ErrUnexpectedEOF) {
+		return data[:n], nil // shrunk since Stat
 	}
-	return data, err
+	if err != nil {
+		return nil, err
+	}
+	if m, _ := r.Read(make([]byte, 1)); m > 0 {
+		return nil, fmt.Errorf("%s: grew while being read; run again", path)
+	}
+	return data, nil
 }
 
 // IsGeneratedFile reports whether path is a regular file that starts
