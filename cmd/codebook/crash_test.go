@@ -424,3 +424,35 @@ func TestCrashKillAtRandomTimes(t *testing.T) {
 	}
 	t.Logf("a whole run takes %v; %d of %d runs were killed before they ended", whole, killed, randomKills)
 }
+
+// TestCrashKilledMidApplyDoesNotBuild: a folder left by a kill while
+// files were being replaced fails go build, naming the cause, until the
+// next run finishes the update.
+func TestCrashKilledMidApplyDoesNotBuild(t *testing.T) {
+	b := newCrashBench(t)
+	steps := b.steps(t)
+	at := slices.IndexFunc(steps, func(s string) bool { return strings.HasPrefix(s, "apply ") })
+	dir := b.oldWork(t)
+	if _, _, err := b.run(dir, fmt.Sprintf("kill:%d", at)); !killedBy(err, syscall.SIGKILL) {
+		t.Fatalf("not killed at %s: %v", steps[at], err)
+	}
+	build := func() (string, error) {
+		genWrite(t, filepath.Join(dir, "go.mod"), "module crash.test\n\ngo 1.24\n")
+		cmd := exec.Command("go", "build", "./out")
+		cmd.Dir = dir
+		cmd.Env = append(os.Environ(), "GOFLAGS="+strings.TrimSpace(os.Getenv("GOFLAGS")+" -mod=mod"), "GOWORK=off")
+		out, err := cmd.CombinedOutput()
+		os.Remove(filepath.Join(dir, "go.mod"))
+		return string(out), err
+	}
+	out, err := build()
+	if err == nil || !strings.Contains(out, "codebook_update_unfinished_run_codebook_generate_again_to_finish_it") {
+		t.Errorf("go build of a half-updated folder: %v\n%s", err, out)
+	}
+	if code, stderr, _ := b.run(dir, ""); code != 0 {
+		t.Fatalf("the next run: exit %d\n%s", code, stderr)
+	}
+	if out, err := build(); err != nil {
+		t.Errorf("go build after the next run: %v\n%s", err, out)
+	}
+}
