@@ -128,3 +128,21 @@ func TestInterruptWhileReading(t *testing.T) {
 		}
 	}
 }
+
+// TestInterruptRender: SIGINT while render reads ends it, exit 1, with
+// no output file and no temporary file.
+func TestInterruptRender(t *testing.T) {
+	b := newCrashBench(t)
+	dir := b.oldWork(t)
+	before := readTree(t, dir)
+	cmd := b.command(dir, "pause:0:1m", "render", "-t", "reference", "-o", "ref.md", "spec/x.md")
+	rest := startUntil(t, cmd, "paused")
+	cmd.Process.Signal(os.Interrupt)
+	code := waitExit(t, cmd)
+	if stderr := <-rest; code != 1 || !strings.Contains(stderr, "interrupted before the update; nothing was changed") {
+		t.Errorf("exit %d\n%s", code, stderr)
+	}
+	if got := readTree(t, dir); !maps.Equal(got, before) {
+		t.Errorf("the interrupted render wrote: %v", got)
+	}
+}
