@@ -216,7 +216,7 @@ func (f *Folder) apply(j *journal) error {
 		}
 	}
 	for _, name := range j.Put {
-		if !mayApply(filepath.Join(stage, name)) || !mayApply(filepath.Join(f.dir, name)) {
+		if !mayApply(filepath.Join(f.dir, name)) {
 			refused = append(refused, name)
 			continue
 		}

@@ -23,8 +23,8 @@ import (
 type Options struct {
 	// Check compares instead of writing: nothing on disk changes (dir is
 	// not even created), and the Result lists what a write would do, each
-	// change with a diff. An interrupted update found by Open is still
-	// repaired first.
+	// change with a diff. What a killed run left is not repaired either
+	// (see OpenOptions.ReadOnly).
 	Check bool
 	// Prune lets Write replace or remove generated files whose header
 	// names another spec. Without it they are left alone, with an error.
@@ -89,7 +89,7 @@ func (r Result) Changed() bool { return len(r.Changes) > 0 }
 // once and have no lock file; codebook generate uses Open and
 // Folder.Write so that the folder is locked while it reads the lock file.
 func Write(dir string, files []gen.File, opt Options) (Result, error) {
-	f, err := Open(dir, OpenOptions{Create: !opt.Check})
+	f, err := Open(dir, OpenOptions{Create: !opt.Check, ReadOnly: opt.Check})
 	if err != nil {
 		return Result{}, err
 	}

@@ -242,3 +242,27 @@ func TestMarkerNameKept(t *testing.T) {
 		t.Errorf("%s: %q", markerName, got)
 	}
 }
+
+// TestFirstRunLockInside: a first run whose lock file is to live inside
+// the new folder stages it there too, and it arrives with the folder.
+func TestFirstRunLockInside(t *testing.T) {
+	root := t.TempDir()
+	dir := filepath.Join(root, "out")
+	lock := filepath.Join(dir, "x.lock")
+	f, err := Open(dir, OpenOptions{Create: true, LockFile: lock})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = f.Write(context.Background(), []gen.File{genFile("a.go", "package out\n")}, Options{Lock: []byte("set code A\n")})
+	f.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{"out/a.go": header + "package out\n", "out/x.lock": "set code A\n"}
+	if got := snapshot(t, root); !maps.Equal(got, want) {
+		t.Errorf("%q", got)
+	}
+	if got := listDir(t, root); len(got) != 1 {
+		t.Errorf("beside the folder: %q", got)
+	}
+}
