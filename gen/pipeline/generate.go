@@ -12,7 +12,8 @@ import (
 type Output struct {
 	// Dir is the output folder.
 	Dir string
-	// Check writes nothing (but a repair) and reports what would change.
+	// Check writes nothing, not even a repair of what a killed run left,
+	// and reports what would change.
 	Check bool
 	// Prune replaces or removes generated files from another spec.
 	Prune bool
