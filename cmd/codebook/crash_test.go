@@ -456,3 +456,45 @@ func TestCrashKilledMidApplyDoesNotBuild(t *testing.T) {
 		t.Errorf("go build after the next run: %v\n%s", err, out)
 	}
 }
+
+// TestCrashFirstRunKilledLeavesNoFolder: kill -9 of a first run while it
+// reads, or just before its commit point, leaves no output folder; the
+// next run writes it whole.
+func TestCrashFirstRunKilledLeavesNoFolder(t *testing.T) {
+	b := newCrashBench(t)
+	fresh := func() string {
+		dir := b.oldWork(t)
+		os.RemoveAll(filepath.Join(dir, "out"))
+		return dir
+	}
+	_, stderr, err := b.run(fresh(), "list")
+	if err != nil {
+		t.Fatalf("list run: %v\n%s", err, stderr)
+	}
+	var steps []string
+	for _, line := range strings.Split(stderr, "\n") {
+		if rest, ok := strings.CutPrefix(line, "step "); ok {
+			_, name, _ := strings.Cut(rest, " ")
+			steps = append(steps, name)
+		}
+	}
+	for _, name := range []string{"read", "journal"} {
+		i := slices.Index(steps, name)
+		if i < 0 {
+			t.Fatalf("no step %q in %q", name, steps)
+		}
+		dir := fresh()
+		if _, _, err := b.run(dir, fmt.Sprintf("kill:%d", i)); !killedBy(err, syscall.SIGKILL) {
+			t.Fatalf("not killed at %s: %v", name, err)
+		}
+		if _, err := os.Stat(filepath.Join(dir, "out")); err == nil {
+			t.Errorf("killed at %s: an output folder was left", name)
+		}
+		if code, stderr, _ := b.run(dir, ""); code != 0 {
+			t.Fatalf("the next run: exit %d\n%s", code, stderr)
+		}
+		if leftover, _ := filepath.Glob(filepath.Join(dir, ".*codebook*")); len(leftover) > 0 {
+			t.Errorf("killed at %s: left %q after the next run", name, leftover)
+		}
+	}
+}
