@@ -19,6 +19,7 @@ import (
 // mix of their files would not compile). Both must succeed and leave
 // one complete set, the lock included, with no staging files.
 func TestConcurrentGenerates(t *testing.T) {
+	t.Parallel() // one of the longest: they run beside each other
 	b := newCrashBench(t)
 	sets := map[string]tree{}
 	for _, pkg := range []string{"x", "y"} {

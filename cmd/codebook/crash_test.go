@@ -354,6 +354,7 @@ func (b *crashBench) visibleState(t *testing.T, dir string) string {
 // of its update (mid-write included), then checks the folder with
 // -check and repairs it with a plain run.
 func TestCrashKillAtEveryStep(t *testing.T) {
+	t.Parallel() // one of the longest: they run beside each other
 	b := newCrashBench(t)
 	steps := b.steps(t)
 	committed := slices.Index(steps, "committed")
@@ -372,6 +373,7 @@ func TestCrashKillAtEveryStep(t *testing.T) {
 // cleanly, leaving old (exit 1) before the commit point and new (exit 0)
 // after it, and nothing for the next run to repair.
 func TestCrashTermAtEveryStep(t *testing.T) {
+	t.Parallel() // one of the longest: they run beside each other
 	b := newCrashBench(t)
 	steps := b.steps(t)
 	committed := slices.Index(steps, "committed")
@@ -401,6 +403,7 @@ const randomKills = 20
 // TestCrashKillAtRandomTimes kills generate with a real SIGKILL after a
 // random delay up to the length of a whole run, many times.
 func TestCrashKillAtRandomTimes(t *testing.T) {
+	t.Parallel() // one of the longest: they run beside each other
 	b := newCrashBench(t)
 	start := time.Now()
 	if _, stderr, err := b.run(b.oldWork(t), ""); err != nil {
