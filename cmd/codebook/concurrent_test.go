@@ -7,6 +7,7 @@ import (
 	"bytes"
 	"fmt"
 	"maps"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -18,6 +19,7 @@ import (
 // mix of their files would not compile). Both must succeed and leave
 // one complete set, the lock included, with no staging files.
 func TestConcurrentGenerates(t *testing.T) {
+	t.Parallel() // one of the longest: they run beside each other
 	b := newCrashBench(t)
 	sets := map[string]tree{}
 	for _, pkg := range []string{"x", "y"} {
@@ -100,5 +102,67 @@ func TestConcurrentGenerateWaits(t *testing.T) {
 	t.Logf("the second run waited %v", time.Since(start).Round(time.Millisecond))
 	if got := b.state(t, dir); got != "new" {
 		t.Errorf("folder: %s", got)
+	}
+}
+
+// TestConcurrentCreateThenFail: a first run that will fail (its spec has
+// no table) holds a folder that does not exist yet while a second run,
+// with -lock none, waits for it. The failing run leaves nothing, and the
+// waiter goes on and writes its package.
+func TestConcurrentCreateThenFail(t *testing.T) {
+	b := newCrashBench(t)
+	dir := b.oldWork(t)
+	genWrite(t, dir+"/spec/bad.md", "no table here\n")
+	failing := b.command(dir, "pause:0:1s", "generate", "-o", "made/out", "spec/bad.md")
+	startUntil(t, failing, "paused")
+	waiter := b.command(dir, "", "generate", "-lock", "none", "-o", "made/out", "spec/x.md")
+	rest := startUntil(t, waiter, "waiting up to")
+	if code := waitExit(t, failing); code != 1 {
+		t.Errorf("the failing run: exit %d", code)
+	}
+	code := waitExit(t, waiter)
+	if stderr := <-rest; code != 0 {
+		t.Fatalf("the waiting run failed for no reason of its own: exit %d\n%s", code, stderr)
+	}
+	// Without the lock the names differ from the pinned new state's;
+	// the files are the same ones, complete.
+	got := readTree(t, dir+"/made/out")
+	var want []string
+	for name := range b.new {
+		if rest, ok := strings.CutPrefix(name, "out/"); ok {
+			want = append(want, rest)
+		}
+	}
+	if names := slices.Sorted(maps.Keys(got)); !slices.Equal(names, slices.Sorted(slices.Values(want))) {
+		t.Errorf("made/out holds %q, want %q", names, want)
+	}
+}
+
+// TestConcurrentLockNonePair: a run with the default lock holds the
+// folder (paused after taking it); a run with -lock none must wait for
+// it rather than write beside it. Both succeed, one after the other.
+func TestConcurrentLockNonePair(t *testing.T) {
+	b := newCrashBench(t)
+	dir := b.oldWork(t)
+	first := b.command(dir, "pause:0:1s")
+	firstErr := startUntil(t, first, "paused")
+	second := b.command(dir, "", "generate", "-lock", "none", "-rename-ok", "-pkg", "y", "-o", "out", "spec/x.md")
+	secondErr := startUntil(t, second, "waiting up to")
+	if code := waitExit(t, first); code != 0 {
+		t.Errorf("the first run: exit %d\n%s", code, <-firstErr)
+	}
+	if code := waitExit(t, second); code != 0 {
+		t.Errorf("the second run: exit %d\n%s", code, <-secondErr)
+	}
+	// The second run came last: its package y throughout, with the lock
+	// the first one wrote.
+	got := readTree(t, dir)
+	for name, data := range got {
+		if strings.HasPrefix(name, "out/") && strings.HasSuffix(name, ".go") && !strings.Contains(data, "\npackage y\n") {
+			t.Errorf("%s is not the second run's", name)
+		}
+	}
+	if got["spec/x.lock"] != b.new["spec/x.lock"] {
+		t.Errorf("spec/x.lock is not the first run's")
 	}
 }

@@ -294,19 +294,30 @@ func (b *crashBench) steps(t *testing.T) []string {
 	return steps
 }
 
-// afterKill checks a work folder left by a killed run: the next run
-// (a check, or a generate) repairs it first and says so when there was
-// anything to repair, and leaves the complete old or new state with no
-// staging file; a generate leaves the new one.
+// afterKill checks a work folder left by a killed run. With check, a
+// generate -check first must change nothing at all, say that a run was
+// interrupted when it was, and pass only on a folder whose visible
+// files are the new ones. Then the next generate repairs first, says
+// so when there was anything to repair, and leaves the complete new
+// state with no staging file.
 func (b *crashBench) afterKill(t *testing.T, dir string, check bool, mustBeNew bool) {
 	t.Helper()
 	before := b.state(t, dir)
-	_, staged := readTree(t, filepath.Join(dir, "out"))[".codebook-update/journal"]
-	args := []string{"generate", "-o", "out", "spec/x.md"}
 	if check {
-		args = []string{"generate", "-check", "-o", "out", "spec/x.md"}
+		tree := readTree(t, dir)
+		code, stderr, _ := b.run(dir, "", "generate", "-check", "-o", "out", "spec/x.md")
+		if got := readTree(t, dir); !maps.Equal(got, tree) {
+			t.Fatalf("-check changed the folder left by a kill (%s) into %s", before, b.state(t, dir))
+		}
+		if (before != "old" && before != "new") != strings.Contains(stderr, "interrupted") {
+			t.Errorf("killed run left %s; -check said:\n%s", before, stderr)
+		}
+		if (code == 0) != (b.visibleState(t, dir) == "new") {
+			t.Errorf("-check exit %d with the folder %s:\n%s", code, before, stderr)
+		}
 	}
-	code, stderr, _ := b.run(dir, "", args...)
+	_, staged := readTree(t, filepath.Join(dir, "out"))[".codebook-update/journal"]
+	code, stderr, _ := b.run(dir, "", "generate", "-o", "out", "spec/x.md")
 	repaired := strings.Contains(stderr, "interrupted")
 	if (before != "old" && before != "new") != repaired {
 		t.Errorf("killed run left %s; the next run's repair message: %v\n%s", before, repaired, stderr)
@@ -316,36 +327,45 @@ func (b *crashBench) afterKill(t *testing.T, dir string, check bool, mustBeNew b
 	}
 	after := b.state(t, dir)
 	switch {
-	case after != "old" && after != "new":
-		t.Fatalf("after the repair the folder is %s", after)
-	case check && (code == 0) != (after == "new"):
-		t.Errorf("-check exit %d with the folder %s:\n%s", code, after, stderr)
-	case !check && (code != 0 || after != "new"):
+	case code != 0 || after != "new":
 		t.Errorf("generate exit %d, folder %s:\n%s", code, after, stderr)
-	case mustBeNew && after != "new":
-		t.Errorf("killed after the commit point, but the repair went back to old")
+	case mustBeNew && !staged && before != "new":
+		t.Errorf("killed after the commit point, but left neither a journal nor the new state: %s", before)
 	}
 }
 
-// TestCrashKillAtEveryStep kills generate with SIGKILL at every step of
-// its update (mid-write included), then repairs with -check or with a
-// plain run, alternately.
+// visibleState is state without the staging folder, which the go tool
+// and the check both ignore.
+func (b *crashBench) visibleState(t *testing.T, dir string) string {
+	t.Helper()
+	got := readTree(t, dir)
+	delete(got, "spec/x.md")
+	maps.DeleteFunc(got, func(k, _ string) bool { return strings.HasPrefix(k, "out/.codebook-update/") })
+	switch {
+	case maps.Equal(got, b.old):
+		return "old"
+	case maps.Equal(got, b.new):
+		return "new"
+	}
+	return "a mix"
+}
+
+// TestCrashKillAtEveryStep kills generate with SIGKILL at every step
+// of its update (mid-write included), then checks the folder with
+// -check and repairs it with a plain run.
 func TestCrashKillAtEveryStep(t *testing.T) {
+	t.Parallel() // one of the longest: they run beside each other
 	b := newCrashBench(t)
 	steps := b.steps(t)
 	committed := slices.Index(steps, "committed")
 	for i, step := range steps {
-		for _, check := range []bool{true, false} {
-			dir := b.oldWork(t)
-			_, stderr, err := b.run(dir, fmt.Sprintf("kill:%d", i))
-			if !killedBy(err, syscall.SIGKILL) {
-				t.Fatalf("step %d %s: not killed (%v)\n%s", i, step, err, stderr)
-			}
-			if check {
-				t.Logf("killed at step %d %q: %s", i, step, b.state(t, dir))
-			}
-			b.afterKill(t, dir, check, i >= committed)
+		dir := b.oldWork(t)
+		_, stderr, err := b.run(dir, fmt.Sprintf("kill:%d", i))
+		if !killedBy(err, syscall.SIGKILL) {
+			t.Fatalf("step %d %s: not killed (%v)\n%s", i, step, err, stderr)
 		}
+		t.Logf("killed at step %d %q: %s", i, step, b.visibleState(t, dir))
+		b.afterKill(t, dir, true, i >= committed)
 	}
 }
 
@@ -353,6 +373,7 @@ func TestCrashKillAtEveryStep(t *testing.T) {
 // cleanly, leaving old (exit 1) before the commit point and new (exit 0)
 // after it, and nothing for the next run to repair.
 func TestCrashTermAtEveryStep(t *testing.T) {
+	t.Parallel() // one of the longest: they run beside each other
 	b := newCrashBench(t)
 	steps := b.steps(t)
 	committed := slices.Index(steps, "committed")
@@ -375,9 +396,14 @@ func TestCrashTermAtEveryStep(t *testing.T) {
 	}
 }
 
+// randomKills is how many runs TestCrashKillAtRandomTimes kills; the
+// steps are each killed on purpose by TestCrashKillAtEveryStep.
+const randomKills = 20
+
 // TestCrashKillAtRandomTimes kills generate with a real SIGKILL after a
 // random delay up to the length of a whole run, many times.
 func TestCrashKillAtRandomTimes(t *testing.T) {
+	t.Parallel() // one of the longest: they run beside each other
 	b := newCrashBench(t)
 	start := time.Now()
 	if _, stderr, err := b.run(b.oldWork(t), ""); err != nil {
@@ -385,7 +411,7 @@ func TestCrashKillAtRandomTimes(t *testing.T) {
 	}
 	whole := time.Since(start)
 	killed := 0
-	for i := range 40 {
+	for i := range randomKills {
 		dir := b.oldWork(t)
 		cmd := b.command(dir, "")
 		if err := cmd.Start(); err != nil {
@@ -399,5 +425,79 @@ func TestCrashKillAtRandomTimes(t *testing.T) {
 		}
 		b.afterKill(t, dir, i%2 == 0, false)
 	}
-	t.Logf("a whole run takes %v; %d of 40 runs were killed before they ended", whole, killed)
+	t.Logf("a whole run takes %v; %d of %d runs were killed before they ended", whole, killed, randomKills)
+}
+
+// TestCrashKilledMidApplyDoesNotBuild: a folder left by a kill while
+// files were being replaced fails go build, naming the cause, until the
+// next run finishes the update.
+func TestCrashKilledMidApplyDoesNotBuild(t *testing.T) {
+	b := newCrashBench(t)
+	steps := b.steps(t)
+	at := slices.IndexFunc(steps, func(s string) bool { return strings.HasPrefix(s, "apply ") })
+	dir := b.oldWork(t)
+	if _, _, err := b.run(dir, fmt.Sprintf("kill:%d", at)); !killedBy(err, syscall.SIGKILL) {
+		t.Fatalf("not killed at %s: %v", steps[at], err)
+	}
+	build := func() (string, error) {
+		genWrite(t, filepath.Join(dir, "go.mod"), "module crash.test\n\ngo 1.24\n")
+		cmd := exec.Command("go", "build", "./out")
+		cmd.Dir = dir
+		cmd.Env = append(os.Environ(), "GOFLAGS="+strings.TrimSpace(os.Getenv("GOFLAGS")+" -mod=mod"), "GOWORK=off")
+		out, err := cmd.CombinedOutput()
+		os.Remove(filepath.Join(dir, "go.mod"))
+		return string(out), err
+	}
+	out, err := build()
+	if err == nil || !strings.Contains(out, "codebook_update_unfinished_run_codebook_generate_again_to_finish_it") {
+		t.Errorf("go build of a half-updated folder: %v\n%s", err, out)
+	}
+	if code, stderr, _ := b.run(dir, ""); code != 0 {
+		t.Fatalf("the next run: exit %d\n%s", code, stderr)
+	}
+	if out, err := build(); err != nil {
+		t.Errorf("go build after the next run: %v\n%s", err, out)
+	}
+}
+
+// TestCrashFirstRunKilledLeavesNoFolder: kill -9 of a first run while it
+// reads, or just before its commit point, leaves no output folder; the
+// next run writes it whole.
+func TestCrashFirstRunKilledLeavesNoFolder(t *testing.T) {
+	b := newCrashBench(t)
+	fresh := func() string {
+		dir := b.oldWork(t)
+		os.RemoveAll(filepath.Join(dir, "out"))
+		return dir
+	}
+	_, stderr, err := b.run(fresh(), "list")
+	if err != nil {
+		t.Fatalf("list run: %v\n%s", err, stderr)
+	}
+	var steps []string
+	for _, line := range strings.Split(stderr, "\n") {
+		if rest, ok := strings.CutPrefix(line, "step "); ok {
+			_, name, _ := strings.Cut(rest, " ")
+			steps = append(steps, name)
+		}
+	}
+	for _, name := range []string{"read", "journal"} {
+		i := slices.Index(steps, name)
+		if i < 0 {
+			t.Fatalf("no step %q in %q", name, steps)
+		}
+		dir := fresh()
+		if _, _, err := b.run(dir, fmt.Sprintf("kill:%d", i)); !killedBy(err, syscall.SIGKILL) {
+			t.Fatalf("not killed at %s: %v", name, err)
+		}
+		if _, err := os.Stat(filepath.Join(dir, "out")); err == nil {
+			t.Errorf("killed at %s: an output folder was left", name)
+		}
+		if code, stderr, _ := b.run(dir, ""); code != 0 {
+			t.Fatalf("the next run: exit %d\n%s", code, stderr)
+		}
+		if leftover, _ := filepath.Glob(filepath.Join(dir, ".*codebook*")); len(leftover) > 0 {
+			t.Errorf("killed at %s: left %q after the next run", name, leftover)
+		}
+	}
 }

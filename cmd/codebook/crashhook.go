@@ -13,7 +13,7 @@ import (
 
 // In a binary built with -tags codebook_crashtest (only the crash tests
 // build one), CODEBOOK_CRASH picks a step of generate's folder update
-// and what happens there, so that a test can kill the process at every
+// (or render's one step, "read") and what happens there, so that a test can kill the process at every
 // step, mid-write included:
 //
 //	list           print "step N NAME" on stderr at each step
@@ -53,4 +53,5 @@ func init() {
 			time.Sleep(dur)
 		}
 	}
+	renderHook = generateHook
 }

@@ -24,18 +24,27 @@ const noLock = "none"
 const generateUsage = `usage: codebook generate -o DIR [-pkg NAME] [-check] [-lock FILE] [-rename-ok] [-prune] [-wait D] [-max-size BYTES] FILE...
 
 Generate reads the spec FILEs (together, as one spec) and writes the Go
-package for it into DIR, with the lock file, as one update: after a kill
-at any moment DIR and the lock hold the old files or the new ones, and
-a run that finds an update cut short finishes or undoes it first and
-says so. Runs on one DIR take turns. Files in DIR that codebook
+package for it into DIR, with the lock file, as one update. A run killed
+before the update's commit point leaves DIR and the lock as they were
+(a first run leaves no DIR); one killed after it, while files are being
+replaced, can leave DIR mixing old and new files, and then
+codebook_update_unfinished.go in DIR makes any build of the package
+fail until the next generate finishes the update (it says so). Runs on
+one DIR take turns, whatever their -lock. Files in DIR that codebook
 generated from these FILEs and no longer belong are removed; files
 generated from another spec are left alone (an error) unless -prune is
 given; files without codebook's "Code generated" header are never
 touched. A constant or type that DIR's generated code declares is never
 renamed silently: the rename must come from a go.VALUE= or name=
 directive, or -rename-ok; no constant takes another code's value and no
-lock from another spec is used (docs/locks.md). Warnings and errors about the spec are printed
-as file:line:col: message; on any error nothing is written.
+lock from another spec is used (docs/locks.md). Warnings and errors
+about the spec are printed as file:line:col: message. On any error
+before the commit point nothing is written; an error while files are
+replaced leaves the update recorded in DIR/.codebook-update and the
+package unbuildable until the next run finishes it. -check changes
+nothing, not even what a killed run left. SIGINT and SIGTERM end a run
+at once (exit 1, nothing written) unless it is past the commit point,
+where it finishes first.
 
 Exit status: 0 done (or, with -check, up to date); 1 errors in the spec,
 a file that cannot be written, another run that held DIR past -wait, an

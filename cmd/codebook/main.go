@@ -20,9 +20,10 @@
 // keeps a lock file beside the first spec (spec.md → spec.lock; -lock
 // names another, -lock none turns it off) so that Go names stay stable
 // when the provider rewords a message. DIR and the lock are replaced as
-// one update, all or nothing even under kill -9 (a run that finds an
-// update cut short finishes or undoes it first), and runs on one DIR
-// take turns (-wait bounds the wait). Files another spec generated into
+// one update: a kill -9 before its commit point changes nothing, one
+// after it leaves a marker file that keeps the package from building
+// until the next run finishes the update; runs on one DIR take turns
+// (-wait bounds the wait). Files another spec generated into
 // DIR are left alone, an error, unless -prune is given. With -check it
 // writes nothing and exits 1 when DIR or the lock differ from what the
 // spec gives.

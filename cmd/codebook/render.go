@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"errors"
 	"flag"
 	"fmt"
@@ -25,9 +26,13 @@ Warnings and errors about the spec are printed as file:line:col: message,
 template errors at the template's file:line; on any error nothing is
 written.
 
+An OUT that is a symbolic link is written through (its target changes,
+the link stays); a link to nothing, or an OUT that is not a regular
+file, is refused.
+
 Exit status: 0 done (or, with -check, up to date); 1 errors in the spec
-or the template, an unwritable OUT, or with -check an out-of-date OUT;
-2 bad usage.
+or the template, an unwritable OUT, an interrupt (SIGINT, SIGTERM)
+before the write, or with -check an out-of-date OUT; 2 bad usage.
 
 Built-in templates:
 `
@@ -40,14 +45,44 @@ type renderFlags struct {
 	builtin         render.Builtin
 }
 
-// runRender parses, reads and renders, and only then writes.
+// renderHook, when set (by a test build), is called as rendering
+// starts; see crashhook.go.
+var renderHook func(step string)
+
+// runRender parses, reads and renders, and only then writes. SIGINT or
+// SIGTERM before the write ends it at once, exit 1, nothing written.
 func runRender(args []string, stdout, stderr io.Writer) int {
 	f, code := parseRenderFlags(args, stderr)
 	if f == nil {
 		return code
 	}
-	data, ok := renderData(f, stderr)
+	ctx, stop := interruptible()
+	defer stop()
+	// The reader takes no context: it is left to finish on its own,
+	// printing into a buffer nobody reads.
+	var msgs bytes.Buffer
+	var data []byte
+	var ok bool
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		if renderHook != nil {
+			renderHook("read")
+		}
+		data, ok = renderData(f, &msgs)
+	}()
+	select {
+	case <-ctx.Done():
+		fmt.Fprintf(stderr, "codebook render: %v\n", output.ErrInterrupted)
+		return 1
+	case <-done:
+	}
+	stderr.Write(msgs.Bytes())
 	if !ok {
+		return 1
+	}
+	if ctx.Err() != nil {
+		fmt.Fprintf(stderr, "codebook render: %v\n", output.ErrInterrupted)
 		return 1
 	}
 	return writeRendered(f, data, stdout, stderr)

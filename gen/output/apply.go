@@ -2,6 +2,7 @@ package output
 
 import (
 	"context"
+	"fmt"
 	"path/filepath"
 	"strings"
 )
@@ -53,7 +54,7 @@ func (f *Folder) update(ctx context.Context, p *planned) (Result, error) {
 		return r, err
 	}
 	if err := f.apply(j); err != nil {
-		return r, err
+		return r, fmt.Errorf("%s: the update is committed but not finished: %w; until a codebook generate run finishes it, the folder may mix old and new files and does not build", f.dir, err)
 	}
 	f.created = nil // the folder now holds files: Close keeps it
 	for _, s := range p.steps {

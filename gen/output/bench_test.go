@@ -2,6 +2,8 @@ package output
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -54,6 +56,31 @@ func BenchmarkCheckOneChange(b *testing.B) {
 	for b.Loop() {
 		if r, err := Write(dir, files, Options{Check: true}); err != nil || len(r.Changes) != 1 {
 			b.Fatal(err, r.Changes)
+		}
+	}
+}
+
+// BenchmarkCheckBesideHugeFile is a check of a small package in a
+// folder that also holds a 3 GB file (sparse): only its first few KB
+// are read to see that codebook did not write it.
+func BenchmarkCheckBesideHugeFile(b *testing.B) {
+	dir := b.TempDir()
+	files := []gen.File{genFile("a.go", "package p\n")}
+	if _, err := Write(dir, files, Options{}); err != nil {
+		b.Fatal(err)
+	}
+	big, err := os.Create(filepath.Join(dir, "huge.bin"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	if err := big.Truncate(3 << 30); err != nil {
+		b.Skip("no sparse file:", err)
+	}
+	big.Close()
+	b.ReportAllocs()
+	for b.Loop() {
+		if r, err := Write(dir, files, Options{Check: true}); err != nil || r.Changed() {
+			b.Fatal(err, r.Changed())
 		}
 	}
 }

@@ -10,3 +10,6 @@ import "os"
 const flockSupported = false
 
 func tryLock(*os.File) (busy bool, err error) { return false, nil }
+
+// openNoBlock is 0 where there is no O_NONBLOCK to pass.
+const openNoBlock = 0

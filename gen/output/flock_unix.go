@@ -29,3 +29,6 @@ func tryLock(f *os.File) (busy bool, err error) {
 	}
 	return false, err
 }
+
+// openNoBlock keeps an open of a FIFO from waiting for a writer.
+const openNoBlock = syscall.O_NONBLOCK

@@ -1,12 +1,12 @@
 package output
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
-	"slices"
 	"time"
 )
 
@@ -18,41 +18,51 @@ import (
 //
 // # How an update stays all-or-nothing
 //
-// Go files are replaced with a journal, not a directory swap: the output
-// folder also holds files people wrote (tests, examples), and the lock
-// file lives elsewhere, beside the spec; a swapped folder would have to
-// copy the first and could not take the second along. The journal
-// protocol (see Write):
+// Go files are replaced with a journal, not a swap of the whole folder:
+// the folder also holds files people wrote (tests, examples, nested
+// packages), which a swap would have to copy on every run, and the lock
+// file lives elsewhere, beside the spec, where no swap of the folder
+// reaches. The journal protocol (see Write):
 //
 //  1. stage: every file that changes is written in full into the hidden
 //     staging folder DIR/.codebook-update (same file system as DIR, and
 //     ignored by the go tool), and the new lock file beside the lock
 //     as .NAME.codebook-update; the staging folder records that lock path
-//     first, so an abandoned staged lock can be found;
+//     first, so an abandoned staged lock can be found. The marker file
+//     (markerName) is staged too;
 //  2. commit: the journal (the list of renames and removals, with a
 //     checksum) is written to a temporary name in the staging folder and
 //     renamed to DIR/.codebook-update/journal. That rename is the commit
 //     point;
-//  3. apply: each staged file is renamed over its target (the lock file
-//     too) and each generated file that is no longer produced is
-//     removed; then the journal and the staging folder go.
+//  3. apply: the marker is moved into DIR, each staged file is renamed
+//     over its target (the lock file too), each generated file that is
+//     no longer produced is removed, and the marker is removed; then the
+//     journal and the staging folder go.
+//
+// When DIR does not exist yet, the whole new folder is staged beside it
+// as .DIR.codebook-new, journal inside, and its rename to DIR is the
+// commit point: a first run leaves a complete folder or none.
 //
 // A run killed before step 2 leaves the folder and lock as they were,
 // plus staging files; one killed in step 3 leaves a mix of old and new
-// files, plus the journal. Either way the next run on the folder (a
-// check included) first rolls back (removes the staging files) or
-// rolls forward (redoes step 3, which is idempotent: a staged file
-// already moved is skipped), and says so. SIGINT and SIGTERM are caught
-// by the command: before the commit point it rolls back, after it it
-// finishes, so they leave no repair to do.
+// files, the journal, and the marker, a Go file that does not compile,
+// so that a build between the kill and the next run fails and says why
+// instead of compiling the mix. The next run on the folder first rolls
+// back (removes the staging files) or rolls forward (redoes step 3,
+// which is idempotent: a staged file already moved is skipped), and
+// says so; a journal entry is obeyed only for files with codebook's
+// header. A read-only Open (check mode) repairs nothing: it says what
+// it found. SIGINT and SIGTERM are caught by the command: before the
+// commit point it rolls back, after it it finishes, so they leave no
+// repair to do.
 //
 // Files are not synced to disk: the guarantee is against the process
 // dying, not the machine; everything here can be generated again.
 //
-// Runs on one folder are serialised with flock(2) on the folder itself
-// and on the lock file's folder (so no lock file is left behind, and
-// the kernel releases it when a process dies). Where flock is missing
-// (Windows), runs are not serialised.
+// Runs on one folder take turns through flock(2) on the folder's parent
+// and on the lock file's folder (see turns.go); the kernel releases a
+// flock when its process dies. Where flock is missing (Windows), runs
+// are not serialised.
 type Folder struct {
 	dir      string
 	lockFile string
@@ -63,10 +73,13 @@ type Folder struct {
 
 // OpenOptions control Open.
 type OpenOptions struct {
-	// Create makes the folder (and its parents) when it is missing, as a
-	// write needs. Without it a missing folder stays missing: there is
-	// nothing to lock or repair.
+	// Create makes the folders above the output folder when they are
+	// missing, as a write needs (the output folder itself is made by the
+	// update). Without it a missing folder stays missing.
 	Create bool
+	// ReadOnly changes nothing on disk: what a killed run left is
+	// reported through Log, not repaired (check mode).
+	ReadOnly bool
 	// LockFile is the path of the lock file written in the same update,
 	// or "". Its folder is locked too.
 	LockFile string
@@ -87,30 +100,39 @@ const (
 	stagingDir = ".codebook-update"
 	// stagingSuffix names the staged lock file (.NAME + suffix).
 	stagingSuffix = ".codebook-update"
-	journalName   = "journal"
+	// freshSuffix names a new output folder staged whole (.NAME + suffix).
+	freshSuffix = ".codebook-new"
+	journalName = "journal"
 	// lockNoteName, in the staging folder, names the staged lock file.
 	lockNoteName = "lock"
 	// pollEvery is how often a waiting run tries the lock again.
 	pollEvery = 20 * time.Millisecond
 )
 
-// Open takes dir for one run: it creates it if asked, locks it (and the
-// lock file's folder), then repairs what a killed run left and removes
-// stale temporary files.
-func Open(dir string, opt OpenOptions) (_ *Folder, err error) {
-	f := &Folder{dir: dir, lockFile: opt.LockFile, opt: opt}
+// Open is OpenContext without a context: the wait for another run ends
+// only at opt.Wait.
+func Open(dir string, opt OpenOptions) (*Folder, error) {
+	return OpenContext(context.Background(), dir, opt)
+}
+
+// OpenContext takes dir for one run: it locks it (see turns.go), then
+// repairs what a killed run left and removes stale temporary files;
+// with opt.ReadOnly it only reports them. The folder itself is not
+// created here but by the update that first writes into it, so a run
+// that writes nothing leaves no folder. When ctx ends during the wait
+// the error is ErrInterrupted.
+func OpenContext(ctx context.Context, dir string, opt OpenOptions) (_ *Folder, err error) {
+	if err := checkDir(dir); err != nil {
+		return nil, err
+	}
+	f := &Folder{dir: filepath.Clean(dir), lockFile: opt.LockFile, opt: opt}
 	ok := false
 	defer func() {
 		if !ok { // an error, or a panic in a Hook
 			f.Close()
 		}
 	}()
-	if opt.Create {
-		if f.created, err = mkdirAll(dir); err != nil {
-			return nil, err
-		}
-	}
-	if err := f.lock(); err != nil {
+	if err := f.lock(ctx); err != nil {
 		return nil, err
 	}
 	if err := f.recover(); err != nil {
@@ -120,8 +142,26 @@ func Open(dir string, opt OpenOptions) (_ *Folder, err error) {
 	return f, nil
 }
 
-// Close releases the folder; a folder Open created that is still empty
-// (the run wrote nothing) is removed again.
+// checkDir refuses an output folder that cannot be one: a file, or a
+// file system's root (whose generated files would be removed or
+// replaced among the system's own, and which has no parent to lock).
+func checkDir(dir string) error {
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return err
+	}
+	if filepath.Dir(abs) == abs {
+		return fmt.Errorf("%s: is a file system root; refusing to generate into it (name a folder below it)", dir)
+	}
+	if fi, err := os.Stat(dir); err == nil && !fi.IsDir() {
+		return fmt.Errorf("%s: not a folder", dir)
+	}
+	return nil
+}
+
+// Close releases the folder. Folders above it that Open made and that
+// are still empty (the run wrote nothing) are removed first, while the
+// flock still keeps other runs out.
 func (f *Folder) Close() error {
 	for _, d := range f.created {
 		if os.Remove(d) != nil {
@@ -129,76 +169,13 @@ func (f *Folder) Close() error {
 		}
 	}
 	f.created = nil
-	var errs []error
-	for _, h := range f.held {
-		errs = append(errs, h.Close())
-	}
-	f.held = nil
-	return errors.Join(errs...)
+	return f.release()
 }
 
 // exists reports whether the output folder is there.
 func (f *Folder) exists() bool {
 	fi, err := os.Stat(f.dir)
 	return err == nil && fi.IsDir()
-}
-
-// lock flocks the output folder and the lock file's folder, in path
-// order so that two runs cannot each hold one and wait for the other.
-func (f *Folder) lock() error {
-	var dirs []string
-	want := []string{f.dir}
-	if f.lockFile != "" {
-		want = append(want, filepath.Dir(f.lockFile))
-	}
-	for _, d := range want {
-		abs, err := filepath.Abs(d)
-		if err != nil {
-			return err
-		}
-		if fi, err := os.Stat(abs); err == nil && fi.IsDir() && !slices.Contains(dirs, abs) {
-			dirs = append(dirs, abs)
-		}
-	}
-	slices.Sort(dirs)
-	for _, d := range dirs {
-		if err := f.lockDir(d); err != nil {
-			return err
-		}
-	}
-	f.hook("locked")
-	return nil
-}
-
-// lockDir waits up to opt.Wait for the flock on d, saying once that it
-// waits and, if it gives up, why.
-func (f *Folder) lockDir(d string) error {
-	h, err := os.Open(d)
-	if err != nil {
-		return err
-	}
-	deadline := time.Now().Add(f.opt.Wait)
-	for said := false; ; {
-		busy, err := tryLock(h)
-		if err != nil {
-			h.Close()
-			return fmt.Errorf("%s: locking against other codebook runs: %w", d, err)
-		}
-		if !busy {
-			break
-		}
-		if !time.Now().Before(deadline) {
-			h.Close()
-			return fmt.Errorf("%s: another codebook run is still using it; gave up after waiting %v (raise -wait to wait longer)", d, f.opt.Wait)
-		}
-		if !said {
-			f.log(fmt.Sprintf("%s: another codebook run is using it; waiting up to %v", d, f.opt.Wait))
-			said = true
-		}
-		time.Sleep(min(pollEvery, time.Until(deadline)))
-	}
-	f.held = append(f.held, h)
-	return nil
 }
 
 func (f *Folder) log(msg string) {

@@ -341,6 +341,9 @@ func TestForeignSpecLeftAlone(t *testing.T) {
 	}
 }
 
+// TestFolderCreatedThenEmptyIsRemoved: Open makes the folders above the
+// output folder (to lock its parent) but not the folder itself, and a
+// run that writes nothing removes what it made.
 func TestFolderCreatedThenEmptyIsRemoved(t *testing.T) {
 	root := t.TempDir()
 	dir := filepath.Join(root, "a", "b")
@@ -348,8 +351,11 @@ func TestFolderCreatedThenEmptyIsRemoved(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := os.Stat(dir); err != nil {
-		t.Fatalf("Open did not create the folder: %v", err)
+	if _, err := os.Stat(filepath.Dir(dir)); err != nil {
+		t.Fatalf("Open did not create the parent folder: %v", err)
+	}
+	if _, err := os.Stat(dir); err == nil {
+		t.Fatalf("Open created the output folder before anything was written")
 	}
 	f.Close()
 	if got := listDir(t, root); len(got) != 0 {

@@ -24,6 +24,10 @@ type journal struct {
 	LockTemp, Lock string
 	// Del are generated files, by name, to remove from the output folder.
 	Del []string
+	// base is where the update is staged: the output folder, or for a
+	// folder that does not exist yet the new folder staged whole beside
+	// it. It is not written: a journal is only ever read in place.
+	base string
 }
 
 const (

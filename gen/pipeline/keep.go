@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"codebook.dev/codebook/gen"
+	"codebook.dev/codebook/gen/output"
 	"codebook.dev/codebook/spec"
 	"codebook.dev/codebook/spec/ident"
 	"codebook.dev/codebook/spec/lock"
@@ -236,9 +237,10 @@ func onDisk(dir, header string) []gen.File {
 		if e.IsDir() || !strings.HasSuffix(name, ".go") || strings.HasSuffix(name, "_test.go") {
 			continue
 		}
-		data, err := os.ReadFile(filepath.Join(dir, name))
+		// Only the first few KB of a file without the header are read.
+		data, err := output.ReadGenerated(filepath.Join(dir, name))
 		line, _, _ := strings.Cut(string(data), "\n")
-		if err == nil && gen.IsGenerated(data) && strings.TrimSuffix(line, "\r") == header {
+		if err == nil && data != nil && strings.TrimSuffix(line, "\r") == header {
 			out = append(out, gen.File{Name: name, Data: data})
 		}
 	}
