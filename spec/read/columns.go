@@ -24,6 +24,9 @@ type column struct {
 	// under "业务结果 result_code"): its codes may repeat, written on
 	// every row of the codes of the next group.
 	underKey bool
+	// lettered is the width of a key column's codes with letters
+	// between digits (08P01), 0 if it has none (see parseKey).
+	lettered int
 }
 
 // keyGroup is the part of a table that gives one set: a code column and
@@ -84,6 +87,7 @@ func (r *reader) columns(g *grid, h header, rows [][]cell) ([]column, []keyGroup
 	}
 	for i := range groups {
 		groups[i].cols = groupColumns(cols, groups, i)
+		cols[groups[i].key].lettered = letteredWidth(rows, groups[i].key)
 	}
 	for _, kg := range groups {
 		if !hasRoleIn(cols, kg.cols, roleText) {
@@ -207,6 +211,8 @@ func (r *reader) pickKeys(g *grid, cols []column, rows [][]cell) []keyGroup {
 	}
 	if len(keys) == 0 {
 		if k := r.guessKey(g, cols, rows); k >= 0 {
+			keys = []int{k}
+		} else if k := r.contentKey(g, cols, rows); k >= 0 {
 			keys = []int{k}
 		}
 	}
@@ -338,6 +344,88 @@ func (r *reader) guessKey(g *grid, cols []column, rows [][]cell) int {
 		return i
 	}
 	return -1
+}
+
+// contentKey finds the code column by its cells when the header words
+// point elsewhere ("code error code | http status code": "status code"
+// names the HTTP column, which repeats 401): the first column whose
+// header speaks of codes and whose cells are distinct codes, in a table
+// whose other cells explain them. It warns, naming the column the
+// headers pointed at.
+func (r *reader) contentKey(g *grid, cols []column, rows [][]cell) int {
+	named := -1
+	for i := range cols {
+		switch {
+		case cols[i].term.role == roleParam:
+			return -1
+		case cols[i].term.role == roleKey && named < 0:
+			named = i
+		}
+	}
+	for i := range cols {
+		if cols[i].term.beh == behHTTP || !codeHeader(cols[i].title) || !codeColumn(rows, i, false) || !hasWords(rows, i) || columnAll(rows, i, httpStatuses) {
+			continue
+		}
+		cols[i].term = keyTerm(cols[i].title)
+		if named >= 0 {
+			r.diags.Warnf(g.pos, "the %q column holds no distinct codes; took column %d (%q), whose cells are codes, as the key", cols[named].title, i+1, cols[i].header)
+		} else {
+			r.diags.Warnf(g.pos, "no header names the code column; took column %d (%q) as the key", i+1, cols[i].header)
+		}
+		return i
+	}
+	return -1
+}
+
+// httpStatuses reports a cell that holds HTTP statuses only ("401",
+// "400、404"): the statuses a table's codes answer with, never its codes.
+func httpStatuses(s string) bool {
+	c, ok := parseCodeCell(s)
+	if !ok || len(c.ranges) > 0 || c.rest != "" {
+		return false
+	}
+	if c.one != "" {
+		return isHTTPStatus(c.one)
+	}
+	for _, v := range c.codes {
+		if !isHTTPStatus(v) {
+			return false
+		}
+	}
+	return len(c.codes) > 0
+}
+
+// codeHeader reports a header that speaks of codes ("code error code",
+// "Exit code", "错误码（十六进制）") without the vocabulary knowing it.
+func codeHeader(h string) bool {
+	ascii, han := splitScripts(h)
+	if strings.Contains(han, "码") {
+		return true
+	}
+	for _, w := range strings.Fields(strings.ToLower(ascii)) {
+		switch w {
+		case "code", "codes", "errno", "errcode", "sqlstate":
+			return !strings.Contains(strings.ToLower(ascii), "http")
+		}
+	}
+	return false
+}
+
+// keyTerm is the key term of a header the vocabulary does not read as a
+// key: its longest ending that names a key ("code error code" → "error
+// code"), else one with the header's identifier as the wire key.
+func keyTerm(h string) term {
+	words := strings.Fields(asciiOf(h))
+	for i := range words {
+		if t := classify(strings.Join(words[i:], " ")); t.role == roleKey {
+			return t
+		}
+	}
+	t := term{role: roleKey}
+	if ident := identifier(asciiOf(h)); ident != "" {
+		t.key, t.name = wireKey(ident), goname.Type(ident)
+	}
+	return t
 }
 
 // codeOrList reports a cell that looks like a code on its own, lists

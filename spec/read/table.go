@@ -331,7 +331,7 @@ func (rw *row) setText(lang, text string) {
 // text the page lost the pipes of (kept as an attribute, reported).
 func (r *reader) readCodes(rw *row, col column, c cell) {
 	p := r.src.pos(c.off)
-	cc, ok := parseCodeCell(c.text)
+	cc, ok := col.parseKey(c.text)
 	if !ok {
 		r.diags.Warnf(p, "code cell %q is not a code; row skipped", c.text)
 		return
