@@ -24,6 +24,9 @@ type column struct {
 	// under "业务结果 result_code"): its codes may repeat, written on
 	// every row of the codes of the next group.
 	underKey bool
+	// bilingual marks a text column most of whose cells hold two
+	// languages (see splitBilingual).
+	bilingual bool
 	// lettered is the width of a key column's codes with letters
 	// between digits (08P01), 0 if it has none (see parseKey).
 	lettered int
@@ -45,6 +48,9 @@ type keyGroup struct {
 // directive or from the headers and cells, and the code columns. It
 // returns no groups when the table has no column of codes (reported).
 func (r *reader) columns(g *grid, h header, rows [][]cell) ([]column, []keyGroup) {
+	if h.data {
+		r.diags.Warnf(g.pos, "the table has no header row (its first row is a code and its text); columns read from their cells")
+	}
 	width := len(h.names)
 	for _, rc := range rows {
 		width = max(width, len(rc))
@@ -95,8 +101,56 @@ func (r *reader) columns(g *grid, h header, rows [][]cell) ([]column, []keyGroup
 			guessRoles(cols, kg.cols, rows)
 		}
 	}
+	if h.names != nil {
+		r.extraTexts(g, cols, len(h.names), rows)
+	}
 	behaviourColumns(cols, rows)
 	return cols, groups
+}
+
+// extraTexts reads a column past the header as a text column when its
+// cells are texts in a language no text column has: a bilingual table
+// whose rows carry the Chinese text in a cell the header does not name
+// ("| Code | Message |" over "| 1001 | Bad sign | 签名错误 |"). Such a
+// cell is the Chinese text, not an unnamed attribute.
+func (r *reader) extraTexts(g *grid, cols []column, from int, rows [][]cell) {
+	var langs [2]bool // Latin, Han
+	for i := range from {
+		if cols[i].term.role == roleText {
+			langs[b2i(columnHasHan(rows, i))] = true
+		}
+	}
+	if !langs[0] && !langs[1] {
+		return
+	}
+	for i := from; i < len(cols); i++ {
+		han := columnHasHan(rows, i)
+		if cols[i].term.role != roleUnknown || langs[b2i(han)] || !han && !wordyColumn(rows, i) {
+			continue
+		}
+		langs[b2i(han)] = true
+		cols[i].term.role = roleText
+		what := "English"
+		if han {
+			what = "Chinese"
+		}
+		r.diags.Warnf(g.pos, "column %d, past the header, holds the %s texts; read as the %s text column", i+1, what, what)
+	}
+}
+
+// wordyColumn reports a column most of whose cells hold words.
+func wordyColumn(rows [][]cell, i int) bool {
+	n, words := 0, 0
+	for _, rc := range rows {
+		if i >= len(rc) || rc[i].text == "" {
+			continue
+		}
+		n++
+		if hasWord(rc[i].text) && !looksLikeCode(rc[i].text) {
+			words++
+		}
+	}
+	return words > 0 && 2*words >= n
 }
 
 // valueHeader reports a header that says "the values" and leaves the
@@ -704,6 +758,7 @@ func textLangs(t *table, cols []column, idx []int, rows [][]cell) {
 		if c.lang == "zh" {
 			c.lang = columnScript(rows, i)
 		}
+		c.bilingual = bilingualColumn(rows, i)
 		n++
 		if taken[c.lang] {
 			c.term.role = roleAttr

@@ -85,6 +85,7 @@ func (r *reader) readGrid(g *grid) []*table {
 	r.relayLostPipes(h, rows)
 	r.checkWidths(g, h, rows)
 	r.unshift(h, rows)
+	rows = r.pairLangRows(rows)
 	cells := make([][]cell, len(rows))
 	for i, rw := range rows {
 		cells[i] = rw.cells
@@ -294,7 +295,7 @@ func (r *reader) rowText(rw *row, col column, c cell) {
 	if c.text == "" {
 		return
 	}
-	if zh, en, ok := splitBilingual(c.text); ok && !rw.hasLang("zh") && !rw.hasLang("en") {
+	if zh, en, ok := splitBilingual(c.text, col.bilingual); ok && !rw.hasLang("zh") && !rw.hasLang("en") {
 		rw.setText("zh", zh)
 		rw.setText("en", en)
 		return
