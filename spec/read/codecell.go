@@ -67,7 +67,7 @@ func parseCodeCell(s string) (codeCell, bool) {
 // part of the code).
 func keyCellText(s string) string {
 	t := stripQuotes(s)
-	if u := strings.TrimRight(t, ":："); u != t && u != "" && !strings.ContainsAny(u, " \t") {
+	if u := strings.TrimSpace(strings.TrimRight(t, ":：")); u != t && u != "" && !strings.ContainsAny(u, " \t") {
 		return stripQuotes(u)
 	}
 	return t

@@ -467,25 +467,45 @@ func codeHeader(h string) bool {
 
 // keyTerm is the key term of a header the vocabulary does not read as a
 // key: its longest ending that names a key ("code error code" → "error
-// code"), else one with the header's identifier as the wire key.
+// code", "平台错误码（十进制）" → "错误码"), else one with the header's
+// identifier as the wire key.
 func keyTerm(h string) term {
-	words := strings.Fields(asciiOf(h))
+	ascii, han := splitScripts(h)
+	words := strings.Fields(ascii)
 	for i := range words {
 		if t := classify(strings.Join(words[i:], " ")); t.role == roleKey {
 			return t
 		}
 	}
+	if i := strings.IndexAny(han, "码"); i >= 0 {
+		// The words after the code word qualify it ("十进制").
+		han = han[:i+len("码")]
+	}
+	for i := range han {
+		if t, ok := vocabulary[han[i:]]; ok && t.role == roleKey {
+			return t
+		}
+	}
 	t := term{role: roleKey}
-	if ident := identifier(asciiOf(h)); ident != "" {
+	if ident := identifier(ascii); ident != "" {
 		t.key, t.name = wireKey(ident), goname.Type(ident)
 	}
 	return t
 }
 
 // codeOrList reports a cell that looks like a code on its own, lists
-// several ("GW:2001、GW:2002", "RJ:01/RJ:02") or names one ("READY (0)").
+// several ("GW:2001、GW:2002", "RJ:01/RJ:02"), names one ("READY (0)")
+// or gives one and its text ("409 -- Conflict").
 func codeOrList(s string) bool {
 	if _, _, ok := namedCode(s); ok || looksLikeCode(s) {
+		return true
+	}
+	if _, _, ok := decoratedCode(s); ok {
+		// "409 -- Conflict": a code and its text.
+		return true
+	}
+	if t := keyCellText(s); t != s && isCodeToken(t) {
+		// "InvalidRequest:": a code defined by the cell beside it.
 		return true
 	}
 	c, ok := codeList(s)
