@@ -91,6 +91,12 @@ func (r *reader) columns(g *grid, h header, rows [][]cell) ([]column, []keyGroup
 	if groups == nil {
 		return nil, nil
 	}
+	if k := &cols[groups[0].key].term; h.names == nil && k.key == "" {
+		// A table without header is an excerpt of a code list: read
+		// as if headed "code", so excerpts under one heading make one
+		// set (split by heading when their codes disagree).
+		k.key, k.name = "code", "Code"
+	}
 	for i := range groups {
 		groups[i].cols = groupColumns(cols, groups, i)
 		cols[groups[i].key].lettered = letteredWidth(rows, groups[i].key)
