@@ -16,6 +16,9 @@ type codeCell struct {
 	ranges []string
 	rest   string
 	note   string
+	// text marks a rest that is the code's text ("409 -- Conflict"),
+	// not swallowed cells or a name.
+	text bool
 }
 
 // parseCodeCell reads a key cell. In order: one code (quotes, code
@@ -50,7 +53,7 @@ func parseCodeCell(s string) (codeCell, bool) {
 		return codeCell{one: num, rest: name}, true
 	}
 	if code, text, ok := decoratedCode(t); ok {
-		return codeCell{one: code, rest: text}, true
+		return codeCell{one: code, rest: text, text: true}, true
 	}
 	if f := strings.Fields(t); len(f) > 1 {
 		if first := stripQuotes(strings.TrimRight(f[0], ",;:，；：")); looksLikeCode(first) {

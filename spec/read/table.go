@@ -347,16 +347,19 @@ func (r *reader) readCodes(rw *row, col column, c cell) {
 	for _, v := range cc.codes {
 		rw.codes = append(rw.codes, code{value: v, pos: p})
 	}
-	if cc.rest != "" && rw.symbol == "" && identifier(cc.rest) != "" {
-		// "000 – DeliveredToHandset": the rest is the code's name.
-		rw.symbol = cc.rest
+	if cc.rest == "" {
 		return
 	}
-	if cc.rest != "" {
+	named := rw.symbol == "" && identifier(cc.rest) != ""
+	if named {
+		// "000 – DeliveredToHandset": the rest is the code's name.
+		rw.symbol = cc.rest
+	} else {
 		rw.attrs = append(rw.attrs, spec.Attr{Name: col.header + " (rest)", Value: cc.rest})
-		if len(rw.text) == 0 && rw.fallback == "" {
-			rw.setText(langOf(cc.rest), cc.rest)
-		}
+	}
+	if len(rw.text) == 0 && rw.fallback == "" && (!named || cc.text) {
+		// "409 -- Conflict" with no text column: its text too.
+		rw.setText(langOf(cc.rest), cc.rest)
 	}
 }
 
