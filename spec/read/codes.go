@@ -70,6 +70,10 @@ func isHexCode(s string) bool {
 // isRange reports a range such as 214xx: digits, then one or more x.
 func isRange(s string) bool {
 	s = strings.TrimPrefix(s, "-")
+	if len(s) > 18 {
+		// Its bounds would not fit an int64.
+		return false
+	}
 	d := 0
 	for d < len(s) && isDigit(s[d]) {
 		d++
