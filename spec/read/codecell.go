@@ -80,34 +80,34 @@ func keyCellText(s string) string {
 // unequal widths ("100 2", never the list "2001 2002"), or a token part
 // ending or starting with an underscore ("INVALID_ PARAM").
 func strayedCode(s string) (string, bool) {
-	f := strings.Split(s, " ")
-	if len(f) != 2 || f[0] == "" || f[1] == "" {
+	a, b, ok := strings.Cut(s, " ")
+	if !ok || a == "" || b == "" || strings.ContainsRune(b, ' ') {
 		return "", false
 	}
-	joined := f[0] + f[1]
 	switch {
-	case allDigits(f[0]) && allDigits(f[1]) && len(f[0]) != len(f[1]):
-	case isCodeToken(f[0]) && isCodeToken(joined) && (strings.HasSuffix(f[0], "_") || strings.HasPrefix(f[1], "_")):
+	case allDigits(a) && allDigits(b) && len(a) != len(b):
+	case isCodeToken(a) && isCodeToken(b) && (strings.HasSuffix(a, "_") || strings.HasPrefix(b, "_")):
 	default:
 		return "", false
 	}
-	return joined, true
+	return a + b, true
 }
 
 // decoratedCode reads a key cell that gives its code and then its text
 // after a dash or a colon: "409 -- Conflict", "E01: Bad sign",
 // "InvalidRequest - The request is invalid".
 func decoratedCode(s string) (code, text string, ok bool) {
-	f := strings.Fields(s)
-	if len(f) < 2 {
+	code, rest, found := strings.Cut(strings.TrimSpace(s), " ")
+	if !found {
 		return "", "", false
 	}
-	code, rest := f[0], strings.TrimSpace(s[len(f[0]):])
+	rest = strings.TrimSpace(rest)
+	mark, after, _ := strings.Cut(rest, " ")
 	switch {
 	case strings.HasSuffix(code, ":") || strings.HasSuffix(code, "："):
 		code = strings.TrimRight(code, ":：")
-	case f[1] == "-" || f[1] == "--" || f[1] == "–" || f[1] == "—" || f[1] == ":" || f[1] == "：":
-		rest = strings.TrimSpace(rest[len(f[1]):])
+	case mark == "-" || mark == "--" || mark == "–" || mark == "—" || mark == ":" || mark == "：":
+		rest = strings.TrimSpace(after)
 	default:
 		return "", "", false
 	}

@@ -61,7 +61,7 @@ func dataRow(cells, next []cell) bool {
 		return false
 	}
 	first := stripQuotes(cells[0].text)
-	if !looksLikeCode(first) || !strings.ContainsAny(first, "0123456789") || shapeOf(first) != shapeOf(stripQuotes(next[0].text)) {
+	if !strings.ContainsAny(first, "0123456789") || !looksLikeCode(first) || shapeOf(first) != shapeOf(stripQuotes(next[0].text)) {
 		return false
 	}
 	for _, c := range cells {
