@@ -77,8 +77,9 @@ func keyCellText(s string) string {
 }
 
 // strayedCode reads a code cut by a stray space: integer parts of
-// unequal widths ("100 2", never the list "2001 2002"), or a token part
-// ending or starting with an underscore ("INVALID_ PARAM").
+// unequal widths ("100 2", never the list "2001 2002"), a token part
+// ending or starting with an underscore ("INVALID_ PARAM"), or capital
+// letters and a number ("E 1001").
 func strayedCode(s string) (string, bool) {
 	a, b, ok := strings.Cut(s, " ")
 	if !ok || a == "" || b == "" || strings.ContainsRune(b, ' ') {
@@ -87,6 +88,8 @@ func strayedCode(s string) (string, bool) {
 	switch {
 	case allDigits(a) && allDigits(b) && len(a) != len(b):
 	case isCodeToken(a) && isCodeToken(b) && (strings.HasSuffix(a, "_") || strings.HasPrefix(b, "_")):
+	case a == upper(a) && identifier(a) == a && !strings.ContainsAny(a, "_0123456789") && allDigits(b):
+		// "E 1001", "ERR 1001": a prefix and its number.
 	default:
 		return "", false
 	}
