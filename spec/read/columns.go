@@ -387,6 +387,10 @@ func (r *reader) guessKey(g *grid, cols []column, rows [][]cell) int {
 		if cols[i].term.beh == behHTTP || !columnAll(rows, i, codeOrList) || !distinctEnough(rows, i) {
 			continue
 		}
+		if cols[i].term.role == roleSymbol && numbersAfter(rows, i) {
+			// "Constant | Hex": the names of the numbers beside them.
+			continue
+		}
 		told := g.dir != nil && (g.dir.key != "" || g.dir.name != "")
 		if !told && (!keyPlace(cols, rows, i) || ordinals(rows, i) || !hasWords(rows, i)) {
 			// Amounts beside a tier name, attempt numbers beside a wait:
@@ -518,12 +522,28 @@ func codeOrList(s string) bool {
 	return ok && len(c.codes) > 1
 }
 
+// numbersAfter reports a column after column i whose cells are all
+// distinct integer or hex codes.
+func numbersAfter(rows [][]cell, i int) bool {
+	width := 0
+	for _, rc := range rows {
+		width = max(width, len(rc))
+	}
+	for j := i + 1; j < width; j++ {
+		if columnAll(rows, j, func(s string) bool { return isIntCode(s) || isHexCode(s) }) && distinctEnough(rows, j) {
+			return true
+		}
+	}
+	return false
+}
+
 // keyPlace reports a column that can hold a table's codes without a
 // header saying so: the first column, or one after grouping columns
-// (values repeated or left blank under a label).
+// (values repeated or left blank under a label) or a column the header
+// names as the symbol.
 func keyPlace(cols []column, rows [][]cell, i int) bool {
 	for j := 0; j < i; j++ {
-		if distinctEnough(rows, j) && !hasBlanks(rows, j) {
+		if cols[j].term.role != roleSymbol && distinctEnough(rows, j) && !hasBlanks(rows, j) {
 			return false
 		}
 	}
