@@ -239,9 +239,9 @@ func isThousands(s string) bool {
 	return true
 }
 
-// isSpanRange reports a range written as two integers joined by a dash
-// or tilde, low first: 1003-1005, 2000~2099, -4090001 ~ 4 (the upper
-// bound written as the digits it changes).
+// isSpanRange reports a range written as two integers joined by a
+// dash, a tilde or "to", low first: 1003-1005, 2000~2099, 1000 to 1999,
+// -4090001 ~ 4 (the upper bound written as the digits it changes).
 func isSpanRange(s string) bool {
 	lo, hi, ok := spanBounds(s)
 	return ok && lo < hi
@@ -254,7 +254,7 @@ func spanBounds(s string) (lo, hi int64, ok bool) {
 		// Most cells: a code or a word, never a span.
 		return 0, 0, false
 	}
-	for _, sep := range []string{"~", "～", "-", "–", "—", "至", "到"} {
+	for _, sep := range []string{"~", "～", "-", "–", "—", "至", "到", " to "} {
 		a, b, found := strings.Cut(t, sep)
 		a, b = strings.TrimSpace(a), strings.TrimSpace(b)
 		bNeg := strings.HasPrefix(b, "-")
