@@ -403,11 +403,24 @@ func (r *reader) guessKey(g *grid, cols []column, rows [][]cell) int {
 		if ident := identifier(asciiOf(cols[i].title)); ident != "" {
 			t.key, t.name = wireKey(ident), goname.Type(ident)
 		}
-		cols[i].term = t
-		r.diags.Warnf(g.pos, "no header names the code column; took column %d (%q) as the key", i+1, cols[i].header)
+		r.tookKey(g, cols, i, t)
 		return i
 	}
 	return -1
+}
+
+// tookKey makes column i the key, with term t, and warns: no header named
+// a code column, or the one named holds no distinct codes.
+func (r *reader) tookKey(g *grid, cols []column, i int, t term) {
+	for j := range cols {
+		if j != i && cols[j].term.role == roleKey {
+			r.diags.Warnf(g.pos, "the %q column holds no distinct codes; took column %d (%q), whose cells are codes, as the key", cols[j].title, i+1, cols[i].header)
+			cols[i].term = t
+			return
+		}
+	}
+	cols[i].term = t
+	r.diags.Warnf(g.pos, "no header names the code column; took column %d (%q) as the key", i+1, cols[i].header)
 }
 
 // contentKey finds the code column by its cells when the header words
@@ -417,25 +430,16 @@ func (r *reader) guessKey(g *grid, cols []column, rows [][]cell) int {
 // whose other cells explain them. It warns, naming the column the
 // headers pointed at.
 func (r *reader) contentKey(g *grid, cols []column, rows [][]cell) int {
-	named := -1
 	for i := range cols {
-		switch {
-		case cols[i].term.role == roleParam:
+		if cols[i].term.role == roleParam {
 			return -1
-		case cols[i].term.role == roleKey && named < 0:
-			named = i
 		}
 	}
 	for i := range cols {
 		if cols[i].term.beh == behHTTP || !codeHeader(cols[i].title) || !codeColumn(rows, i, false) || !hasWords(rows, i) || columnAll(rows, i, httpStatuses) {
 			continue
 		}
-		cols[i].term = keyTerm(cols[i].title)
-		if named >= 0 {
-			r.diags.Warnf(g.pos, "the %q column holds no distinct codes; took column %d (%q), whose cells are codes, as the key", cols[named].title, i+1, cols[i].header)
-		} else {
-			r.diags.Warnf(g.pos, "no header names the code column; took column %d (%q) as the key", i+1, cols[i].header)
-		}
+		r.tookKey(g, cols, i, keyTerm(cols[i].title))
 		return i
 	}
 	return -1
