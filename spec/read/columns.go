@@ -114,11 +114,12 @@ func (r *reader) columns(g *grid, h header, rows [][]cell) ([]column, []keyGroup
 	return cols, groups
 }
 
-// extraTexts reads a column past the header as a text column when its
-// cells are texts in a language no text column has: a bilingual table
-// whose rows carry the Chinese text in a cell the header does not name
-// ("| Code | Message |" over "| 1001 | Bad sign | 签名错误 |"). Such a
-// cell is the Chinese text, not an unnamed attribute.
+// extraTexts reads a column the header does not name (past its end, or
+// under an empty header cell) as a text column when its cells are texts
+// in a language no text column has: a bilingual table whose rows carry
+// the Chinese text in a cell the header does not name ("| Code |
+// Message |" over "| 1001 | Bad sign | 签名错误 |"). Such a cell is the
+// Chinese text, not an unnamed attribute.
 func (r *reader) extraTexts(g *grid, cols []column, from int, rows [][]cell) {
 	var langs [2]bool // Latin, Han
 	for i := range from {
@@ -129,9 +130,12 @@ func (r *reader) extraTexts(g *grid, cols []column, from int, rows [][]cell) {
 	if !langs[0] && !langs[1] {
 		return
 	}
-	for i := from; i < len(cols); i++ {
+	for i := range cols {
+		if i < from && cols[i].title != "" || cols[i].term.role != roleUnknown {
+			continue
+		}
 		han := columnHasHan(rows, i)
-		if cols[i].term.role != roleUnknown || langs[b2i(han)] || !han && !wordyColumn(rows, i) {
+		if langs[b2i(han)] || !han && !wordyColumn(rows, i) {
 			continue
 		}
 		langs[b2i(han)] = true
@@ -140,7 +144,7 @@ func (r *reader) extraTexts(g *grid, cols []column, from int, rows [][]cell) {
 		if han {
 			what = "Chinese"
 		}
-		r.diags.Warnf(g.pos, "column %d, past the header, holds the %s texts; read as the %s text column", i+1, what, what)
+		r.diags.Warnf(g.pos, "column %d, which the header does not name, holds the %s texts; read as the %s text column", i+1, what, what)
 	}
 }
 

@@ -80,11 +80,12 @@
 // characters (zh-Hant when they are in the Traditional script, else zh);
 // Chinese for a Chinese header over Latin cells (an untranslated copy,
 // read as a fallback for the English text) unless another text column
-// holds the Chinese. A column past the header holding the texts of a
-// language no text column has is that language's text column. A cell
-// holding both languages is split by script (bilingual.go) only when a
-// separator or a sentence's end stands between them, or spaces in a
-// column where most cells hold two texts: a Chinese text naming a Latin
+// holds the Chinese. A column the header does not name (past its end,
+// or under an empty header cell) holding the texts of a language no
+// text column has is that language's text column. A cell holding both
+// languages is split by script (bilingual.go) only when a separator or
+// a sentence's end stands between them, or spaces in a column where
+// most cells hold two texts: a Chinese text naming a Latin
 // word (webp编码错误, 无效的access key) is one text.
 //
 // # Sets
