@@ -108,7 +108,7 @@ func (r *reader) columns(g *grid, h header, rows [][]cell) ([]column, []keyGroup
 		}
 	}
 	if h.names != nil {
-		r.extraTexts(g, cols, len(h.names), rows)
+		r.extraTexts(g, cols, groups[0].key, len(h.names), rows)
 	}
 	behaviourColumns(cols, rows)
 	return cols, groups
@@ -120,7 +120,7 @@ func (r *reader) columns(g *grid, h header, rows [][]cell) ([]column, []keyGroup
 // the Chinese text in a cell the header does not name ("| Code |
 // Message |" over "| 1001 | Bad sign | 签名错误 |"). Such a cell is the
 // Chinese text, not an unnamed attribute.
-func (r *reader) extraTexts(g *grid, cols []column, from int, rows [][]cell) {
+func (r *reader) extraTexts(g *grid, cols []column, key, from int, rows [][]cell) {
 	var langs [2]bool // Latin, Han
 	for i := range from {
 		if cols[i].term.role == roleText {
@@ -130,12 +130,13 @@ func (r *reader) extraTexts(g *grid, cols []column, from int, rows [][]cell) {
 	if !langs[0] && !langs[1] {
 		return
 	}
-	for i := range cols {
+	for i := key + 1; i < len(cols); i++ {
 		if i < from && cols[i].title != "" || cols[i].term.role != roleUnknown {
 			continue
 		}
+		// A category or a remark repeats; a text differs from row to row.
 		han := columnHasHan(rows, i)
-		if langs[b2i(han)] || !han && !wordyColumn(rows, i) {
+		if langs[b2i(han)] || !han && !wordyColumn(rows, i) || !distinctEnough(rows, i) {
 			continue
 		}
 		langs[b2i(han)] = true
