@@ -98,7 +98,8 @@ func joinOf(a, b string) int {
 	switch {
 	case j == "":
 		return joinGlued
-	case strings.TrimSpace(j) == "":
+	case strings.TrimSpace(j) == "" && !strings.ContainsRune(j, '\n'):
+		// A line break (an HTML cell's <br>) is a separator.
 		return joinSpace
 	}
 	return joinMark

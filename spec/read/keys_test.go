@@ -100,6 +100,7 @@ func TestSplitBilingual(t *testing.T) {
 		{"余额不足。Insufficient balance.", true, true, "余额不足。", "Insufficient balance."},
 		{"Signature error | 签名错误", true, true, "签名错误", "Signature error"},
 		{"请检查appKey参数", false, false, "", ""},
+		{"签名错误\nSignature error", true, true, "签名错误", "Signature error"},
 	} {
 		zh, en, mono := splitBilingual(tc.cell, false)
 		_, _, bi := splitBilingual(tc.cell, true)
