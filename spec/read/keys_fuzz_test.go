@@ -3,6 +3,7 @@ package read
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"codebook.dev/codebook/spec/goname"
 )
@@ -75,6 +76,20 @@ func FuzzSplitBilingual(f *testing.F) {
 		}
 		if !strings.Contains(s, zh) || !strings.Contains(s, en) {
 			t.Fatalf("cell %q split into parts not cut from it: %q, %q", s, zh, en)
+		}
+	})
+}
+
+// FuzzLanguageBreaks: a cell with breaks, some between two languages,
+// renders to valid UTF-8 when it is valid.
+func FuzzLanguageBreaks(f *testing.F) {
+	for _, s := range []string{"签名错误<br>Signature error", "line one<br>line two", "a<br><br>中", "<p>Bad</p><p>坏</p>", "`E1`<br>`E2`"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		out := plainText(s)
+		if utf8.ValidString(s) && !utf8.ValidString(out) {
+			t.Fatalf("plainText(%q) = %q, not UTF-8", s, out)
 		}
 	})
 }
