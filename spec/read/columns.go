@@ -375,7 +375,7 @@ func codeOrList(s string) bool {
 		// "409 -- Conflict": a code and its text.
 		return true
 	}
-	if t := keyCellText(s); t != s && isCodeToken(t) {
+	if t := keyCellText(s); t != stripQuotes(s) && isCodeToken(t) {
 		// "InvalidRequest:": a code defined by the cell beside it.
 		return true
 	}
