@@ -11,9 +11,32 @@ import (
 // the other Latin words and no Han. A Chinese sentence that merely
 // names an identifier ("请检查appKey参数") has Han on both sides of the
 // Latin and is not split.
-func splitBilingual(s string) (zh, en string, ok bool) {
-	if !mixedScripts(s) {
+//
+// The split is only as sure as what lies between the two parts: a
+// separator or a sentence's end ("/", "(", "<br>", "。", ". ") says two
+// texts, spaces alone say it only in a column where most cells are two
+// texts (bilingual), and glued parts ("webp编码错误", "无效的access key",
+// "Application Id为空") are one Chinese text that names a Latin word.
+func splitBilingual(s string, bilingual bool) (zh, en string, ok bool) {
+	zh, en, j, ok := splitScriptsOf(s)
+	if !ok || j == joinGlued || j == joinSpace && !bilingual {
 		return "", "", false
+	}
+	return zh, en, true
+}
+
+// How the two parts of a mixed cell meet.
+const (
+	joinGlued = iota // nothing between them
+	joinSpace        // spaces only
+	joinMark         // a separator or a sentence's end
+)
+
+// splitScriptsOf splits a cell into its Chinese and English parts, as
+// splitBilingual describes, and says how they meet.
+func splitScriptsOf(s string) (zh, en string, join int, ok bool) {
+	if !mixedScripts(s) {
+		return "", "", 0, false
 	}
 	first, last := -1, -1 // byte offsets of the first and last Han rune
 	for i, r := range s {
@@ -28,18 +51,18 @@ func splitBilingual(s string) (zh, en string, ok bool) {
 		}
 	}
 	if first < 0 {
-		return "", "", false
+		return "", "", 0, false
 	}
 	han, latin := "", ""
 	// Latin inside the Chinese part ("请使用 websocket 获取") is allowed
 	// after a whole English sentence, or before the first Han ("IP 不在
 	// 白名单"); otherwise the Latin is a name in a Chinese sentence
 	// ("请检查appKey参数"), not a translation.
-	mixed := false
+	mixed, hanFirst := false, false
 	switch {
 	case first == 0 || strings.TrimLeft(s[:first], " \t") == "" || strings.ContainsFunc(s[last:], isLatinLetter) && latinLead(s[:last]):
 		han, latin = s[:last], s[last:]
-		mixed = latinLead(han)
+		mixed, hanFirst = latinLead(han), true
 	case last == len(s) || strings.TrimRight(s[last:], " \t。.") == "":
 		latin, han = s[:first], s[first:]
 		if i := strings.LastIndex(latin, "。"); i > 0 && strings.ContainsFunc(latin[i:], isLatinLetter) {
@@ -51,17 +74,55 @@ func splitBilingual(s string) (zh, en string, ok bool) {
 		lt := strings.TrimRight(latin, " \t/|-")
 		mixed = lt != "" && strings.ContainsRune(".!?", rune(lt[len(lt)-1])) || latinLead(han) || mostlyHan(han)
 	default:
-		return "", "", false
+		return "", "", 0, false
 	}
 	if strings.ContainsFunc(han, isLatinLetter) && !mixed {
-		return "", "", false
+		return "", "", 0, false
 	}
 	zh = trimSeparators(han)
 	en = trimSeparators(latin)
 	if !englishText(en) || zh == "" {
-		return "", "", false
+		return "", "", 0, false
 	}
-	return zh, en, true
+	if hanFirst {
+		return zh, en, joinOf(han, latin), true
+	}
+	return zh, en, joinOf(latin, han), true
+}
+
+// joinOf says how part a meets part b after it: the marks at the end
+// of a and the start of b.
+func joinOf(a, b string) int {
+	notWord := func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
+	j := a[len(strings.TrimRightFunc(a, notWord)):] + b[:len(b)-len(strings.TrimLeftFunc(b, notWord))]
+	switch {
+	case j == "":
+		return joinGlued
+	case strings.TrimSpace(j) == "" && !strings.ContainsRune(j, '\n'):
+		// A line break (an HTML cell's <br>) is a separator.
+		return joinSpace
+	}
+	return joinMark
+}
+
+// bilingualColumn reports a text column most of whose cells hold two
+// texts apart, by spaces or a mark: there spaces are enough to split.
+// The first bilingualSample cells decide.
+func bilingualColumn(rows [][]cell, i int) bool {
+	const bilingualSample = 64
+	n, two := 0, 0
+	for _, rc := range rows {
+		if i >= len(rc) || rc[i].text == "" {
+			continue
+		}
+		if n++; n > bilingualSample {
+			break
+		}
+		if _, _, j, ok := splitScriptsOf(rc[i].text); ok && j != joinGlued {
+			two++
+		}
+	}
+	return two > 0 && 2*two >= min(n, bilingualSample)
 }
 
 func isLatinLetter(r rune) bool { return r < 0x80 && unicode.IsLetter(r) }

@@ -328,7 +328,9 @@ func setKind(g *group, diags *spec.Diags) spec.Kind {
 	switch {
 	case len(odd) == 0:
 		return spec.Int
-	case n >= 10 && 10*len(odd) <= n:
+	case n >= 10 && 10*len(odd) <= n && !slices.ContainsFunc(odd, func(c code) bool { return isHexCode(c.value) }):
+		// A hex code is no odd cell: its spelling cannot round-trip
+		// through an integer, so the set keeps strings.
 		return spec.Int
 	case 2*len(odd) < n && !fixedWidth(g):
 		others := ""

@@ -2,6 +2,7 @@ package read
 
 import (
 	"strings"
+	"unicode"
 )
 
 // codeCell is what a key cell says: its codes and ranges, text after
@@ -15,17 +16,23 @@ type codeCell struct {
 	ranges []string
 	rest   string
 	note   string
+	// text marks a rest that is the code's text ("409 -- Conflict"),
+	// not swallowed cells or a name.
+	text bool
 }
 
 // parseCodeCell reads a key cell. In order: one code (quotes, code
-// spans and escapes already or here removed); a range (214xx,
-// 1003-1005); an integer with thousands separators (2,000 is 2000,
-// never the codes 2 and 000); a list ("1003, 2003", "502/503",
+// spans, escapes and a trailing colon already or here removed); a range
+// (214xx, 1003-1005, -4090001 ~ 4); an integer with thousands
+// separators (2,000 is 2000, never the codes 2 and 000); a code with a
+// stray space inside it (100 2); a list ("1003, 2003", "502/503",
 // "PENDING or PROCESSING", "E01、E02"), whose separator words never
-// become members; and last a code followed by other text ("CARD_DECLINED"
-// 402 Do not retry), the code taken and the rest returned.
+// become members; a code named after its integer ("LINK_READY (0)"); a
+// code and its text after a dash or colon ("409 -- Conflict"); and last
+// a code followed by other text ("CARD_DECLINED" 402 Do not retry, "1
+// or any other number"), the code taken and the rest returned.
 func parseCodeCell(s string) (codeCell, bool) {
-	t := stripQuotes(s)
+	t := keyCellText(s)
 	switch {
 	case t == "":
 		return codeCell{}, false
@@ -36,11 +43,17 @@ func parseCodeCell(s string) (codeCell, bool) {
 	case isThousands(t):
 		return codeCell{one: strings.ReplaceAll(t, ",", ""), note: "thousands separators removed"}, true
 	}
+	if j, ok := strayedCode(t); ok {
+		return codeCell{one: j, note: "stray space inside the code removed"}, true
+	}
 	if c, ok := codeList(t); ok {
 		return c, true
 	}
 	if name, num, ok := namedCode(t); ok {
 		return codeCell{one: num, rest: name}, true
+	}
+	if code, text, ok := decoratedCode(t); ok {
+		return codeCell{one: code, rest: text, text: true}, true
 	}
 	if f := strings.Fields(t); len(f) > 1 {
 		if first := stripQuotes(strings.TrimRight(f[0], ",;:，；：")); looksLikeCode(first) {
@@ -50,6 +63,62 @@ func parseCodeCell(s string) (codeCell, bool) {
 		}
 	}
 	return codeCell{}, false
+}
+
+// keyCellText is a key cell without its wrapping: quotes and code spans, and
+// a trailing colon ("InvalidRequest:", a definition's punctuation, not
+// part of the code).
+func keyCellText(s string) string {
+	t := stripQuotes(s)
+	if u := strings.TrimSpace(strings.TrimRight(t, ":：")); u != t && u != "" && !strings.ContainsAny(u, " \t") {
+		return stripQuotes(u)
+	}
+	return t
+}
+
+// strayedCode reads a code cut by a stray space: integer parts of
+// unequal widths ("100 2", never the list "2001 2002"), a token part
+// ending or starting with an underscore ("INVALID_ PARAM"), or capital
+// letters and a number ("E 1001").
+func strayedCode(s string) (string, bool) {
+	a, b, ok := strings.Cut(s, " ")
+	if !ok || a == "" || b == "" || strings.ContainsRune(b, ' ') {
+		return "", false
+	}
+	switch {
+	case allDigits(a) && allDigits(b) && len(a) != len(b):
+	case isCodeToken(a) && isCodeToken(b) && (strings.HasSuffix(a, "_") || strings.HasPrefix(b, "_")):
+	case a == upper(a) && identifier(a) == a && !strings.ContainsAny(a, "_0123456789") && allDigits(b):
+		// "E 1001", "ERR 1001": a prefix and its number.
+	default:
+		return "", false
+	}
+	return a + b, true
+}
+
+// decoratedCode reads a key cell that gives its code and then its text
+// after a dash or a colon: "409 -- Conflict", "E01: Bad sign",
+// "InvalidRequest - The request is invalid".
+func decoratedCode(s string) (code, text string, ok bool) {
+	code, rest, found := strings.Cut(strings.TrimSpace(s), " ")
+	if !found {
+		return "", "", false
+	}
+	rest = strings.TrimSpace(rest)
+	mark, after, _ := strings.Cut(rest, " ")
+	switch {
+	case strings.HasSuffix(code, ":") || strings.HasSuffix(code, "："):
+		code = strings.TrimRight(code, ":：")
+	case mark == "-" || mark == "--" || mark == "–" || mark == "—" || mark == ":" || mark == "：":
+		rest = strings.TrimSpace(after)
+	default:
+		return "", "", false
+	}
+	code = stripQuotes(code)
+	if !looksLikeCode(code) && !camelCode(code) || !strings.ContainsFunc(rest, unicode.IsLetter) {
+		return "", "", false
+	}
+	return code, rest, true
 }
 
 // namedCode reads a code written as its name with the integer after it
@@ -71,7 +140,7 @@ func quote(s string) string { return `"` + s + `"` }
 
 // codeLike reports a key cell that parseCodeCell can read.
 func codeLike(s string) bool {
-	if t := stripQuotes(s); isCodeToken(t) {
+	if t := keyCellText(s); isCodeToken(t) {
 		return true
 	}
 	_, ok := parseCodeCell(s)
@@ -120,13 +189,26 @@ func codeList(s string) (codeCell, bool) {
 		switch {
 		case isRange(p) || isSpanRange(p):
 			c.ranges = append(c.ranges, p)
-		case spaced && looksLikeCode(p), !spaced && isCodeToken(p) && (len(p) >= 2 || allDigits(p)):
+		case spaced && looksLikeCode(p), !spaced && isCodeToken(p) && (len(p) >= 2 || allDigits(p)) && (looksLikeCode(p) || codeClass(p) == codeClass(kept[0])):
 			c.codes = append(c.codes, p)
 		default:
 			return codeCell{}, false
 		}
 	}
 	return c, true
+}
+
+// codeClass sorts a list's parts: integers, upper-case tokens, others.
+// A list of lower-case codes ("pending, processing") is one class; "1
+// or any other number" mixes an integer with words, which are no codes.
+func codeClass(s string) int {
+	switch {
+	case isIntCode(s):
+		return 1
+	case s == upper(s):
+		return 2
+	}
+	return 3
 }
 
 // stripQuotes removes the quotes, code-span backticks and brackets pages
@@ -157,29 +239,44 @@ func isThousands(s string) bool {
 	return true
 }
 
-// isSpanRange reports a range written as two integers of the same width
-// joined by a dash or tilde, low first: 1003-1005, 2000~2099.
+// isSpanRange reports a range written as two integers joined by a
+// dash, a tilde or "to", low first: 1003-1005, 2000~2099, 1000 to 1999,
+// -4090001 ~ 4 (the upper bound written as the digits it changes).
 func isSpanRange(s string) bool {
 	lo, hi, ok := spanBounds(s)
 	return ok && lo < hi
 }
 
 func spanBounds(s string) (lo, hi int64, ok bool) {
-	if s == "" || !isDigit(s[0]) || allDigits(s) {
+	t := strings.TrimPrefix(s, "-")
+	neg := t != s
+	if t == "" || !isDigit(t[0]) || allDigits(t) {
 		// Most cells: a code or a word, never a span.
 		return 0, 0, false
 	}
-	for _, sep := range []string{"~", "～", "-", "–", "—", "至", "到"} {
-		a, b, found := strings.Cut(s, sep)
+	for _, sep := range []string{"~", "～", "-", "–", "—", "至", "到", " to "} {
+		a, b, found := strings.Cut(t, sep)
 		a, b = strings.TrimSpace(a), strings.TrimSpace(b)
+		bNeg := strings.HasPrefix(b, "-")
+		b = strings.TrimPrefix(b, "-")
 		// A hyphen between numbers of unequal width is more often
 		// something else (a date part, a phone number); a tilde or 至 is
 		// a range whatever the widths ("1~99").
 		dash := sep == "-" || sep == "–" || sep == "—"
-		if !found || dash && len(a) != len(b) || len(a) > 18 || len(b) > 18 || !allDigits(a) || !allDigits(b) {
+		if !found || bNeg && !neg || neg && !bNeg && dash || dash && len(a) != len(b) || len(a) > 18 || len(b) > 18 || !allDigits(a) || !allDigits(b) {
 			continue
 		}
-		return atoi64(a), atoi64(b), true
+		lo, hi = atoi64(a), atoi64(b)
+		if hi < lo && len(b) < len(a) {
+			// "-4090001 ~ 4": the last digits of the upper bound.
+			hi = atoi64(a[:len(a)-len(b)] + b)
+		}
+		if neg {
+			// "-4090001 ~ 4", "-1005 ~ -1001": both bounds negative,
+			// the lower one either side.
+			lo, hi = min(-lo, -hi), max(-lo, -hi)
+		}
+		return lo, hi, true
 	}
 	return 0, 0, false
 }
@@ -207,6 +304,42 @@ func isBlank(s string) bool {
 	}
 	for _, p := range [...]string{"n/a", "na", "none", "null"} {
 		if strings.EqualFold(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// parseKey reads a key cell of column c as parseCodeCell does, except
+// that in a column of codes with letters between digits (SQLSTATE 08P01,
+// 42P01) a cell of their width ending in X is a code (2201X), not the
+// range 22010-22019.
+func (c *column) parseKey(s string) (codeCell, bool) {
+	cc, ok := parseCodeCell(s)
+	if ok && c.lettered > 0 && cc.one == "" && len(cc.codes) == 0 && len(cc.ranges) == 1 && len(cc.ranges[0]) == c.lettered && isRange(cc.ranges[0]) {
+		return codeCell{one: cc.ranges[0]}, true
+	}
+	return cc, ok
+}
+
+// letteredWidth is the width of the codes of column i that have a
+// letter between digits (08P01), or 0 when it has none.
+func letteredWidth(rows [][]cell, i int) int {
+	for _, rc := range rows {
+		if i < len(rc) && innerLetter(rc[i].text) {
+			return len(rc[i].text)
+		}
+	}
+	return 0
+}
+
+// innerLetter reports a code token with a letter between two digits.
+func innerLetter(s string) bool {
+	if !isCodeToken(s) || isRange(s) {
+		return false
+	}
+	for i := 1; i+1 < len(s); i++ {
+		if isLetter(s[i]) && isDigit(s[i-1]) && strings.IndexFunc(s[i+1:], func(r rune) bool { return r < 0x80 && isDigit(byte(r)) }) >= 0 {
 			return true
 		}
 	}

@@ -40,7 +40,7 @@ func looksLikeCode(s string) bool {
 	}
 	t := strings.TrimPrefix(s, "-")
 	switch {
-	case allDigits(t):
+	case allDigits(t), isHexCode(t):
 		return true
 	case isDateOrVersion(t):
 		return false
@@ -52,9 +52,28 @@ func looksLikeCode(s string) bool {
 	return false
 }
 
+// isHexCode reports a hexadecimal code as C headers write them:
+// 0x0000000B, 0XFF. Its spelling is the code: the leading zeros and the
+// letter case say how the provider prints it.
+func isHexCode(s string) bool {
+	if len(s) < 3 || s[0] != '0' || s[1] != 'x' && s[1] != 'X' {
+		return false
+	}
+	for i := 2; i < len(s); i++ {
+		if c := s[i] | 0x20; !isDigit(s[i]) && (c < 'a' || c > 'f') {
+			return false
+		}
+	}
+	return true
+}
+
 // isRange reports a range such as 214xx: digits, then one or more x.
 func isRange(s string) bool {
 	s = strings.TrimPrefix(s, "-")
+	if len(s) > 18 {
+		// Its bounds would not fit an int64.
+		return false
+	}
 	d := 0
 	for d < len(s) && isDigit(s[d]) {
 		d++

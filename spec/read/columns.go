@@ -24,6 +24,12 @@ type column struct {
 	// under "业务结果 result_code"): its codes may repeat, written on
 	// every row of the codes of the next group.
 	underKey bool
+	// bilingual marks a text column most of whose cells hold two
+	// languages (see splitBilingual).
+	bilingual bool
+	// lettered is the width of a key column's codes with letters
+	// between digits (08P01), 0 if it has none (see parseKey).
+	lettered int
 }
 
 // keyGroup is the part of a table that gives one set: a code column and
@@ -42,6 +48,9 @@ type keyGroup struct {
 // directive or from the headers and cells, and the code columns. It
 // returns no groups when the table has no column of codes (reported).
 func (r *reader) columns(g *grid, h header, rows [][]cell) ([]column, []keyGroup) {
+	if h.data {
+		r.diags.Warnf(g.pos, "the table has no header row (its first row is a code and its text); columns read from their cells")
+	}
 	width := len(h.names)
 	for _, rc := range rows {
 		width = max(width, len(rc))
@@ -82,14 +91,24 @@ func (r *reader) columns(g *grid, h header, rows [][]cell) ([]column, []keyGroup
 	if groups == nil {
 		return nil, nil
 	}
+	if k := &cols[groups[0].key].term; h.names == nil && k.key == "" {
+		// A table without header is an excerpt of a code list: read
+		// as if headed "code", so excerpts under one heading make one
+		// set (split by heading when their codes disagree).
+		k.key, k.name = "code", "Code"
+	}
 	for i := range groups {
 		groups[i].cols = groupColumns(cols, groups, i)
+		cols[groups[i].key].lettered = letteredWidth(rows, groups[i].key)
 	}
 	for _, kg := range groups {
 		if !hasRoleIn(cols, kg.cols, roleText) {
 			// Unknown headers and no text column: the words are the texts.
 			guessRoles(cols, kg.cols, rows)
 		}
+	}
+	if h.names != nil {
+		r.extraTexts(g, cols, groups[0].key, len(h.names), rows)
 	}
 	behaviourColumns(cols, rows)
 	return cols, groups
@@ -208,6 +227,8 @@ func (r *reader) pickKeys(g *grid, cols []column, rows [][]cell) []keyGroup {
 	if len(keys) == 0 {
 		if k := r.guessKey(g, cols, rows); k >= 0 {
 			keys = []int{k}
+		} else if k := r.contentKey(g, cols, rows); k >= 0 {
+			keys = []int{k}
 		}
 	}
 	if len(keys) == 0 {
@@ -321,6 +342,10 @@ func (r *reader) guessKey(g *grid, cols []column, rows [][]cell) int {
 		if cols[i].term.beh == behHTTP || !columnAll(rows, i, codeOrList) || !distinctEnough(rows, i) {
 			continue
 		}
+		if cols[i].term.role == roleSymbol && numbersAfter(rows, i) {
+			// "Constant | Hex": the names of the numbers beside them.
+			continue
+		}
 		told := g.dir != nil && (g.dir.key != "" || g.dir.name != "")
 		if !told && (!keyPlace(cols, rows, i) || ordinals(rows, i) || !hasWords(rows, i)) {
 			// Amounts beside a tier name, attempt numbers beside a wait:
@@ -333,17 +358,25 @@ func (r *reader) guessKey(g *grid, cols []column, rows [][]cell) int {
 		if ident := identifier(asciiOf(cols[i].title)); ident != "" {
 			t.key, t.name = wireKey(ident), goname.Type(ident)
 		}
-		cols[i].term = t
-		r.diags.Warnf(g.pos, "no header names the code column; took column %d (%q) as the key", i+1, cols[i].header)
+		r.tookKey(g, cols, i, t)
 		return i
 	}
 	return -1
 }
 
 // codeOrList reports a cell that looks like a code on its own, lists
-// several ("GW:2001、GW:2002", "RJ:01/RJ:02") or names one ("READY (0)").
+// several ("GW:2001、GW:2002", "RJ:01/RJ:02"), names one ("READY (0)")
+// or gives one and its text ("409 -- Conflict").
 func codeOrList(s string) bool {
 	if _, _, ok := namedCode(s); ok || looksLikeCode(s) {
+		return true
+	}
+	if _, _, ok := decoratedCode(s); ok {
+		// "409 -- Conflict": a code and its text.
+		return true
+	}
+	if t := keyCellText(s); t != stripQuotes(s) && isCodeToken(t) {
+		// "InvalidRequest:": a code defined by the cell beside it.
 		return true
 	}
 	c, ok := codeList(s)
@@ -352,10 +385,11 @@ func codeOrList(s string) bool {
 
 // keyPlace reports a column that can hold a table's codes without a
 // header saying so: the first column, or one after grouping columns
-// (values repeated or left blank under a label).
+// (values repeated or left blank under a label) or a column the header
+// names as the symbol.
 func keyPlace(cols []column, rows [][]cell, i int) bool {
 	for j := 0; j < i; j++ {
-		if distinctEnough(rows, j) && !hasBlanks(rows, j) {
+		if cols[j].term.role != roleSymbol && distinctEnough(rows, j) && !hasBlanks(rows, j) {
 			return false
 		}
 	}
@@ -616,6 +650,7 @@ func textLangs(t *table, cols []column, idx []int, rows [][]cell) {
 		if c.lang == "zh" {
 			c.lang = columnScript(rows, i)
 		}
+		c.bilingual = bilingualColumn(rows, i)
 		n++
 		if taken[c.lang] {
 			c.term.role = roleAttr

@@ -64,15 +64,29 @@
 // the first column of mostly distinct codes is the key, with a warning,
 // unless it holds amounts, ordinals or HTTP statuses, or the headers say
 // the table lists parameters, fields or changes: such a table is skipped
-// with a warning naming the cols= directive that forces it.
+// with a warning naming the cols= directive that forces it. When the
+// header words point at a column of repeated values (an HTTP status
+// under "status code"), a column whose header speaks of codes and whose
+// cells are distinct codes is the key, with a warning. A table without
+// header (its first row a code and its text, with or without a
+// delimiter under it) is read from its cells as if keyed "code"; rows
+// giving one code in Chinese and then in English are one row. Key cells
+// keep their spelling (0x0000000B, 08P01 and 2201X in one column) and
+// lose their decoration ("InvalidRequest:", "409 -- Conflict", whose
+// rest is the text); docs/reading-keys.md lists the shapes.
 //
 // A text column's language is, in order: a directive (lang= and text:TAG
 // take any BCP 47 tag); the vocabulary; Chinese when its cells have Han
 // characters (zh-Hant when they are in the Traditional script, else zh);
 // Chinese for a Chinese header over Latin cells (an untranslated copy,
 // read as a fallback for the English text) unless another text column
-// holds the Chinese. A cell holding both languages is split by script
-// (bilingual.go).
+// holds the Chinese. A column the header does not name (past its end,
+// or under an empty header cell) holding the texts of a language no
+// text column has is that language's text column. A cell holding both
+// languages is split by script (bilingual.go) only when a separator or
+// a sentence's end stands between them, or spaces in a column where
+// most cells hold two texts: a Chinese text naming a Latin
+// word (webp编码错误, 无效的access key) is one text.
 //
 // # Sets
 //

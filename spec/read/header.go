@@ -52,6 +52,26 @@ func labelRow(cells, next []cell) bool {
 	return known >= 1 && len(next) > 0 && looksLikeCode(next[0].text)
 }
 
+// dataRow reports a first row that is data, not a header: its first cell
+// is a code with a digit (1001, E1001: no header is spelt so) of the
+// shape of the code under it, and no cell is a header word. A page that pastes an excerpt of a table still needs the
+// delimiter row markdown wants, and puts it under the first code.
+func dataRow(cells, next []cell) bool {
+	if len(cells) < 2 || len(next) == 0 {
+		return false
+	}
+	first := stripQuotes(cells[0].text)
+	if !strings.ContainsAny(first, "0123456789") || !looksLikeCode(first) || shapeOf(first) != shapeOf(stripQuotes(next[0].text)) {
+		return false
+	}
+	for _, c := range cells {
+		if classify(c.text).role != roleUnknown {
+			return false
+		}
+	}
+	return true
+}
+
 // isIntCode reports a cell that is an integer, signed or not.
 func isIntCode(s string) bool { return allDigits(strings.TrimPrefix(s, "-")) }
 
@@ -61,6 +81,9 @@ type header struct {
 	names  []cell
 	groups []string
 	rows   int // how many grid rows the header takes
+	// data marks a delimiter-marked first row that is a data row (a
+	// code and its text): the table has no header.
+	data bool
 }
 
 // findHeader decides which leading rows of the grid are its header: the
@@ -70,6 +93,9 @@ type header struct {
 // groups.
 func findHeader(g *grid) header {
 	h := header{rows: g.delim}
+	if h.rows == 1 && !g.html && len(g.rows) > 1 && dataRow(g.rows[0].cells, g.rows[1].cells) {
+		return header{data: true}
+	}
 	if h.rows == 0 && len(g.rows) > 0 && (headerLike(g.rows[0].cells) || len(g.rows) > 1 && labelRow(g.rows[0].cells, g.rows[1].cells)) {
 		h.rows = 1
 	}

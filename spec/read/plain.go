@@ -5,6 +5,8 @@ import (
 	"html"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
@@ -14,8 +16,8 @@ import (
 
 // plainText renders a cell's inline markdown as the text a person reads:
 // emphasis and code spans lose their markers, links keep their text,
-// images their alt text, <br> becomes a space, other inline HTML goes,
-// entities are decoded. goldmark does the parsing, so links whose URL
+// images their alt text, <br> becomes a space (" / " between two
+// languages), other inline HTML goes, entities are decoded. goldmark does the parsing, so links whose URL
 // holds parentheses and nested emphasis come out right; only cells that
 // have a markup character pay for it.
 func plainText(s string) string {
@@ -31,6 +33,7 @@ func plainText(s string) string {
 	// The cell's parts, cut at code spans, <code> elements and breaks:
 	// a cell of several codes and nothing else lists them.
 	var parts partList
+	var breaks []int // offsets in b of the spaces that stand for breaks
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
 			return ast.WalkContinue, nil
@@ -51,6 +54,7 @@ func plainText(s string) string {
 		case *ast.RawHTML:
 			switch tagKind(n, src) {
 			case tagBreak:
+				breaks = append(breaks, b.Len())
 				b.WriteByte(' ')
 				parts.mark()
 			case tagCode:
@@ -76,8 +80,47 @@ func plainText(s string) string {
 	if codes, ok := parts.codes(out); ok {
 		return codes
 	}
+	out = languageBreaks(out, breaks, b.Len()-len(out))
 	out = unstrike(out)
 	return strings.Join(strings.Fields(html.UnescapeString(out)), " ")
+}
+
+// languageBreaks turns a break between two languages into " / "
+// ("Signature error<br>签名错误"): a separator, which the bilingual split
+// takes as two texts, where a space between them would not be. Other
+// breaks stay spaces ("line one line two"). at holds the breaks'
+// offsets in the text before its first shift bytes were cut.
+func languageBreaks(s string, at []int, shift int) string {
+	var b strings.Builder
+	last := 0
+	for _, o := range at {
+		o -= shift
+		if o < last || o >= len(s) || !scriptChange(s[:o], s[o:]) {
+			continue
+		}
+		b.WriteString(s[last:o])
+		b.WriteString(" / ")
+		last = o + 1
+	}
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
+// scriptChange reports Han as the last letter of before and Latin as
+// the first of after, or the other way round.
+func scriptChange(before, after string) bool {
+	var l, f rune
+	if i := strings.LastIndexFunc(before, unicode.IsLetter); i >= 0 {
+		l, _ = utf8.DecodeRuneInString(before[i:])
+	}
+	if i := strings.IndexFunc(after, unicode.IsLetter); i >= 0 {
+		f, _ = utf8.DecodeRuneInString(after[i:])
+	}
+	han := func(r rune) bool { return unicode.Is(unicode.Han, r) }
+	return han(l) && isLatinLetter(f) || isLatinLetter(l) && han(f)
 }
 
 // partList records whether a cell's text was cut into parts: at breaks

@@ -147,7 +147,7 @@ func (r *reader) checkWidths(g *grid, h header, rows []gridRow) {
 		n := len(rw.cells)
 		switch {
 		case n > width:
-			r.diags.Warnf(r.src.pos(rw.start), "row has %d cells but %s has %d; extra cells kept as attributes", n, what, width)
+			r.diags.Warnf(r.src.pos(rw.start), "row has %d cells but %s has %d; extra cells kept as columns of their own (attributes, or the texts of a language no column has)", n, what, width)
 		case n < width && !trailingBlanks(rw.cells):
 			r.diags.Warnf(r.src.pos(rw.start), "row has %d cells but %s has %d; missing cells read as empty", n, what, width)
 		}

@@ -85,6 +85,7 @@ func (r *reader) readGrid(g *grid) []*table {
 	r.relayLostPipes(h, rows)
 	r.checkWidths(g, h, rows)
 	r.unshift(h, rows)
+	rows = r.pairLangRows(rows)
 	cells := make([][]cell, len(rows))
 	for i, rw := range rows {
 		cells[i] = rw.cells
@@ -294,7 +295,7 @@ func (r *reader) rowText(rw *row, col column, c cell) {
 	if c.text == "" {
 		return
 	}
-	if zh, en, ok := splitBilingual(c.text); ok && !rw.hasLang("zh") && !rw.hasLang("en") {
+	if zh, en, ok := splitBilingual(c.text, col.bilingual); ok && !rw.hasLang("zh") && !rw.hasLang("en") {
 		rw.setText("zh", zh)
 		rw.setText("en", en)
 		return
@@ -331,7 +332,7 @@ func (rw *row) setText(lang, text string) {
 // text the page lost the pipes of (kept as an attribute, reported).
 func (r *reader) readCodes(rw *row, col column, c cell) {
 	p := r.src.pos(c.off)
-	cc, ok := parseCodeCell(c.text)
+	cc, ok := col.parseKey(c.text)
 	if !ok {
 		r.diags.Warnf(p, "code cell %q is not a code; row skipped", c.text)
 		return
@@ -346,16 +347,19 @@ func (r *reader) readCodes(rw *row, col column, c cell) {
 	for _, v := range cc.codes {
 		rw.codes = append(rw.codes, code{value: v, pos: p})
 	}
-	if cc.rest != "" && rw.symbol == "" && identifier(cc.rest) != "" {
-		// "000 – DeliveredToHandset": the rest is the code's name.
-		rw.symbol = cc.rest
+	if cc.rest == "" {
 		return
 	}
-	if cc.rest != "" {
+	named := rw.symbol == "" && identifier(cc.rest) != ""
+	if named {
+		// "000 – DeliveredToHandset": the rest is the code's name.
+		rw.symbol = cc.rest
+	} else {
 		rw.attrs = append(rw.attrs, spec.Attr{Name: col.header + " (rest)", Value: cc.rest})
-		if len(rw.text) == 0 && rw.fallback == "" {
-			rw.setText(langOf(cc.rest), cc.rest)
-		}
+	}
+	if len(rw.text) == 0 && rw.fallback == "" && (!named || cc.text) {
+		// "409 -- Conflict" with no text column: its text too.
+		rw.setText(langOf(cc.rest), cc.rest)
 	}
 }
 
