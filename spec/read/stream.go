@@ -1,0 +1,146 @@
+package read
+
+import (
+	"strings"
+
+	"codebook.dev/codebook/spec/read/page"
+)
+
+// The reader sees a document as one ordered stream of blocks, whatever
+// its format (see package page): headings, paragraphs, lists,
+// definition lists, code blocks, directive comments and tables, each
+// at its offset in the normalised source. The front ends make the
+// stream (markdown.go, and page.HTML for HTML pages and HTML inside
+// markdown); readStream reads it in order: a heading names the tables
+// under it, a directive applies to the next table or example, every
+// table becomes a grid.
+//
+// To walk the stream (recognisers of codes outside tables):
+//
+//	for i := range r.blocks {
+//		b := &r.blocks[i]
+//		switch b.Kind {
+//		case page.Heading:   // b.Level, r.blockText(b), b.Off
+//		case page.Paragraph: // r.blockText(b), b.Off (b.inList: inside a list item)
+//		case page.List:      // b.Items: Text, Off, nested Items
+//		case page.DefList:   // b.Defs: Term, Off, Descs
+//		case page.Table:     // b.grid
+//		}
+//	}
+
+// block is one block of a document's stream.
+type block struct {
+	page.Block
+	// grid is a table's grid, for the table reader.
+	grid *grid
+	// md marks a block the markdown front end made: its text is taken
+	// from the source when first asked (see blockText).
+	md bool
+	// inList marks a paragraph inside a list item: its text is the
+	// item's too.
+	inList bool
+}
+
+// blockText is a block's plain text. A markdown paragraph's is made on
+// first use: most are never asked for, and plainText parses inline
+// markup.
+func (r *reader) blockText(b *block) string {
+	if b.Text == "" && b.md && (b.Kind == page.Paragraph || b.Kind == page.Code) {
+		raw := r.src.text[b.Off:b.End]
+		if b.Kind == page.Code {
+			b.Text = raw
+		} else {
+			b.Text = cleanCell(strings.Join(strings.Fields(raw), " "))
+		}
+	}
+	return b.Text
+}
+
+// readStream reads the blocks in order.
+func (r *reader) readStream() {
+	for i := range r.blocks {
+		b := &r.blocks[i]
+		switch b.Kind {
+		case page.Heading:
+			r.heading = b.Text
+		case page.Comment:
+			r.directiveBlock(b.Off, b.End)
+		case page.Table:
+			if b.grid != nil {
+				b.grid.doc = r.heading
+				r.addGrid(b.grid)
+			}
+		case page.Paragraph:
+			if b.md {
+				r.inlineDirectives(b.Off, b.End)
+				r.findExamples(b.Off, b.End)
+			}
+		case page.Code:
+			if b.md {
+				r.codeBlock(b.Off, b.End, b.Lang)
+			}
+		}
+	}
+}
+
+// htmlBlocks adds the blocks of the HTML in src[from:] up to stop (and
+// on to the end of a table open there), and returns where it ended.
+func (r *reader) htmlBlocks(from, stop int) int {
+	bs, end := page.HTML(r.src.norm, from, stop)
+	for _, b := range bs {
+		nb := block{Block: b}
+		if b.Kind == page.Table {
+			nb.grid = r.gridFromPage(b.Table, b.Off, end)
+		}
+		r.blocks = append(r.blocks, nb)
+	}
+	return end
+}
+
+// gridFromPage turns a table of the HTML front end into a grid, so that
+// it is read exactly like a markdown table.
+func (r *reader) gridFromPage(t *page.Grid, start, stop int) *grid {
+	g := &grid{html: true, pos: r.src.pos(start), delim: t.Head, start: start, stop: stop}
+	g.rows = make([]gridRow, len(t.Rows))
+	for i, row := range t.Rows {
+		cells := make([]cell, len(row.Cells))
+		for j, c := range row.Cells {
+			if j > 0 && c == row.Cells[j-1] {
+				cells[j] = cells[j-1]
+				continue
+			}
+			cells[j] = cell{text: pageCellText(c), off: c.Off}
+		}
+		g.rows[i] = gridRow{cells: cells, start: row.Off, open: true, closed: true}
+	}
+	return g
+}
+
+// pageCellText is an HTML cell's text as a person reads it: its words,
+// or the codes it lists one per <code> element or line, joined as a
+// list. A key written "InvalidRequest:" loses the colon, punctuation of
+// the page and not part of the code.
+func pageCellText(c page.Cell) string {
+	if c.Cut {
+		p := partList{cut: true}
+		if codes, ok := p.codes(c.Text); ok {
+			return codes
+		}
+	}
+	s := cleanCell(strings.Join(strings.Fields(c.Text), " "))
+	return trimKeyColon(s)
+}
+
+// trimKeyColon drops the colon after a one-word key ("InvalidRequest:").
+func trimKeyColon(s string) string {
+	if len(s) < 2 || s[len(s)-1] != ':' || s[len(s)-2] == ':' {
+		return s
+	}
+	for i := 0; i < len(s)-1; i++ {
+		c := s[i]
+		if !isLetter(c) && !isDigit(c) && c != '_' && c != '.' && c != '-' {
+			return s
+		}
+	}
+	return s[:len(s)-1]
+}
