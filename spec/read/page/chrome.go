@@ -59,9 +59,9 @@ func chromeName(w string) bool {
 
 // attrs are the attributes of a start tag the front end looks at.
 type attrs struct {
-	class, id, role string
-	rowspan, colspan   []byte
-	hidden             bool
+	class, id, role  string
+	rowspan, colspan []byte
+	hidden           bool
 }
 
 // chrome reports a start tag that opens chrome: a chrome element, a
