@@ -127,9 +127,13 @@ func pageCellText(c page.Cell) string {
 			return codes
 		}
 	}
-	s := cleanCell(strings.Join(strings.Fields(c.Text), " "))
+	s := cleanCell(htmlEscaper.Replace(strings.Join(strings.Fields(c.Text), " ")))
 	return trimKeyColon(s)
 }
+
+// htmlEscaper keeps the page's decoded "<" and "&" literal through
+// cleanCell, which reads markdown (where <invalid> would be a tag).
+var htmlEscaper = strings.NewReplacer("&", "&amp;", "<", "&lt;")
 
 // trimKeyColon drops the colon after a one-word key ("InvalidRequest:").
 func trimKeyColon(s string) string {
