@@ -23,38 +23,74 @@ var chromeRoles = map[string]bool{
 	"contentinfo": true, "complementary": true, "menu": true, "menubar": true,
 }
 
-// chromeWords are class and id words that are chrome wherever they
-// stand in the name ("md-sidebar", "theme-doc-sidebar-container").
-var chromeWords = []string{
-	"sidebar", "navbar", "breadcrumb", "searchbox", "search-box", "search-bar",
-	"md-search", "msearch", "tocify", "toc-wrapper", "table-of-contents",
-	"headerlink", "header-anchor", "hash-link", "anchorjs", "skip-link",
-	"sr-only", "visually-hidden", "screen-reader", "pagination-nav", "page-nav",
-	"book-summary", "nav-tree", "navrow", "navpath", "wy-nav", "rst-versions",
-	"edit-this-page", "page-edit", "lang-selector", "md-header", "md-footer",
-	"md-tabs", "md-nav", "site-nav", "docsearch", "cookie", "announcement",
+// chromeWords are words of a class or id name (split at hyphens,
+// underscores and case changes: "md-sidebar", "VPSidebar",
+// "theme-doc-toc-desktop") that mark chrome.
+var chromeWords = map[string]bool{
+	"sidebar": true, "navbar": true, "nav": true, "navigation": true,
+	"breadcrumb": true, "breadcrumbs": true, "toc": true, "tocify": true,
+	"aside": true, "search": true, "searchbox": true, "menu": true,
+	"footer": true, "pager": true, "pagination": true, "navpath": true,
+	"headerlink": true, "anchor": true, "anchorjs": true, "permalink": true,
+	"summary": false,
 }
 
-// chromeNames are class and id words that are chrome when they are the
-// whole word.
+// contentWords mark a content wrapper, whatever else its name says
+// ("wy-nav-content", "md-content", "main-wrapper"); modifierWords a
+// state of the element, not what it is ("has-sidebar", "wy-grid-for-nav").
+var (
+	contentWords  = map[string]bool{"content": true, "main": true, "article": true, "body": true, "markdown": true, "document": true}
+	modifierWords = map[string]bool{"has": true, "with": true, "no": true, "for": true, "show": true, "hide": true, "is": true, "toggle": true, "filled": true, "open": true, "collapsed": true, "visible": true}
+)
+
+// chromeNames are whole class and id names of chrome.
 var chromeNames = map[string]bool{
-	"toc": true, "nav": true, "menu": true, "search": true, "related": true,
-	"sphinxsidebar": true, "navigation": true, "side-nav": true, "footer": true,
-	"site-header": true, "site-footer": true, "topbar": true, "header-nav": true,
+	"related": true, "sphinxsidebar": true, "hash-link": true, "sr-only": true,
+	"visually-hidden": true, "screen-reader-text": true, "skip-link": true,
+	"rst-versions": true, "book-summary": true, "table-of-contents": true,
+	"lang-selector": true, "edit-this-page": true, "page-edit": true,
+	"prev-next": true, "tabs": false,
 }
 
-// chromeName reports a class or id word that marks chrome.
-func chromeName(w string) bool {
-	w = strings.ToLower(w)
-	if chromeNames[w] {
+// chromeName reports a class or id name that marks chrome.
+func chromeName(name string) bool {
+	low := strings.ToLower(name)
+	if chromeNames[low] || strings.HasPrefix(low, "navrow") || strings.Contains(low, "tableofcontents") {
 		return true
 	}
-	for _, c := range chromeWords {
-		if strings.Contains(w, c) {
-			return true
+	chromeWord := false
+	for _, w := range nameWords(name) {
+		if contentWords[w] || modifierWords[w] {
+			return false
+		}
+		chromeWord = chromeWord || chromeWords[w]
+	}
+	return chromeWord
+}
+
+// nameWords splits a class or id name into lower-case words at
+// hyphens, underscores and lower-to-upper case changes.
+func nameWords(name string) []string {
+	var out []string
+	start := 0
+	flush := func(i int) {
+		if i > start {
+			out = append(out, strings.ToLower(name[start:i]))
 		}
 	}
-	return false
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		switch {
+		case c == '-' || c == '_':
+			flush(i)
+			start = i + 1
+		case i > start && c >= 'A' && c <= 'Z' && name[i-1] >= 'a' && name[i-1] <= 'z':
+			flush(i)
+			start = i
+		}
+	}
+	flush(len(name))
+	return out
 }
 
 // attrs are the attributes of a start tag the front end looks at.
@@ -74,7 +110,8 @@ func chrome(name string, a *attrs, inArticle bool) bool {
 	if (name == "header" || name == "footer") && !inArticle {
 		return true
 	}
-	if a == nil {
+	if a == nil || name == "html" || name == "body" || name == "main" || name == "article" {
+		// Their classes say how the page is laid out ("sidebar-filled").
 		return false
 	}
 	if a.hidden || chromeRoles[strings.ToLower(a.role)] {

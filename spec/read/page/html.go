@@ -3,6 +3,7 @@ package page
 import (
 	"bytes"
 	"io"
+	"strings"
 
 	"golang.org/x/net/html"
 )
@@ -179,7 +180,8 @@ func (b *builder) start(name string, a *attrs, at int, selfClosing bool) {
 		}
 		return
 	}
-	block := blockElements[name]
+	role := ariaTable(name, a)
+	block := blockElements[name] || role != ""
 	if block {
 		b.flushLoose()
 	}
@@ -190,9 +192,31 @@ func (b *builder) start(name string, a *attrs, at int, selfClosing bool) {
 	if void {
 		return
 	}
-	b.implicitEnds(name)
+	if role == "" {
+		role = name
+	}
+	b.implicitEnds(role)
 	b.push(name, false, block)
-	b.open1(name, a, at)
+	b.open1(role, a, at)
+}
+
+// ariaTable is the table element a <div> stands for by its ARIA role
+// (GitBook draws its tables so), or "".
+func ariaTable(name string, a *attrs) string {
+	if a == nil || a.role == "" {
+		return ""
+	}
+	switch strings.ToLower(a.role) {
+	case "table", "grid", "treegrid":
+		return "table"
+	case "row":
+		return "tr"
+	case "cell", "gridcell":
+		return "td"
+	case "columnheader", "rowheader":
+		return "th"
+	}
+	return ""
 }
 
 // push opens an element.
