@@ -31,15 +31,14 @@ var chromeWords = map[string]bool{
 	"breadcrumb": true, "breadcrumbs": true, "toc": true, "tocify": true,
 	"aside": true, "search": true, "searchbox": true, "menu": true,
 	"footer": true, "pager": true, "pagination": true, "navpath": true,
-	"headerlink": true, "anchor": true, "anchorjs": true, "permalink": true,
-	"summary": false,
+	"headerlink": true, "anchorjs": true, "permalink": true,
 }
 
 // contentWords mark a content wrapper, whatever else its name says
 // ("wy-nav-content", "md-content", "main-wrapper"); modifierWords a
 // state of the element, not what it is ("has-sidebar", "wy-grid-for-nav").
 var (
-	contentWords  = map[string]bool{"content": true, "main": true, "article": true, "body": true, "markdown": true, "document": true}
+	contentWords  = map[string]bool{"content": true, "main": true, "article": true, "body": true, "markdown": true, "document": true, "results": true, "noresults": true}
 	modifierWords = map[string]bool{"has": true, "with": true, "no": true, "for": true, "show": true, "hide": true, "is": true, "toggle": true, "filled": true, "open": true, "collapsed": true, "visible": true}
 )
 
@@ -49,7 +48,8 @@ var chromeNames = map[string]bool{
 	"visually-hidden": true, "screen-reader-text": true, "skip-link": true,
 	"rst-versions": true, "book-summary": true, "table-of-contents": true,
 	"lang-selector": true, "edit-this-page": true, "page-edit": true,
-	"prev-next": true, "tabs": false,
+	"prev-next": true, "header-anchor": true, "anchor-link": true,
+	"direct-link": true,
 }
 
 // chromeName reports a class or id name that marks chrome.
@@ -110,7 +110,7 @@ func chrome(name string, a *attrs, inArticle bool) bool {
 	if (name == "header" || name == "footer") && !inArticle {
 		return true
 	}
-	if a == nil || name == "html" || name == "body" || name == "main" || name == "article" {
+	if a == nil || name == "html" || name == "body" || name == "main" || name == "article" || strings.EqualFold(a.role, "main") {
 		// Their classes say how the page is laid out ("sidebar-filled").
 		return false
 	}
