@@ -143,7 +143,7 @@ func (b *builder) open1(name string, a *attrs, at int) {
 		switch {
 		case name == "code":
 			if top.kind == fCell {
-				top.text.space()
+				top.text.edge()
 				top.text.cut = true
 			}
 			if top.kind == fPre && top.lang == "" && a != nil {
@@ -225,7 +225,7 @@ func (b *builder) cutInside(name string) {
 	}
 	switch {
 	case name == "code" && f.kind == fCell:
-		f.text.space()
+		f.text.edge()
 		f.text.cut = true
 	case breaks(name) || name == "ul" || name == "ol":
 		if f.kind == fHeading {
