@@ -50,8 +50,12 @@ var treePasses = []func(src []byte, doc ast.Node){
 
 // markdownBlocks parses the document as markdown into the stream.
 func (r *reader) markdownBlocks() {
-	src := r.src.norm
-
+	src, cut := page.CapNesting(r.src.norm)
+	if len(cut) > 0 {
+		r.diags.Warnf(r.src.pos(cut[0]), "block quotes and lists nested deeper than %d levels on %d line(s); the markers past the limit are read as text", page.MaxNesting, len(cut))
+	}
+	// goldmark parses the capped copy; every offset is the same in
+	// both, and the reader takes text from the source as written.
 	doc := markdown().Parser().Parse(text.NewReader(src))
 	for _, pass := range treePasses {
 		pass(r.src.norm, doc)
