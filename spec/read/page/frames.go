@@ -80,6 +80,7 @@ const maxScope = 64
 // maxScope frames of the top.
 func (b *builder) nearest(k frameKind) *frame {
 	for i := len(b.frames) - 1; i >= 0 && i >= len(b.frames)-maxScope; i-- {
+		b.steps++
 		if b.frames[i].kind == k {
 			return b.frames[i]
 		}
@@ -92,6 +93,7 @@ func (b *builder) nearest(k frameKind) *frame {
 // elements opened since.
 func (b *builder) closeAbove(k, scope frameKind) {
 	for i := len(b.frames) - 1; i >= 0 && i >= len(b.frames)-maxScope; i-- {
+		b.steps++
 		switch b.frames[i].kind {
 		case scope:
 			return
@@ -257,6 +259,7 @@ func (b *builder) pushFrame(f *frame) {
 // closeFrames closes the frames above mark, innermost first.
 func (b *builder) closeFrames(mark int) {
 	for len(b.frames) > mark {
+		b.steps++
 		f := b.frames[len(b.frames)-1]
 		b.frames = b.frames[:len(b.frames)-1]
 		b.closeFrame(f)
