@@ -69,7 +69,12 @@ func (r *reader) visit(n ast.Node, entering bool) (ast.WalkStatus, error) {
 	}
 	start, stop, spanned := r.nodeSpan(n)
 	if spanned && start < r.skipTo {
-		// Inside a run of HTML already read.
+		// Inside a run of HTML already read; a run that ended inside
+		// an HTML block goes on to the block's end (the next table's
+		// heading and start may follow the last one's end).
+		if _, ok := n.(*ast.HTMLBlock); ok && stop > r.skipTo {
+			r.skipTo = max(stop, r.htmlBlocks(r.skipTo, stop))
+		}
 		return ast.WalkSkipChildren, nil
 	}
 	switch n := n.(type) {
@@ -77,9 +82,7 @@ func (r *reader) visit(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		r.blocks = append(r.blocks, block{Block: page.Block{Kind: page.Heading, Off: start, End: stop, Level: n.Level, Text: r.inlineText(n)}})
 		return ast.WalkSkipChildren, nil
 	case *ast.HTMLBlock:
-		if end := r.htmlBlocks(start, stop); end > stop {
-			r.skipTo = end
-		}
+		r.skipTo = r.htmlBlocks(start, stop)
 		return ast.WalkSkipChildren, nil
 	case *tableNode:
 		r.blocks = append(r.blocks, block{Block: page.Block{Kind: page.Table, Off: start, End: stop}, grid: r.gridFromRaw(n.raw), md: true})
