@@ -60,6 +60,7 @@ func (r *reader) markdownBlocks() {
 	for _, pass := range treePasses {
 		pass(r.src.norm, doc)
 	}
+	r.blocks = make([]block, 0, doc.ChildCount())
 	_ = ast.Walk(doc, r.visit)
 }
 
