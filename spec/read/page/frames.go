@@ -137,7 +137,10 @@ func (b *builder) implicitEnds(name string) {
 // a layout table, seen through.
 func (b *builder) open1(name string, a *attrs, at int) {
 	top := b.textFrame()
-	if top != nil && top.kind == fCell && (name == "table" || isHeading(name)) {
+	if top != nil && top.kind == fCell && (name == "table" || name == "pre" || isHeading(name)) {
+		// A cell holding a heading or a table holds the page; one
+		// holding a code block is a code listing with line numbers
+		// (Chroma, Pygments, Hexo): neither is a table of data.
 		b.seeThrough(top.tbl)
 		top = nil
 	}
