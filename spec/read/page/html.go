@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // HTML reads src[from:] as HTML and returns its blocks in document
@@ -99,6 +100,8 @@ type builder struct {
 	skip int
 	// tables counts the open table frames.
 	tables int
+	// attrs holds the attributes of the tag being read.
+	attrs attrs
 	// steps counts the work done on the stacks, for the tests that
 	// keep it linear in the page.
 	steps int
@@ -118,12 +121,14 @@ func (b *builder) token(z *html.Tokenizer, tt html.TokenType, at, end int, raw [
 		name, hasAttr := z.TagName()
 		var a *attrs
 		if hasAttr {
-			a = readAttrs(z)
+			b.attrs = attrs{}
+			readAttrs(z, &b.attrs)
+			a = &b.attrs
 		}
-		b.start(string(name), a, at, tt == html.SelfClosingTagToken)
+		b.start(tagName(name), a, at, tt == html.SelfClosingTagToken)
 	case html.EndTagToken:
 		name, _ := z.TagName()
-		b.end(string(name), at)
+		b.end(tagName(name), at)
 	case html.CommentToken:
 		if b.skip == 0 && bytes.Contains(raw, []byte("codebook:")) {
 			b.flushLoose()
@@ -132,8 +137,16 @@ func (b *builder) token(z *html.Tokenizer, tt html.TokenType, at, end int, raw [
 	}
 }
 
-func readAttrs(z *html.Tokenizer) *attrs {
-	a := &attrs{}
+// tagName is a tag's name as a string: the interned name of a known
+// element, so that the usual tag costs no allocation.
+func tagName(name []byte) string {
+	if a := atom.Lookup(name); a != 0 {
+		return a.String()
+	}
+	return string(name)
+}
+
+func readAttrs(z *html.Tokenizer, a *attrs) {
 	for more := true; more; {
 		var k, v []byte
 		k, v, more = z.TagAttr()
@@ -154,7 +167,6 @@ func readAttrs(z *html.Tokenizer) *attrs {
 			a.hidden = string(v) == "true"
 		}
 	}
-	return a
 }
 
 // voidElements have no end tag and hold nothing.
