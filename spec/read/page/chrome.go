@@ -34,9 +34,9 @@ var chromeWords = map[string]bool{
 	"headerlink": true, "anchorjs": true, "permalink": true,
 }
 
-// contentWords mark a content wrapper, whatever else its name says
-// ("wy-nav-content", "md-content", "main-wrapper"); modifierWords a
-// state of the element, not what it is ("has-sidebar", "wy-grid-for-nav").
+// contentWords mark a content wrapper ("wy-nav-content", "md-content",
+// "main-wrapper"); modifierWords a state of the element, not what it
+// is ("has-sidebar", "wy-grid-for-nav").
 var (
 	contentWords  = map[string]bool{"content": true, "main": true, "article": true, "body": true, "markdown": true, "document": true, "results": true, "noresults": true}
 	modifierWords = map[string]bool{"has": true, "with": true, "no": true, "for": true, "show": true, "hide": true, "is": true, "toggle": true, "filled": true, "open": true, "collapsed": true, "visible": true}
@@ -58,12 +58,18 @@ func chromeName(name string) bool {
 	if chromeNames[low] || strings.HasPrefix(low, "navrow") || strings.Contains(low, "tableofcontents") {
 		return true
 	}
+	// The last word that says chrome or content decides: "main-nav"
+	// is navigation, "wy-nav-content" the content beside it.
 	chromeWord := false
 	for _, w := range nameWords(name) {
-		if contentWords[w] || modifierWords[w] {
+		switch {
+		case modifierWords[w]:
 			return false
+		case contentWords[w]:
+			chromeWord = false
+		case chromeWords[w]:
+			chromeWord = true
 		}
-		chromeWord = chromeWord || chromeWords[w]
 	}
 	return chromeWord
 }

@@ -179,6 +179,8 @@ func TestChromeName(t *testing.T) {
 		"main-wrapper": false, "navbar__search": true, "MSearchBox": true,
 		"anchor": false, "headerlink": true, "table-of-contents": true,
 		"book-search-results": false, "contents": false, "header": false,
+		"main-nav": true, "main-menu": true, "doc-content": false, "VPContent": false,
+		"VPDocAsideOutline": true, "wy-nav-content-wrap": false, "MSearchSelectWindow": true,
 	} {
 		if got := chromeName(name); got != want {
 			t.Errorf("chromeName(%q) = %v, want %v", name, got, want)
