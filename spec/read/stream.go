@@ -97,6 +97,9 @@ func (r *reader) htmlBlocks(from, stop int) int {
 	}
 	bs, end := page.HTML(r.src.norm, from, stop)
 	for _, b := range bs {
+		if b.Kind == page.Paragraph && stop >= 0 && r.pipeTables(b.Off, b.End) {
+			continue
+		}
 		nb := block{Block: b}
 		if b.Kind == page.Table {
 			nb.grid = r.gridFromPage(b.Table, b.Off, end, stop >= 0)
@@ -104,6 +107,28 @@ func (r *reader) htmlBlocks(from, stop int) int {
 		r.blocks = append(r.blocks, nb)
 	}
 	return end
+}
+
+// pipeTables reads the markdown tables in src[start:stop], loose text
+// of a run of HTML inside markdown: goldmark's HTML block runs on to
+// the next blank line, so a pipe table right under "<details>" or
+// "<div align=center>" arrives as HTML text. It reports whether it
+// found any; the text around them is prose.
+func (r *reader) pipeTables(start, stop int) bool {
+	src := r.src.norm
+	if stop <= start || bytes.IndexByte(src[start:stop], '|') < 0 {
+		return false
+	}
+	found := false
+	for _, c := range segment(src, nonBlankLines(src, start, stop)) {
+		if c.table == nil {
+			continue
+		}
+		found = true
+		s, e, _ := rawSpan(c.table)
+		r.blocks = append(r.blocks, block{Block: page.Block{Kind: page.Table, Off: s, End: e}, grid: r.gridFromRaw(c.table), md: true})
+	}
+	return found
 }
 
 // onlyComment reports text that is one HTML comment.

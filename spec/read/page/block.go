@@ -30,7 +30,8 @@ type Block struct {
 	// Off is the offset of the block in the source the front end was
 	// given: of its start tag (HTML headings, lists, tables, code), of
 	// its first word (HTML paragraphs), of its text (markdown). End is
-	// the offset past a comment or a markdown block, and Off for the
+	// the offset past a comment, a markdown block or an HTML paragraph
+	// of text outside any element that holds text, and Off for the
 	// other HTML blocks.
 	Off, End int
 	// Level is a heading's level, 1 to 6.

@@ -107,8 +107,9 @@ type builder struct {
 	steps int
 	// loose is text outside any block that holds text (in a <div>, a
 	// layout cell), made a paragraph at the next block edge.
-	loose    textBuf
-	looseOff int
+	loose textBuf
+	// looseEnd is the end of the last text the loose paragraph took.
+	looseEnd int
 }
 
 func (b *builder) token(z *html.Tokenizer, tt html.TokenType, at, end int, raw []byte) {
@@ -305,16 +306,14 @@ func (b *builder) text(s []byte, at int, raw []byte) {
 		f.text.write(s, at, raw)
 		return
 	}
-	if b.loose.off < 0 && b.loose.empty() {
-		b.looseOff = at
-	}
 	b.loose.write(s, at, raw)
+	b.looseEnd = at + len(raw)
 }
 
 // flushLoose makes the loose text a paragraph.
 func (b *builder) flushLoose() {
 	if !b.loose.empty() {
-		b.emit(Block{Kind: Paragraph, Off: b.loose.off, End: b.loose.off, Text: b.loose.String()})
+		b.emit(Block{Kind: Paragraph, Off: b.loose.off, End: b.looseEnd, Text: b.loose.String()})
 	}
 	b.loose = newText(false)
 }
