@@ -42,6 +42,10 @@ import (
 //	    "fields": [{"name": "failedCode", "type": "integer", "set": "FailedCode"}],
 //	    "pos": "opi.md:40:1"
 //	  }],
+//	  "tables": {                    // the pages' tables: seen, read, and
+//	    "seen": 3, "read": 2,        // why each other one was skipped
+//	    "skipped": [{"pos": "opi.md:80:1", "reason": "…"}]
+//	  },
 //	  "errors": [{"pos": "opi.md:12:3", "msg": "…"}],
 //	  "warnings": [{"pos": "opi.md:96:1", "msg": "…"}]
 //	}
@@ -49,7 +53,7 @@ import (
 // Every key is always present: "text", "attrs" and "behaviour" are {}
 // and "ranges", "variants", "columns", "errors" and "warnings" are []
 // when empty, "name" and "set" are "" when there is
-// none. Columns count bytes. Sets, members and payloads are in document
+// none; "tables" is there when the reader made the spec. Columns count bytes. Sets, members and payloads are in document
 // order, warnings in position order. The encoding is deterministic: the
 // same model gives the same bytes.
 func MarshalJSON(s *Spec, diags Diags) ([]byte, error) {
@@ -64,7 +68,11 @@ func MarshalJSON(s *Spec, diags Diags) ([]byte, error) {
 		comma(&b, i)
 		writePayload(&b, p)
 	}
-	b.WriteString(`],"errors":[`)
+	b.WriteString(`]`)
+	if s.Tables != nil {
+		writeTables(&b, s.Tables)
+	}
+	b.WriteString(`,"errors":[`)
 	writeDiags(&b, diags, Error)
 	b.WriteString(`],"warnings":[`)
 	writeDiags(&b, diags, Warning)
@@ -75,6 +83,24 @@ func MarshalJSON(s *Spec, diags Diags) ([]byte, error) {
 	}
 	out.WriteByte('\n')
 	return out.Bytes(), nil
+}
+
+// writeTables writes the table accounting as the "tables" field.
+func writeTables(b *bytes.Buffer, t *Tables) {
+	b.WriteString(`,"tables":{"seen":`)
+	b.WriteString(strconv.Itoa(t.Seen))
+	b.WriteString(`,"read":`)
+	b.WriteString(strconv.Itoa(t.Read))
+	b.WriteString(`,"skipped":[`)
+	for i, k := range t.Skipped {
+		comma(b, i)
+		b.WriteString(`{"pos":`)
+		str(b, k.Pos.String())
+		b.WriteString(`,"reason":`)
+		str(b, k.Reason)
+		b.WriteByte('}')
+	}
+	b.WriteString("]}")
 }
 
 // writeDiags writes the findings of one severity, in position order.

@@ -55,6 +55,22 @@ func (k *Kind) UnmarshalText(b []byte) error {
 type Spec struct {
 	Sets     []*Set
 	Payloads []*Payload
+	// Tables accounts for the tables of the pages read; nil for a Spec
+	// not made by the reader.
+	Tables *Tables
+}
+
+// Tables counts the tables the reader saw on the pages and read, and
+// says why each of the others was skipped.
+type Tables struct {
+	Seen, Read int
+	Skipped    []TableSkip
+}
+
+// TableSkip is a table the reader saw and did not read, and why.
+type TableSkip struct {
+	Pos    Pos
+	Reason string
 }
 
 // Set returns the code set with the given Go name, or nil.

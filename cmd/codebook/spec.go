@@ -100,6 +100,7 @@ func writeListing(w io.Writer, s *spec.Spec) {
 			fmt.Fprintln(w)
 		}
 	}
+	writeTables(w, s.Tables)
 	for _, p := range s.Payloads {
 		fmt.Fprintf(w, "payload %s %s\n", p.Name, p.Pos)
 		for _, f := range p.Fields {
@@ -109,5 +110,17 @@ func writeListing(w io.Writer, s *spec.Spec) {
 			}
 			fmt.Fprintln(w)
 		}
+	}
+}
+
+// writeTables prints how many tables the pages hold, how many were
+// read, and why each other one was skipped: no table leaves unseen.
+func writeTables(w io.Writer, t *spec.Tables) {
+	if t == nil {
+		return
+	}
+	fmt.Fprintf(w, "tables: %d seen, %d read, %d skipped\n", t.Seen, t.Read, len(t.Skipped))
+	for _, k := range t.Skipped {
+		fmt.Fprintf(w, "\tskipped %s: %s\n", k.Pos, k.Reason)
 	}
 }

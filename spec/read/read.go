@@ -5,15 +5,9 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"sync"
-
-	"github.com/yuin/goldmark"
-	"github.com/yuin/goldmark/ast"
-	"github.com/yuin/goldmark/parser"
-	"github.com/yuin/goldmark/text"
-	"github.com/yuin/goldmark/util"
 
 	"codebook.dev/codebook/spec"
+	"codebook.dev/codebook/spec/read/page"
 )
 
 // Files reads the documents at paths into one Spec: tables with the same
@@ -103,6 +97,12 @@ func readFiles(files []file, diags spec.Diags) (*spec.Spec, spec.Diags) {
 		docs[i] = readDoc(f.name, f.src, &diags)
 	}
 	s := build(docs, &diags)
+	s.Tables = &spec.Tables{}
+	for _, d := range docs {
+		s.Tables.Seen += d.seen
+		s.Tables.Read += d.read
+		s.Tables.Skipped = append(s.Tables.Skipped, d.skipped...)
+	}
 	return s, diags.Sort()
 }
 
@@ -110,12 +110,19 @@ func readFiles(files []file, diags spec.Diags) (*spec.Spec, spec.Diags) {
 type docItems struct {
 	tables   []*table
 	examples []*example
+	// seen and read count the document's tables (a table of several
+	// code columns once); skipped are the others, with the reason.
+	seen, read int
+	skipped    []spec.TableSkip
 }
 
-// reader walks one document's goldmark tree.
+// reader reads one document: its front end makes the block stream,
+// then the stream is read in order.
 type reader struct {
 	src   *source
 	diags *spec.Diags
+	// blocks is the document's stream, in document order (stream.go).
+	blocks []block
 	// heading is the text of the nearest heading above, for Set.Doc.
 	heading string
 	// pendingTable and pendingPayload are the directives waiting for the
@@ -125,29 +132,24 @@ type reader struct {
 	// grids are the document's tables in order, read once the whole
 	// document is walked, so that fragments can be joined first.
 	grids []*grid
-	// skipTo is the end of an HTML table already read: nodes before it
-	// are parts of that table.
+	// skipTo is the end of a run of HTML already read: markdown nodes
+	// before it are parts of it.
 	skipTo int
 }
 
-var markdown = sync.OnceValue(func() goldmark.Markdown {
-	return goldmark.New(
-		goldmark.WithParserOptions(parser.WithParagraphTransformers(
-			// Lower runs first: after link reference definitions (100).
-			util.Prioritized(splitter{}, 150),
-		)),
-	)
-})
-
 func readDoc(name string, b []byte, diags *spec.Diags) *docItems {
-	r := &reader{src: newSource(name, b, diags), diags: diags}
-	doc := markdown().Parser().Parse(text.NewReader(r.src.norm))
-	stackedAcrossNodes(r.src.norm, doc)
-	paragraphTables(r.src.norm, doc)
-	_ = ast.Walk(doc, r.visit)
-	for _, g := range r.joinFragments(r.grids) {
-		r.items.tables = append(r.items.tables, r.readGrid(g)...)
+	r := &reader{diags: diags}
+	if !r.admit(name, b) {
+		return &r.items
 	}
+	r.src = newSource(name, b, diags)
+	if page.IsHTML(name, b) {
+		r.htmlBlocks(0, -1)
+	} else {
+		r.markdownBlocks()
+	}
+	r.readStream()
+	r.readGrids()
 	if len(r.items.tables) == 0 {
 		r.diags.Warnf(spec.Pos{File: name, Line: 1, Col: 1}, "no code table found")
 	}
@@ -160,108 +162,25 @@ func readDoc(name string, b []byte, diags *spec.Diags) *docItems {
 	return &r.items
 }
 
-func (r *reader) visit(n ast.Node, entering bool) (ast.WalkStatus, error) {
-	if !entering {
-		return ast.WalkContinue, nil
-	}
-	if start, stop, ok := r.nodeSpan(n); ok {
-		if start < r.skipTo {
-			// Inside an HTML table already read.
-			return ast.WalkSkipChildren, nil
-		}
-		switch n.(type) {
-		case *ast.HTMLBlock, *ast.Paragraph:
-			if r.htmlTableAt(start, stop) {
-				return ast.WalkSkipChildren, nil
-			}
-		}
-	}
-	switch n := n.(type) {
-	case *ast.Heading:
-		r.heading = r.inlineText(n)
-		return ast.WalkSkipChildren, nil
-	case *ast.HTMLBlock:
-		r.htmlBlock(n)
-	case *tableNode:
-		r.addTable(n.raw)
-		return ast.WalkSkipChildren, nil
-	case *paraTableNode:
-		r.addGrid(r.gridFromParas(n))
-		return ast.WalkSkipChildren, nil
-	case *ast.FencedCodeBlock:
-		r.codeBlock(n.Lines(), string(n.Language(r.src.norm)))
-	case *ast.CodeBlock:
-		r.codeBlock(n.Lines(), "")
-	case *ast.Paragraph:
-		r.paragraph(n)
-		return ast.WalkSkipChildren, nil
-	}
-	return ast.WalkContinue, nil
-}
-
-// nodeSpan returns the source span of a block node's lines.
-func (r *reader) nodeSpan(n ast.Node) (start, stop int, ok bool) {
-	if n.Type() != ast.TypeBlock {
-		return 0, 0, false
-	}
-	switch n := n.(type) {
-	case *tableNode:
-		return rawSpan(n.raw)
-	case *ast.Document, *ast.List, *ast.ListItem, *ast.Blockquote:
-		return 0, 0, false
-	}
-	lines := n.Lines()
-	if lines.Len() == 0 {
-		return 0, 0, false
-	}
-	stop = lines.At(lines.Len() - 1).Stop
-	if h, ok := n.(*ast.HTMLBlock); ok && h.HasClosure() {
-		stop = max(stop, h.ClosureLine.Stop)
-	}
-	return lines.At(0).Start, stop, true
-}
-
-func rawSpan(t *rawTable) (int, int, bool) {
-	start := t.header.Start
-	if !t.hasHeader() && len(t.rows) > 0 {
-		start = t.rows[0].Start
-	}
-	stop := t.delim.Stop
-	if n := len(t.rows); n > 0 {
-		stop = t.rows[n-1].Stop
-	}
-	return start, stop, true
-}
-
-func (r *reader) addTable(raw *rawTable) {
-	r.addGrid(r.gridFromRaw(raw))
-}
-
 // addGrid queues a table with the directive before it.
 func (r *reader) addGrid(g *grid) {
 	g.dir = r.pendingTable
 	r.pendingTable = nil
 	if len(g.rows) == 0 {
+		reason := "ignored by a directive"
 		if g.dir == nil || !g.dir.ignore {
-			r.diags.Warnf(g.pos, "empty table: a header and no rows")
+			reason = "empty table: a header and no rows"
+			r.diags.Warnf(g.pos, "%s", reason)
 		}
+		r.items.seen++
+		r.items.skipped = append(r.items.skipped, spec.TableSkip{Pos: g.pos, Reason: reason})
 		return
 	}
 	r.grids = append(r.grids, g)
 }
 
-func (r *reader) htmlBlock(n *ast.HTMLBlock) {
-	lines := n.Lines()
-	if lines.Len() == 0 {
-		return
-	}
-	start, stop := lines.At(0).Start, lines.At(lines.Len()-1).Stop
-	if n.HasClosure() {
-		stop = max(stop, n.ClosureLine.Stop)
-	}
-	if !bytes.Contains(r.src.norm[start:stop], []byte("codebook:")) {
-		return
-	}
+// directiveBlock reads the codebook comments in src[start:stop].
+func (r *reader) directiveBlock(start, stop int) {
 	t, p := r.pendingTable, r.pendingPayload
 	if t == nil {
 		t = &directive{}
@@ -278,27 +197,13 @@ func (r *reader) htmlBlock(n *ast.HTMLBlock) {
 	}
 }
 
-func (r *reader) codeBlock(lines *text.Segments, lang string) {
-	if lines.Len() == 0 {
-		return
-	}
+// codeBlock looks for JSON examples in a code block of a language
+// that writes them.
+func (r *reader) codeBlock(start, stop int, lang string) {
 	switch lang {
 	case "", "json", "json5", "jsonc", "javascript", "js":
-	default:
-		return
+		r.findExamples(start, stop)
 	}
-	start, stop := lines.At(0).Start, lines.At(lines.Len()-1).Stop
-	r.findExamples(start, stop)
-}
-
-func (r *reader) paragraph(n *ast.Paragraph) {
-	lines := n.Lines()
-	if lines.Len() == 0 {
-		return
-	}
-	start, stop := lines.At(0).Start, lines.At(lines.Len()-1).Stop
-	r.inlineDirectives(start, stop)
-	r.findExamples(start, stop)
 }
 
 // inlineDirectives reports directive comments inside a paragraph: only a
@@ -319,15 +224,4 @@ func (r *reader) inlineDirectives(start, stop int) {
 		}
 		off = at + 4
 	}
-}
-
-// inlineText is a heading's text without markup.
-func (r *reader) inlineText(n ast.Node) string {
-	var b bytes.Buffer
-	lines := n.Lines()
-	for i := 0; i < lines.Len(); i++ {
-		s := lines.At(i)
-		b.Write(s.Value(r.src.norm))
-	}
-	return cleanCell(string(bytes.TrimSpace(b.Bytes())))
 }

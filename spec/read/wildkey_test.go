@@ -17,6 +17,7 @@ var wildPatterns = []string{
 	"A1", "A2", "A3", "A4", "A5", "A6", "A7",
 	"B1", "B2", "B3", "B4",
 	"C1", "C2", "C3", "C4", "C5", "C6",
+	"D1", "D2", "D3", "D4", "D5",
 }
 
 // wildKey is the answer key beside a page of the wild corpus
@@ -52,8 +53,9 @@ type keyText struct {
 
 // wildPage is one page of the corpus and its key.
 type wildPage struct {
-	Name string // NAME, without .md
-	Path string // path of NAME.md
+	Name string // NAME, without .md or .html
+	Path string // path of NAME.md or NAME.html
+	HTML bool   // the page is a saved HTML page
 	Key  wildKey
 }
 
@@ -62,26 +64,35 @@ type wildPage struct {
 // that does not parse or does not hold together; a bad key must fail
 // the run, never quietly score as zero or as a pass.
 func loadWild(dir string) (pages []wildPage, problems []string) {
-	mds, _ := filepath.Glob(filepath.Join(dir, "*.md"))
+	var docs []string
+	for _, ext := range []string{"*.md", "*.html"} {
+		m, _ := filepath.Glob(filepath.Join(dir, ext))
+		docs = append(docs, m...)
+	}
+	slices.Sort(docs)
 	keys, _ := filepath.Glob(filepath.Join(dir, "*.key.json"))
-	hasMD := map[string]bool{}
-	for _, md := range mds {
-		hasMD[strings.TrimSuffix(filepath.Base(md), ".md")] = true
+	hasDoc := map[string]bool{}
+	for _, d := range docs {
+		name := strings.TrimSuffix(filepath.Base(d), filepath.Ext(d))
+		if hasDoc[name] {
+			problems = append(problems, fmt.Sprintf("%s: a second page named %s (one key, one page)", d, name))
+		}
+		hasDoc[name] = true
 	}
 	for _, k := range keys {
-		if name := strings.TrimSuffix(filepath.Base(k), ".key.json"); !hasMD[name] {
-			problems = append(problems, fmt.Sprintf("%s: key without a page %s.md", k, name))
+		if name := strings.TrimSuffix(filepath.Base(k), ".key.json"); !hasDoc[name] {
+			problems = append(problems, fmt.Sprintf("%s: key without a page %s.md or %s.html", k, name, name))
 		}
 	}
-	for _, md := range mds {
-		name := strings.TrimSuffix(filepath.Base(md), ".md")
+	for _, d := range docs {
+		name := strings.TrimSuffix(filepath.Base(d), filepath.Ext(d))
 		keyPath := filepath.Join(dir, name+".key.json")
 		key, errs := readKey(keyPath)
 		for _, e := range errs {
 			problems = append(problems, keyPath+": "+e)
 		}
 		if len(errs) == 0 {
-			pages = append(pages, wildPage{Name: name, Path: md, Key: key})
+			pages = append(pages, wildPage{Name: name, Path: d, HTML: filepath.Ext(d) == ".html", Key: key})
 		}
 	}
 	return pages, problems
