@@ -148,6 +148,7 @@ func readDoc(name string, b []byte, diags *spec.Diags) *docItems {
 	} else {
 		r.markdownBlocks()
 	}
+	r.outsideCodes()
 	r.readStream()
 	r.readGrids()
 	if len(r.items.tables) == 0 {
@@ -166,6 +167,14 @@ func readDoc(name string, b []byte, diags *spec.Diags) *docItems {
 func (r *reader) addGrid(g *grid) {
 	g.dir = r.pendingTable
 	r.pendingTable = nil
+	if g.roles != nil && (g.dir == nil || g.dir.cols == nil) {
+		d := directive{}
+		if g.dir != nil {
+			d = *g.dir
+		}
+		d.cols = g.roles
+		g.dir = &d
+	}
 	if len(g.rows) == 0 {
 		reason := "ignored by a directive"
 		if g.dir == nil || !g.dir.ignore {
