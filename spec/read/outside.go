@@ -322,7 +322,7 @@ func headingRun(blocks []flowBlock, i int) (outsideRun, bool) {
 }
 
 // leadIn reports a paragraph that introduces the list after it ("可能的
-//原因：", "Possible causes:"): the list items are the messages.
+// 原因：", "Possible causes:"): the list items are the messages.
 func leadIn(blocks []flowBlock, j int) bool {
 	t := strings.TrimSpace(blocks[j].text)
 	return blocks[j].kind == flowParagraph && j+1 < len(blocks) && blocks[j+1].kind == flowList &&
