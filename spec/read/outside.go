@@ -126,7 +126,7 @@ func splitCodeLine(s string) (codeItem, bool) {
 	// A word that is no code by its shape (card_declined, InvalidRequest)
 	// is one when markup or a separator sets it apart from its text;
 	// the list it stands in must still speak of codes (listContext).
-	if !looksLikeCode(code) && !marked && !(it.sep && codeWord(code)) {
+	if !looksLikeCode(code) && !((marked || it.sep) && codeWord(code)) {
 		return it, false
 	}
 	it.msgOff = j
@@ -152,10 +152,11 @@ func splitCodeLine(s string) (codeItem, bool) {
 }
 
 // codeWord reports a word codes are written as though looksLikeCode
-// does not take it: snake_case (card_declined) or CamelCase
-// (InvalidRequest), never a plain word such as "Note".
+// does not take it: snake_case (card_declined), CamelCase
+// (InvalidRequest) or with digits (e404), never a plain word such as
+// "Note".
 func codeWord(s string) bool {
-	if strings.Contains(s, "_") {
+	if strings.Contains(s, "_") || strings.ContainsAny(s, "0123456789") {
 		return true
 	}
 	if s[0] < 'A' || s[0] > 'Z' {
@@ -588,10 +589,17 @@ func listContext(rows []outsideRow, context string) bool {
 	return speaksOfCodes(context)
 }
 
-// speaksOfCodes reports text that names codes, errors or statuses.
+// speaksOfCodes reports text that names codes, errors or statuses, and
+// not the fields or parameters of a request.
 func speaksOfCodes(s string) bool {
 	l := strings.ToLower(s)
-	for _, w := range []string{"code", "error", "status", "result", "reason", "response", "fault", "err",
+	for _, w := range []string{"field", "parameter", "param", "propert", "argument", "option", "attribute",
+		"参数", "字段", "属性"} {
+		if strings.Contains(l, w) {
+			return false
+		}
+	}
+	for _, w := range []string{"code", "error", "status", "result", "reason", "fault", "err",
 		"错误", "码", "状态", "返回", "结果", "异常"} {
 		if strings.Contains(l, w) {
 			return true
