@@ -71,7 +71,9 @@ func findOutside(blocks []flowBlock) []outsideRun {
 		case flowHeading:
 			run, ok = headingRun(blocks, i)
 		case flowList:
-			run, ok = listRun(blocks, i)
+			if run, ok = recordRun(blocks, i); !ok {
+				run, ok = listRun(blocks, i)
+			}
 		case flowLines:
 			if run, ok = listRun(blocks, i); !ok {
 				run, ok = paraRun(blocks, i)

@@ -58,11 +58,7 @@ func (r *reader) flowOf(b *block) flowBlock {
 	case page.Paragraph:
 		return r.flowParagraph(b)
 	case page.List:
-		items := make([]flowItem, len(b.Items))
-		for i, it := range b.Items {
-			items[i] = flowItem{text: oneLine(it.Text), off: it.Off}
-		}
-		return flowBlock{kind: flowList, items: items, off: b.Off}
+		return flowBlock{kind: flowList, items: flatItems(nil, b.Items), off: b.Off}
 	case page.DefList:
 		var items []flowItem
 		for _, d := range b.Defs {
@@ -107,6 +103,16 @@ func (r *reader) flowParagraph(b *block) flowBlock {
 		pos += end + 1
 	}
 	return flowBlock{kind: flowLines, text: oneLine(raw), off: off, items: items}
+}
+
+// flatItems appends a list's items and, after each, the items nested in
+// it: a list of codes nests codes under codes, and none may be lost.
+func flatItems(out []flowItem, items []page.Item) []flowItem {
+	for _, it := range items {
+		out = append(out, flowItem{text: strings.TrimSpace(it.Text), off: it.Off})
+		out = flatItems(out, it.Items)
+	}
+	return out
 }
 
 // oneLine is s with its lines joined by spaces.
