@@ -3,6 +3,7 @@ package read
 import (
 	"fmt"
 	"strings"
+	"unicode"
 )
 
 // Some pages list each code as a record, one list item of labelled
@@ -83,25 +84,33 @@ type labelled struct {
 // "Message:", "错误码：") into labelled values; s must start with one.
 func splitRecord(s string) []labelled {
 	var out []labelled
-	var cur *labelled
+	end := func(i int) {
+		if n := len(out); n > 0 {
+			last := &out[n-1]
+			raw := s[last.off:max(i, last.off)]
+			v := strings.TrimLeftFunc(raw, unicode.IsSpace)
+			last.off += len(raw) - len(v)
+			last.value = strings.TrimSpace(v)
+		}
+	}
 	for i := 0; i < len(s); {
-		if l, end := labelAt(s, i); l != "" && (i == 0 || s[i-1] == ' ' || s[i-1] == '\n') {
-			if cur != nil {
-				cur.value = strings.TrimSpace(s[cur.off:i])
-			}
-			out = append(out, labelled{label: l, off: skipSpaces(s, end)})
-			cur = &out[len(out)-1]
-			i = end
+		if i > 0 && s[i-1] != ' ' && s[i-1] != '\n' {
+			i++
 			continue
 		}
-		if i == 0 {
+		l, next := labelAt(s, i)
+		switch {
+		case l != "":
+			end(i)
+			out = append(out, labelled{label: l, off: skipSpaces(s, next)})
+			i = next
+		case i == 0:
 			return nil
+		default:
+			i++
 		}
-		i++
 	}
-	if cur != nil {
-		cur.value = strings.TrimSpace(s[cur.off:])
-	}
+	end(len(s))
 	return out
 }
 

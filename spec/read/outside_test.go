@@ -71,3 +71,33 @@ func FuzzSplitCodeLine(f *testing.F) {
 		}
 	})
 }
+
+func TestSplitRecord(t *testing.T) {
+	got := splitRecord("Code: `E1` Message: Unknown error\nNotes: see logs")
+	want := []labelled{{"Code", "`E1`", 6}, {"Message", "Unknown error", 20}, {"Notes", "see logs", 41}}
+	if len(got) != len(want) {
+		t.Fatalf("splitRecord = %+v, want %+v", got, want)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("field %d = %+v, want %+v", i, got[i], want[i])
+		}
+	}
+	if r := splitRecord("See: the docs"); len(r) != 0 && classify(r[0].label).role == roleKey {
+		t.Errorf("prose read as a record: %+v", r)
+	}
+}
+
+// FuzzSplitRecord checks that a record's values are the text after
+// their labels.
+func FuzzSplitRecord(f *testing.F) {
+	f.Add("Code: `E1` Message: Unknown error\nNotes: see logs")
+	f.Add("错误码：1001 错误信息：参数错误")
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, l := range splitRecord(s) {
+			if l.off > len(s) || !strings.HasPrefix(s[l.off:], l.value) {
+				t.Fatalf("splitRecord(%q): %+v", s, l)
+			}
+		}
+	})
+}
