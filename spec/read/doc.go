@@ -13,10 +13,25 @@
 // error never empties the model: Source and Files return everything else
 // they read beside the findings.
 //
+// # Blocks
+//
+// A document becomes one ordered stream of blocks (stream.go; package
+// page): headings, paragraphs, lists, definition lists, code blocks,
+// directive comments and tables as grids, each at its position. HTML
+// pages (.html, .htm, or a file that starts as an HTML document) and
+// the HTML inside markdown go through one front end, page.HTML, which
+// leaves page chrome out, expands spans and sees through layout
+// tables (docs/html-pages.md); markdown goes through goldmark and the
+// page-shape passes listed in markdown.go. The stream is read in
+// order: a heading names the tables under it, a directive applies to
+// the next table, and every table is read or skipped with a reason
+// (Spec.Tables).
+//
 // # Grids
 //
-// The document is parsed with goldmark and its table extension; HTML
-// tables with golang.org/x/net/html. A paragraph transformer that runs
+// Markdown is parsed with goldmark (block quotes and lists nested
+// past 32 levels cut first, so its time stays linear). A paragraph
+// transformer that runs
 // before goldmark's own re-segments paragraphs: text glued before a header
 // ("}| Error Code |") becomes prose, every header-plus-delimiter pair
 // starts a new table, and pipe rows with no delimiter become a table. Rows

@@ -101,7 +101,7 @@ func checkModelPositions(t *testing.T, src []byte, s *spec.Spec) {
 		if p == (spec.Pos{}) && what == "text row" {
 			return // a text with no row of its own (a fallback)
 		}
-		if p.File != "in.md" || p.Line < 1 || p.Line > len(lines) || p.Col < 1 || p.Col > len(lines[p.Line-1])+1 {
+		if p.File != "in.md" && p.File != "in.html" || p.Line < 1 || p.Line > len(lines) || p.Col < 1 || p.Col > len(lines[p.Line-1])+1 {
 			t.Fatalf("%s position %v outside the input (%d lines)", what, p, len(lines))
 		}
 	}
@@ -153,7 +153,7 @@ func checkPositions(t *testing.T, src []byte, diags spec.Diags) {
 	lines := splitLines(src)
 	for _, d := range diags {
 		p := d.Pos
-		if p.File != "in.md" || p.Line < 1 || p.Line > len(lines) || p.Col < 1 || p.Col > len(lines[p.Line-1])+1 {
+		if p.File != "in.md" && p.File != "in.html" || p.Line < 1 || p.Line > len(lines) || p.Col < 1 || p.Col > len(lines[p.Line-1])+1 {
 			t.Fatalf("finding outside the input (%d lines): %v", len(lines), d)
 		}
 	}
@@ -198,4 +198,39 @@ func checkNames(t *testing.T, s *spec.Spec) {
 			fields[f.GoName] = true
 		}
 	}
+}
+
+// FuzzReadHTML is FuzzRead for saved HTML pages: the reader never
+// panics, positions point inside the input, two reads agree, and every
+// table the page holds is accounted for.
+func FuzzReadHTML(f *testing.F) {
+	f.Add([]byte(string(htmlPage(1)[:20000])))
+	paths, _ := filepath.Glob("testdata/*.txtar")
+	for _, p := range paths {
+		ar, err := txtar.ParseFile(p)
+		if err != nil {
+			f.Fatal(err)
+		}
+		for _, file := range ar.Files {
+			if strings.HasSuffix(file.Name, ".html") || bytes.Contains(file.Data, []byte("<table")) {
+				f.Add(file.Data)
+			}
+		}
+	}
+	f.Fuzz(func(t *testing.T, src []byte) {
+		s, diags := resolved(Source("in.html", src))
+		if s == nil || s.Tables == nil {
+			t.Fatal("nil spec or no table accounting")
+		}
+		checkPositions(t, src, diags)
+		checkModelPositions(t, src, s)
+		if s.Tables.Read+len(s.Tables.Skipped) != s.Tables.Seen {
+			t.Fatalf("tables: %d seen, %d read, %d skipped", s.Tables.Seen, s.Tables.Read, len(s.Tables.Skipped))
+		}
+		j1, _ := spec.MarshalJSON(s, diags)
+		s2, d2 := resolved(Source("in.html", src))
+		if j2, _ := spec.MarshalJSON(s2, d2); !bytes.Equal(j1, j2) {
+			t.Fatal("two reads of the same input differ")
+		}
+	})
 }

@@ -50,12 +50,17 @@ var treePasses = []func(src []byte, doc ast.Node){
 
 // markdownBlocks parses the document as markdown into the stream.
 func (r *reader) markdownBlocks() {
-	src := r.src.norm
-
+	src, cut := page.CapNesting(r.src.norm)
+	if len(cut) > 0 {
+		r.diags.Warnf(r.src.pos(cut[0]), "block quotes and lists nested deeper than %d levels on %d line(s); the markers past the limit are read as text", page.MaxNesting, len(cut))
+	}
+	// goldmark parses the capped copy; every offset is the same in
+	// both, and the reader takes text from the source as written.
 	doc := markdown().Parser().Parse(text.NewReader(src))
 	for _, pass := range treePasses {
 		pass(r.src.norm, doc)
 	}
+	r.blocks = make([]block, 0, doc.ChildCount())
 	_ = ast.Walk(doc, r.visit)
 }
 
@@ -65,7 +70,12 @@ func (r *reader) visit(n ast.Node, entering bool) (ast.WalkStatus, error) {
 	}
 	start, stop, spanned := r.nodeSpan(n)
 	if spanned && start < r.skipTo {
-		// Inside a run of HTML already read.
+		// Inside a run of HTML already read; a run that ended inside
+		// an HTML block goes on to the block's end (the next table's
+		// heading and start may follow the last one's end).
+		if _, ok := n.(*ast.HTMLBlock); ok && stop > r.skipTo {
+			r.skipTo = max(stop, r.htmlBlocks(r.skipTo, stop))
+		}
 		return ast.WalkSkipChildren, nil
 	}
 	switch n := n.(type) {
@@ -73,9 +83,7 @@ func (r *reader) visit(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		r.blocks = append(r.blocks, block{Block: page.Block{Kind: page.Heading, Off: start, End: stop, Level: n.Level, Text: r.inlineText(n)}})
 		return ast.WalkSkipChildren, nil
 	case *ast.HTMLBlock:
-		if end := r.htmlBlocks(start, stop); end > stop {
-			r.skipTo = end
-		}
+		r.skipTo = r.htmlBlocks(start, stop)
 		return ast.WalkSkipChildren, nil
 	case *tableNode:
 		r.blocks = append(r.blocks, block{Block: page.Block{Kind: page.Table, Off: start, End: stop}, grid: r.gridFromRaw(n.raw), md: true})

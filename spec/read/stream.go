@@ -1,6 +1,7 @@
 package read
 
 import (
+	"bytes"
 	"strings"
 
 	"codebook.dev/codebook/spec/read/page"
@@ -88,20 +89,36 @@ func (r *reader) readStream() {
 // htmlBlocks adds the blocks of the HTML in src[from:] up to stop (and
 // on to the end of a table open there), and returns where it ended.
 func (r *reader) htmlBlocks(from, stop int) int {
+	if a, b := trimSpace(r.src.norm, from, stop); a < b && onlyComment(r.src.norm[a:b]) {
+		// Most HTML blocks of a markdown page are one comment (a
+		// directive, a note): no tokenizer is needed for them.
+		if bytes.Contains(r.src.norm[a:b], []byte("codebook:")) {
+			r.blocks = append(r.blocks, block{Block: page.Block{Kind: page.Comment, Off: a, End: b}})
+		}
+		return stop
+	}
 	bs, end := page.HTML(r.src.norm, from, stop)
 	for _, b := range bs {
 		nb := block{Block: b}
 		if b.Kind == page.Table {
-			nb.grid = r.gridFromPage(b.Table, b.Off, end)
+			nb.grid = r.gridFromPage(b.Table, b.Off, end, stop >= 0)
 		}
 		r.blocks = append(r.blocks, nb)
 	}
 	return end
 }
 
+// onlyComment reports text that is one HTML comment.
+func onlyComment(b []byte) bool {
+	if !bytes.HasPrefix(b, []byte("<!--")) || !bytes.HasSuffix(b, []byte("-->")) || len(b) < 7 {
+		return false
+	}
+	return bytes.Index(b[4:], []byte("-->")) == len(b)-7
+}
+
 // gridFromPage turns a table of the HTML front end into a grid, so that
 // it is read exactly like a markdown table.
-func (r *reader) gridFromPage(t *page.Grid, start, stop int) *grid {
+func (r *reader) gridFromPage(t *page.Grid, start, stop int, inMarkdown bool) *grid {
 	g := &grid{html: true, pos: r.src.pos(start), delim: t.Head, start: start, stop: stop}
 	g.rows = make([]gridRow, len(t.Rows))
 	for i, row := range t.Rows {
@@ -111,7 +128,7 @@ func (r *reader) gridFromPage(t *page.Grid, start, stop int) *grid {
 				cells[j] = cells[j-1]
 				continue
 			}
-			cells[j] = cell{text: pageCellText(c), off: c.Off}
+			cells[j] = cell{text: pageCellText(c, inMarkdown), off: c.Off}
 		}
 		g.rows[i] = gridRow{cells: cells, start: row.Off, open: true, closed: true}
 	}
@@ -121,15 +138,20 @@ func (r *reader) gridFromPage(t *page.Grid, start, stop int) *grid {
 // pageCellText is an HTML cell's text as a person reads it: its words,
 // or the codes it lists one per <code> element or line, joined as a
 // list. A key written "InvalidRequest:" loses the colon, punctuation of
-// the page and not part of the code.
-func pageCellText(c page.Cell) string {
+// the page and not part of the code. Inside markdown a cell may hold
+// markdown (MDX, GitBook sources), which cleanCell reads; a saved page's
+// text is plain already.
+func pageCellText(c page.Cell, inMarkdown bool) string {
 	if c.Cut {
 		p := partList{cut: true}
 		if codes, ok := p.codes(c.Text); ok {
 			return codes
 		}
 	}
-	s := cleanCell(htmlEscaper.Replace(strings.Join(strings.Fields(c.Text), " ")))
+	s := strings.Join(strings.Fields(c.Text), " ")
+	if inMarkdown {
+		s = cleanCell(htmlEscaper.Replace(s))
+	}
 	return trimKeyColon(s)
 }
 

@@ -27,7 +27,11 @@ const (
 // Block is one block of a page, in document order.
 type Block struct {
 	Kind Kind
-	// Off and End bound the block in the source the front end was given.
+	// Off is the offset of the block in the source the front end was
+	// given: of its start tag (HTML headings, lists, tables, code), of
+	// its first word (HTML paragraphs), of its text (markdown). End is
+	// the offset past a comment or a markdown block, and Off for the
+	// other HTML blocks.
 	Off, End int
 	// Level is a heading's level, 1 to 6.
 	Level int

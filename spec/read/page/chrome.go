@@ -84,7 +84,8 @@ func nameWords(name string) []string {
 		case c == '-' || c == '_':
 			flush(i)
 			start = i + 1
-		case i > start && c >= 'A' && c <= 'Z' && name[i-1] >= 'a' && name[i-1] <= 'z':
+		case i > start && isUpper(c) && (isLower(name[i-1]) || isUpper(name[i-1]) && i+1 < len(name) && isLower(name[i+1])):
+			// fooBar and VPSidebar split before the capital.
 			flush(i)
 			start = i
 		}
@@ -124,3 +125,6 @@ func chrome(name string, a *attrs, inArticle bool) bool {
 	}
 	return a.id != "" && chromeName(a.id)
 }
+
+func isUpper(c byte) bool { return c >= 'A' && c <= 'Z' }
+func isLower(c byte) bool { return c >= 'a' && c <= 'z' }

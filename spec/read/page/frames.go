@@ -80,6 +80,7 @@ const maxScope = 64
 // maxScope frames of the top.
 func (b *builder) nearest(k frameKind) *frame {
 	for i := len(b.frames) - 1; i >= 0 && i >= len(b.frames)-maxScope; i-- {
+		b.steps++
 		if b.frames[i].kind == k {
 			return b.frames[i]
 		}
@@ -92,6 +93,7 @@ func (b *builder) nearest(k frameKind) *frame {
 // elements opened since.
 func (b *builder) closeAbove(k, scope frameKind) {
 	for i := len(b.frames) - 1; i >= 0 && i >= len(b.frames)-maxScope; i-- {
+		b.steps++
 		switch b.frames[i].kind {
 		case scope:
 			return
@@ -135,7 +137,10 @@ func (b *builder) implicitEnds(name string) {
 // a layout table, seen through.
 func (b *builder) open1(name string, a *attrs, at int) {
 	top := b.textFrame()
-	if top != nil && top.kind == fCell && (name == "table" || isHeading(name)) {
+	if top != nil && top.kind == fCell && (name == "table" || name == "pre" || isHeading(name)) {
+		// A cell holding a heading or a table holds the page; one
+		// holding a code block is a code listing with line numbers
+		// (Chroma, Pygments, Hexo): neither is a table of data.
 		b.seeThrough(top.tbl)
 		top = nil
 	}
@@ -143,7 +148,7 @@ func (b *builder) open1(name string, a *attrs, at int) {
 		switch {
 		case name == "code":
 			if top.kind == fCell {
-				top.text.space()
+				top.text.edge()
 				top.text.cut = true
 			}
 			if top.kind == fPre && top.lang == "" && a != nil {
@@ -225,7 +230,7 @@ func (b *builder) cutInside(name string) {
 	}
 	switch {
 	case name == "code" && f.kind == fCell:
-		f.text.space()
+		f.text.edge()
 		f.text.cut = true
 	case breaks(name) || name == "ul" || name == "ol":
 		if f.kind == fHeading {
@@ -257,6 +262,7 @@ func (b *builder) pushFrame(f *frame) {
 // closeFrames closes the frames above mark, innermost first.
 func (b *builder) closeFrames(mark int) {
 	for len(b.frames) > mark {
+		b.steps++
 		f := b.frames[len(b.frames)-1]
 		b.frames = b.frames[:len(b.frames)-1]
 		b.closeFrame(f)

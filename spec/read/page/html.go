@@ -21,6 +21,12 @@ import (
 // after its start tag, and one that matches no open element is
 // ignored, so unclosed and stray tags cost constant time each.
 func HTML(src []byte, from, stop int) ([]Block, int) {
+	bs, end, _ := parseHTML(src, from, stop)
+	return bs, end
+}
+
+// parseHTML is HTML, and the steps it took.
+func parseHTML(src []byte, from, stop int) ([]Block, int, int) {
 	b := &builder{src: src, open: map[string]int{}, loose: newText(false)}
 	in := &runReader{src: src, pos: from, limit: len(src), b: b}
 	if stop >= 0 {
@@ -36,11 +42,16 @@ func HTML(src []byte, from, stop int) ([]Block, int) {
 		if tt == html.ErrorToken {
 			break
 		}
+		b.steps++
 		b.token(z, tt, at, off, raw)
+		if stop >= 0 && off >= stop && b.tables == 0 {
+			// Past the run's end, its tables closed.
+			break
+		}
 	}
 	b.popTo(0)
 	b.flushLoose()
-	return b.out, min(off, len(src))
+	return b.out, min(off, len(src)), b.steps
 }
 
 // runReader gives the tokenizer the source up to limit, then the rest
@@ -88,6 +99,9 @@ type builder struct {
 	skip int
 	// tables counts the open table frames.
 	tables int
+	// steps counts the work done on the stacks, for the tests that
+	// keep it linear in the page.
+	steps int
 	// loose is text outside any block that holds text (in a <div>, a
 	// layout cell), made a paragraph at the next block edge.
 	loose    textBuf
@@ -237,6 +251,7 @@ func (b *builder) end(name string, at int) {
 		return
 	}
 	for i := len(b.elems) - 1; i >= 0; i-- {
+		b.steps++
 		if b.elems[i].name == name {
 			b.popTo(i)
 			return
@@ -248,6 +263,7 @@ func (b *builder) end(name string, at int) {
 // and the frames opened inside them.
 func (b *builder) popTo(i int) {
 	for len(b.elems) > i {
+		b.steps++
 		e := b.elems[len(b.elems)-1]
 		b.elems = b.elems[:len(b.elems)-1]
 		b.open[e.name]--

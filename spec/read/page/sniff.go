@@ -72,7 +72,13 @@ func JSONBody(src []byte) bool {
 		return false
 	}
 	t := bytes.TrimLeft(s[1:], " \t\r\n")
-	return len(t) > 0 && (t[0] == '"' || t[0] == '{' || t[0] == '[' || t[0] == '}' || t[0] == ']')
+	if len(t) == 0 {
+		return false
+	}
+	if s[0] == '{' {
+		return t[0] == '"' || t[0] == '}'
+	}
+	return bytes.IndexByte([]byte(`"{[]-0123456789`), t[0]) >= 0
 }
 
 // Charset returns the character encoding a page's <meta> declares when

@@ -53,9 +53,11 @@ func spanValue(v []byte) int {
 // seeThrough makes t a layout table: the text its cells hold so far
 // becomes paragraphs, and from now on its cells are read like <div>s.
 func (b *builder) seeThrough(t *frame) {
+	// The cells of t still open lie above t on the stack, near the top.
 	open := map[*rawCell]*frame{}
-	for _, f := range b.frames {
-		if f.kind == fCell && f.tbl == t {
+	for i := len(b.frames) - 1; i >= 0 && b.frames[i] != t; i-- {
+		b.steps++
+		if f := b.frames[i]; f.kind == fCell && f.tbl == t {
 			open[f.cell] = f
 		}
 	}

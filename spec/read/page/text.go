@@ -11,8 +11,12 @@ type textBuf struct {
 	// sp and nl are a space and a line break waiting for the next word,
 	// so that none leads or trails.
 	sp, nl bool
-	off    int // offset of the first word, -1 before it
-	cut    bool
+	// soft is the edge of a <code> element: a space only between two
+	// word characters (<code>A</code><code>B</code> are two words, but
+	// <code>f()</code>. keeps its full stop).
+	soft bool
+	off  int // offset of the first word, -1 before it
+	cut  bool
 	// raw keeps white space as written (a code block).
 	raw bool
 }
@@ -50,15 +54,15 @@ func (t *textBuf) write(s []byte, at int, raw []byte) {
 			t.sp = true
 			continue
 		}
-		if len(t.b) > 0 {
+		if n := len(t.b); n > 0 {
 			switch {
 			case t.nl:
 				t.b = append(t.b, '\n')
-			case t.sp:
+			case t.sp, t.soft && wordByte(t.b[n-1]) && wordByte(c):
 				t.b = append(t.b, ' ')
 			}
 		}
-		t.nl, t.sp = false, false
+		t.nl, t.sp, t.soft = false, false, false
 		t.b = append(t.b, c)
 	}
 }
@@ -85,6 +89,17 @@ func (t *textBuf) space() {
 		return
 	}
 	t.sp = true
+}
+
+// edge marks the edge of a <code> element.
+func (t *textBuf) edge() {
+	if !t.raw {
+		t.soft = true
+	}
+}
+
+func wordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
 }
 
 // line breaks the text: a <br>, or the edge of a paragraph inside the
