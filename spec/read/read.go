@@ -151,6 +151,7 @@ func readDoc(name string, b []byte, diags *spec.Diags) *docItems {
 	r.outsideCodes()
 	r.readStream()
 	r.readGrids()
+	r.dropHTTPOverviews()
 	if len(r.items.tables) == 0 {
 		r.diags.Warnf(spec.Pos{File: name, Line: 1, Col: 1}, "no code table found")
 	}
