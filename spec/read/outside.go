@@ -147,10 +147,17 @@ func splitCodeLine(s string) (codeItem, bool) {
 		}
 	}
 	it.msg = strings.TrimSpace(rest)
-	if it.msg == "" && it.name == "" {
+	if it.msg == "" && it.name == "" || enumValue(it.msg) {
 		return it, false
 	}
 	return it, true
+}
+
+// enumValue reports the value of an enum declaration ("CODEC_OK = 0,"):
+// a number, not a message.
+func enumValue(s string) bool {
+	s = strings.TrimRight(s, ",;")
+	return isIntCode(s) || len(s) > 2 && (s[:2] == "0x" || s[:2] == "0X")
 }
 
 // codeWord reports a word codes are written as though looksLikeCode

@@ -20,6 +20,8 @@ func TestSplitCodeLine(t *testing.T) {
 		{"InvalidRequest: the request is malformed", "InvalidRequest", "", "the request is malformed", true},
 		{"card_declined - The card was declined.", "card_declined", "", "The card was declined.", true},
 		{"Note: read this", "", "", "", false},
+		{"CODEC_OK = 0,", "", "", "", false},
+		{"CODEC_E_IO = -9,", "", "", "", false},
 		{"**Retries**: three at most", "", "", "", false},
 		{"**NotFound**: no such object", "NotFound", "", "no such object", true},
 		{"`InvalidRequest`: the request is malformed", "InvalidRequest", "", "the request is malformed", true},
