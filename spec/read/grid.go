@@ -28,6 +28,11 @@ type grid struct {
 	// parts are the positions of the fragments joined into this grid
 	// after its first, for the warning that names them.
 	parts []spec.Pos
+	// roles fixes the columns' roles of a grid the reader made from
+	// blocks that are not tables (codes outside tables), as a cols=
+	// directive would: its code column may repeat a code once per
+	// message.
+	roles []colSpec
 }
 
 // gridRow is one row of a grid.

@@ -148,8 +148,10 @@ func readDoc(name string, b []byte, diags *spec.Diags) *docItems {
 	} else {
 		r.markdownBlocks()
 	}
+	r.outsideCodes()
 	r.readStream()
 	r.readGrids()
+	r.dropHTTPOverviews()
 	if len(r.items.tables) == 0 {
 		r.diags.Warnf(spec.Pos{File: name, Line: 1, Col: 1}, "no code table found")
 	}
@@ -166,6 +168,14 @@ func readDoc(name string, b []byte, diags *spec.Diags) *docItems {
 func (r *reader) addGrid(g *grid) {
 	g.dir = r.pendingTable
 	r.pendingTable = nil
+	if g.roles != nil && (g.dir == nil || g.dir.cols == nil) {
+		d := directive{}
+		if g.dir != nil {
+			d = *g.dir
+		}
+		d.cols = g.roles
+		g.dir = &d
+	}
 	if len(g.rows) == 0 {
 		reason := "ignored by a directive"
 		if g.dir == nil || !g.dir.ignore {

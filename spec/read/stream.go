@@ -68,7 +68,9 @@ func (r *reader) readStream() {
 			r.directiveBlock(b.Off, b.End)
 		case page.Table:
 			if b.grid != nil {
-				b.grid.doc = r.heading
+				if b.grid.doc == "" {
+					b.grid.doc = r.heading
+				}
 				r.addGrid(b.grid)
 			}
 		case page.Paragraph:
