@@ -17,6 +17,7 @@ var wildPatterns = []string{
 	"A1", "A2", "A3", "A4", "A5", "A6", "A7",
 	"B1", "B2", "B3", "B4",
 	"C1", "C2", "C3", "C4", "C5", "C6",
+	"D1", "D2", "D3", "D4", "D5",
 }
 
 // wildKey is the answer key beside a page of the wild corpus
