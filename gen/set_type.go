@@ -98,6 +98,9 @@ func memberDoc(d *data, s *set, m *spec.Member) {
 	for _, t := range m.Texts {
 		item(t.Lang, oneLine(t.Text))
 	}
+	for _, v := range variantLines(m) {
+		item(v[0], v[1])
+	}
 	for _, a := range m.Attrs {
 		item(a.Name, oneLine(a.Value))
 	}

@@ -224,9 +224,11 @@ type Member struct {
 	// read from a table whose rows nest under a main code (alipay's
 	// code/sub_code); "" for a top-level code.
 	Parent string
-	// Variants are the texts of further rows that gave the same code in
-	// one table (a provider listing one code under several causes), in
-	// document order; the member's own texts come from its first row.
+	// Variants are the member's further texts: rows after its first that
+	// give the same code with other words (a provider listing one code
+	// under several causes, or a merged table that says it otherwise),
+	// in document order. The member's own texts come from its first
+	// row; Messages lists both.
 	Variants []Variant
 	// Success marks the success member (e.g. 10000 SUCCESS).
 	Success bool
@@ -242,10 +244,37 @@ type Member struct {
 	Pos Pos
 }
 
-// Variant is a further row of the same code in one table.
+// Variant is a further row of the same code and the texts it gives,
+// sorted by tag as Member.Texts.
 type Variant struct {
 	Texts []Text
 	Pos   Pos
+}
+
+// Text returns the variant's text in lang, or "" when it has none.
+func (v Variant) Text(lang string) string {
+	for _, t := range v.Texts {
+		if t.Lang == lang {
+			return t.Text
+		}
+	}
+	return ""
+}
+
+// Messages returns every non-blank text the member has in lang: its own
+// first, then its variants', in document order, each once.
+func (m *Member) Messages(lang string) []string {
+	var out []string
+	add := func(t string) {
+		if strings.TrimSpace(t) != "" && !slices.Contains(out, t) {
+			out = append(out, t)
+		}
+	}
+	add(m.Text(lang))
+	for _, v := range m.Variants {
+		add(v.Text(lang))
+	}
+	return out
 }
 
 // Text is one language's text of a member and the row it came from.
