@@ -101,6 +101,9 @@ func memberDoc(d *data, s *set, m *spec.Member) {
 	for _, v := range variantLines(m) {
 		item(v[0], v[1])
 	}
+	for _, v := range behaviourLines(s, m) {
+		item(v[0], v[1])
+	}
 	for _, a := range m.Attrs {
 		item(a.Name, oneLine(a.Value))
 	}

@@ -248,6 +248,9 @@ type Member struct {
 // sorted by tag as Member.Texts.
 type Variant struct {
 	Texts []Text
+	// Attrs are the row's extra columns whose cells differ from the
+	// member's (or that the member lacks).
+	Attrs []Attr
 	Pos   Pos
 }
 

@@ -41,6 +41,8 @@ type row struct {
 	fallback string
 	attrs    []spec.Attr
 	beh      spec.Behaviour
+	// behCells are the cells beh was read from.
+	behCells []behCell
 	parent   string
 	// cells are the row's cells, to spot exact duplicate rows.
 	cells []cell
@@ -270,7 +272,7 @@ func (r *reader) readRow(rw *row, t *table, cols []column, kg keyGroup, gr gridR
 		// A blank in a second code column (a result code without a
 		// reason code) means none; only the first column's is a gap.
 		if kg.key == firstKey(cols) {
-			r.diags.Warnf(rw.pos, "empty code cell; row skipped")
+			r.diags.Doubtf(spec.Skipped, rw.pos, "empty code cell; row skipped")
 		}
 		return false
 	}
@@ -278,16 +280,28 @@ func (r *reader) readRow(rw *row, t *table, cols []column, kg keyGroup, gr gridR
 	return len(rw.codes) > 0 || len(rw.ranges) > 0
 }
 
-// rowAttr keeps an extra column's cell as an attribute and, for a
-// behaviour column, as the typed behaviour too.
+// rowAttr keeps an extra column's cell as an attribute; a behaviour
+// column's cell is typed into the row's behaviour instead, and kept as
+// an attribute too only when it says more than its value or cannot be
+// read.
 func (r *reader) rowAttr(rw *row, col column, c cell) {
 	if c.text == "" {
 		return
 	}
-	rw.attrs = append(rw.attrs, spec.Attr{Name: col.header, Value: c.text, Behaviour: col.term.beh != behNone})
-	if !r.setBehaviour(&rw.beh, col.term.beh, c.text) {
-		r.diags.Warnf(r.src.pos(c.off), "%s cell %q is not a value the column takes; kept as an attribute only", col.header, c.text)
+	kind := col.term.beh
+	if kind == behNone {
+		rw.attrs = append(rw.attrs, spec.Attr{Name: col.header, Value: c.text})
+		return
 	}
+	if !r.setBehaviour(&rw.beh, kind, c.text) {
+		r.diags.Doubtf(spec.Skipped, r.src.pos(c.off), "%s cell %q is not a value the column takes; kept as an attribute only", col.header, c.text)
+	} else if !isBlank(c.text) {
+		rw.behCells = append(rw.behCells, behCell{kind: kind, header: col.header, text: c.text, pos: r.src.pos(c.off)})
+		if restates(kind, c.text) {
+			return
+		}
+	}
+	rw.attrs = append(rw.attrs, spec.Attr{Name: col.header, Value: c.text, Behaviour: true})
 }
 
 func (r *reader) rowText(rw *row, col column, c cell) {
@@ -333,11 +347,11 @@ func (r *reader) readCodes(rw *row, col column, c cell) {
 	p := r.src.pos(c.off)
 	cc, ok := parseCodeCell(c.text)
 	if !ok {
-		r.diags.Warnf(p, "code cell %q is not a code; row skipped", c.text)
+		r.diags.Doubtf(spec.Skipped, p, "code cell %q is not a code; row skipped", c.text)
 		return
 	}
 	if cc.note != "" {
-		r.diags.Warnf(p, "code cell %q: %s", c.text, cc.note)
+		r.diags.Doubtf(spec.Repaired, p, "code cell %q: %s", c.text, cc.note)
 	}
 	rw.ranges = append(rw.ranges, cc.ranges...)
 	if cc.one != "" {

@@ -112,6 +112,7 @@ var vocabulary = map[string]term{
 	"enum":           {role: roleSymbol},
 	"错误标识":           {role: roleSymbol},
 	"错误名称":           {role: roleSymbol},
+	"名称":             {role: roleSymbol},
 	"标识":             {role: roleSymbol},
 	// Texts.
 	"message":            {role: roleText},
