@@ -335,7 +335,7 @@ func setKind(g *group, diags *spec.Diags) spec.Kind {
 		if len(odd) > 1 {
 			others = fmt.Sprintf(" and %d other codes", len(odd)-1)
 		}
-		diags.Warnf(odd[0].pos, "code %q%s make the set a string set (%d of its %d codes are integers); a kind=int directive reads it as integers", odd[0].value, others, n-len(odd), n)
+		diags.Doubtf(spec.Repaired, odd[0].pos, "code %q%s make the set a string set (%d of its %d codes are integers); a kind=int directive reads it as integers", odd[0].value, others, n-len(odd), n)
 	}
 	return spec.String
 }

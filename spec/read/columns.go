@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 
+	"codebook.dev/codebook/spec"
 	"codebook.dev/codebook/spec/goname"
 )
 
@@ -248,11 +249,11 @@ func (r *reader) skipTable(g *grid, cols []column) {
 	const force = "to read it, mark its columns with a directive such as <!-- codebook: cols=key,text -->"
 	for _, c := range cols {
 		if c.term.role == roleParam {
-			r.diags.Warnf(g.pos, "table skipped: its %q column marks a list of fields, parameters or changes, not codes; %s", c.title, force)
+			r.diags.Doubtf(spec.Skipped, g.pos, "table skipped: its %q column marks a list of fields, parameters or changes, not codes; %s", c.title, force)
 			return
 		}
 	}
-	r.diags.Warnf(g.pos, "table skipped: no column of distinct codes (not a code table?); %s", force)
+	r.diags.Doubtf(spec.Skipped, g.pos, "table skipped: no column of distinct codes (not a code table?); %s", force)
 }
 
 // isHTTPStatus reports a three-digit HTTP status code.
@@ -334,7 +335,7 @@ func (r *reader) guessKey(g *grid, cols []column, rows [][]cell) int {
 			t.key, t.name = wireKey(ident), goname.Type(ident)
 		}
 		cols[i].term = t
-		r.diags.Warnf(g.pos, "no header names the code column; took column %d (%q) as the key", i+1, cols[i].header)
+		r.diags.Doubtf(spec.Repaired, g.pos, "no header names the code column; took column %d (%q) as the key", i+1, cols[i].header)
 		return i
 	}
 	return -1

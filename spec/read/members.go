@@ -93,7 +93,7 @@ func (b *setBuilder) canonical(c code) (string, int64, bool) {
 	if t := strings.TrimPrefix(c.value, "-"); allDigits(t) && !isIntShaped(c.value) {
 		n, err := strconv.ParseInt(c.value, 10, 64)
 		if err == nil {
-			b.diags.Warnf(c.pos, "code %q has a leading zero in a set of integers; read as %d", c.value, n)
+			b.diags.Doubtf(spec.Repaired, c.pos, "code %q has a leading zero in a set of integers; read as %d", c.value, n)
 			return strconv.FormatInt(n, 10), n, true
 		}
 	}
