@@ -156,8 +156,9 @@ type Set struct {
 // SetNaming is what a set's tables say about its name, as the reader
 // found it; the choice is goname.SetName's.
 type SetNaming struct {
-	// Header is the name the key column's header gives (the
-	// vocabulary's, or the header's own words), or "".
+	// Header is the name the key column's header gives, in words (the
+	// vocabulary's ErrorCode, or the header's own: error_code, Payment
+	// Error Code), or "".
 	Header string
 	// Key is the key the header gives; KeyDirective a key= directive
 	// that replaced it.

@@ -6,7 +6,6 @@ import (
 	"unicode"
 
 	"codebook.dev/codebook/spec"
-	"codebook.dev/codebook/spec/goname"
 )
 
 // column is one column of a table with its role resolved.
@@ -332,7 +331,7 @@ func (r *reader) guessKey(g *grid, cols []column, rows [][]cell) int {
 		// still names the column; its identifier is the wire key.
 		t := term{role: roleKey}
 		if ident := identifier(asciiOf(cols[i].title)); ident != "" {
-			t.key, t.name = wireKey(ident), goname.Type(ident)
+			t.key, t.name = wireKey(ident), ident
 		}
 		cols[i].term = t
 		r.diags.Doubtf(spec.Repaired, g.pos, "no header names the code column; took column %d (%q) as the key", i+1, cols[i].header)
@@ -609,7 +608,7 @@ func textLangs(t *table, cols []column, idx []int, rows [][]cell) {
 			c.lang = dirLangs[0]
 		case c.term.lang != "":
 			c.lang = c.term.lang
-		case han[i] || goname.HasHan(c.header) && !hanCells:
+		case han[i] || hasHan(c.header) && !hanCells:
 			c.lang = "zh"
 		default:
 			c.lang = "en"
@@ -645,7 +644,7 @@ func columnHasHan(rows [][]cell, i int) bool {
 			continue
 		}
 		n++
-		if goname.HasHan(rc[i].text) {
+		if hasHan(rc[i].text) {
 			han++
 		}
 	}

@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"codebook.dev/codebook/spec"
-	"codebook.dev/codebook/spec/goname"
 	"codebook.dev/codebook/spec/langtag"
 )
 
@@ -143,12 +142,12 @@ func (r *reader) newTable(g *grid, cols []column, kg keyGroup, cells [][]cell, s
 	t.key, t.name, t.keyHeader = k.term.key, k.term.name, k.header
 	if several && k.group != "" && k.group != k.title && !k.underKey {
 		if words := asciiWords(k.group); strings.ContainsFunc(words, isLatinLetter) {
-			name := goname.Type(words + " " + k.title)
-			t.key, t.name = wireKey(name), name
+			t.name = words + " " + k.title
+			t.key = camelKey(t.name)
 		}
 	}
 	if t.name == "" && t.key != "" {
-		t.name = goname.Type(t.key)
+		t.name = t.key
 	}
 	for _, i := range kg.cols {
 		switch cols[i].term.beh {
@@ -313,7 +312,7 @@ func (r *reader) rowText(rw *row, col column, c cell) {
 		rw.setText("en", en)
 		return
 	}
-	if langtag.Base(col.lang) == "zh" && !goname.HasHan(c.text) {
+	if langtag.Base(col.lang) == "zh" && !hasHan(c.text) {
 		rw.fallback = c.text
 		return
 	}
@@ -374,7 +373,7 @@ func (r *reader) readCodes(rw *row, col column, c cell) {
 }
 
 func langOf(s string) string {
-	if goname.HasHan(s) {
+	if hasHan(s) {
 		return "zh"
 	}
 	return "en"
