@@ -6,7 +6,6 @@ import (
 	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
-
 )
 
 // role is what a column of a table holds.
