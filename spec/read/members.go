@@ -52,9 +52,10 @@ type mstate struct {
 	// appended to in place (see addLangs).
 	langs    []string
 	fallback *row
-	// behFrom are the rows that gave the member's behaviour fields, in
-	// behaviourKinds order, to name both cells of a conflict.
-	behFrom [len(behaviourKinds)]*row
+	// behFrom are the later rows that filled behaviour fields the first
+	// row left blank, in behaviourKinds order, to name both cells of a
+	// conflict; nil while the first row gave them all.
+	behFrom *[len(behaviourKinds)]*row
 }
 
 var langNames = map[string]string{"en": "English", "zh": "Chinese"}
@@ -121,7 +122,7 @@ func (b *setBuilder) newMember(rw *row, v string, n int64) {
 	for _, t := range rw.text {
 		m.SetText(t.lang, t.text, rw.pos)
 	}
-	*ms = mstate{m: m, first: rw, langs: rw.table.langs, behFrom: [...]*row{rw, rw, rw, rw}}
+	*ms = mstate{m: m, first: rw, langs: rw.table.langs}
 	if rw.fallback != "" {
 		ms.fallback = rw
 	}

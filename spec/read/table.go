@@ -25,6 +25,8 @@ type table struct {
 	// sub marks a table of sub-codes: its rows carry a parent code.
 	sub  bool
 	rows []*row
+	// behCells are the behaviour cells of the rows, in row order.
+	behCells []behCell
 }
 
 // row is one data row; a row whose code cell lists several codes gives
@@ -40,8 +42,10 @@ type row struct {
 	fallback string
 	attrs    []spec.Attr
 	beh      spec.Behaviour
-	// behCells are the cells beh was read from.
-	behCells []behCell
+	// behAt and behN place the cells beh was read from in the table's
+	// behCells: a slice per row would grow every row of every table.
+	behAt int32
+	behN  uint8
 	parent   string
 	// cells are the row's cells, to spot exact duplicate rows.
 	cells []cell
@@ -295,7 +299,7 @@ func (r *reader) rowAttr(rw *row, col column, c cell) {
 	if !r.setBehaviour(&rw.beh, kind, c.text) {
 		r.diags.Doubtf(spec.Skipped, r.src.pos(c.off), "%s cell %q is not a value the column takes; kept as an attribute only", col.header, c.text)
 	} else if !isBlank(c.text) {
-		rw.behCells = append(rw.behCells, behCell{kind: kind, header: col.header, text: c.text, pos: r.src.pos(c.off)})
+		rw.addBehaviourCell(behCell{kind: kind, header: col.header, text: c.text, pos: r.src.pos(c.off)})
 		if restates(kind, c.text) {
 			return
 		}

@@ -16,9 +16,24 @@ type behCell struct {
 	pos    spec.Pos
 }
 
+// addBehaviourCell records a cell the row's behaviour was read from.
+// A row's cells are read together, so they stand together at the end
+// of the table's list.
+func (rw *row) addBehaviourCell(c behCell) {
+	t := rw.table
+	if rw.behN == 0 {
+		rw.behAt = int32(len(t.behCells))
+	}
+	t.behCells = append(t.behCells, c)
+	rw.behN++
+}
+
 // behaviourCell returns the row's cell of a behaviour kind.
 func (rw *row) behaviourCell(k behaviour) (behCell, bool) {
-	for _, c := range rw.behCells {
+	if rw.behN == 0 {
+		return behCell{}, false
+	}
+	for _, c := range rw.table.behCells[rw.behAt : rw.behAt+int32(rw.behN)] {
 		if c.kind == k {
 			return c, true
 		}
@@ -89,9 +104,16 @@ func (b *setBuilder) mergeBehaviour(ms *mstate, rw *row, v string) {
 		case got == "":
 		case have == "":
 			setBehaviourField(&ms.m.Behaviour, rw.beh, k)
+			if ms.behFrom == nil {
+				ms.behFrom = &[len(behaviourKinds)]*row{}
+			}
 			ms.behFrom[i] = rw
 		case have != got && !(k == behCategory && sameMeaning(have, got)):
-			b.behaviourConflict(ms.behFrom[i], rw, k, v, have)
+			from := ms.first
+			if ms.behFrom != nil && ms.behFrom[i] != nil {
+				from = ms.behFrom[i]
+			}
+			b.behaviourConflict(from, rw, k, v, have)
 		}
 	}
 }
