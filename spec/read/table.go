@@ -44,9 +44,9 @@ type row struct {
 	beh      spec.Behaviour
 	// behAt and behN place the cells beh was read from in the table's
 	// behCells: a slice per row would grow every row of every table.
-	behAt int32
-	behN  uint8
-	parent   string
+	behAt  int32
+	behN   uint8
+	parent string
 	// cells are the row's cells, to spot exact duplicate rows.
 	cells []cell
 	table *table
