@@ -105,7 +105,9 @@ func memberDoc(d *data, s *set, m *spec.Member) {
 		item(v[0], v[1])
 	}
 	for _, a := range m.Attrs {
-		item(a.Name, oneLine(a.Value))
+		if a.Of == "" {
+			item(a.Name, oneLine(a.Value))
+		}
 	}
 	if s.retry.fromText(m) {
 		item("retryable", "yes, from its text")

@@ -355,8 +355,14 @@ type Attr struct {
 	// Behaviour marks the cell of a behaviour column (retryable, HTTP
 	// status, result, category): Member.Behaviour holds its typed
 	// meaning, which is what a comparison should look at ("Yes" and
-	// "是" are the same answer).
+	// "是" are the same answer). The reader keeps such a cell as an
+	// attribute only when it says more than its value ("Yes, after
+	// 1s") or cannot be read.
 	Behaviour bool
+	// Of is the behaviour column of such a cell, as Columns.Names
+	// spells it (httpStatus, retryable, result, category); "" for
+	// other columns.
+	Of string
 }
 
 // Range is a documented range of codes, such as "214xx".

@@ -47,6 +47,10 @@ func (s *slab) next() (*spec.Member, *mstate) {
 type mstate struct {
 	m     *spec.Member
 	first *row
+	// last is the latest row of the code and inTable the code's first
+	// row in last's table: a row in that table is the same code again
+	// in one table (a variant), not a translation.
+	last, inTable *row
 	// langs are the languages of the tables the member has a row in;
 	// it may share its array with a table's langs, so it is never
 	// appended to in place (see addLangs).
@@ -122,7 +126,7 @@ func (b *setBuilder) newMember(rw *row, v string, n int64) {
 	for _, t := range rw.text {
 		m.SetText(t.lang, t.text, rw.pos)
 	}
-	*ms = mstate{m: m, first: rw, langs: rw.table.langs}
+	*ms = mstate{m: m, first: rw, last: rw, inTable: rw, langs: rw.table.langs}
 	if rw.fallback != "" {
 		ms.fallback = rw
 	}
@@ -138,14 +142,18 @@ func (b *setBuilder) newMember(rw *row, v string, n int64) {
 // that no meaning is lost (docs/conflicts.md).
 func (b *setBuilder) mergeRow(ms *mstate, rw *row, v string) {
 	m := ms.m
-	if ms.first.table == rw.table {
-		if ms.first.sameCells(rw) {
-			b.diags.Warnf(rw.pos, "duplicate row for code %q kept once (first at %s)", v, ms.first.pos)
+	prev := ms.last
+	ms.last = rw
+	if prev.table != rw.table {
+		ms.inTable = rw
+	} else {
+		if prev.sameCells(rw) || ms.inTable.sameCells(rw) {
+			b.diags.Warnf(rw.pos, "duplicate row for code %q kept once (first at %s)", v, ms.inTable.pos)
 			return
 		}
 		// One code listed under several causes: the first row gives the
 		// member, the others stay as its variants.
-		b.diags.Doubtf(spec.Several, rw.pos, "code %q again with a different row (first at %s); kept as a variant of the first", v, ms.first.pos)
+		b.diags.Doubtf(spec.Several, rw.pos, "code %q again with a different row (first at %s); kept as a variant of the first", v, ms.inTable.pos)
 		b.addVariant(m, rw, rw.text)
 		b.mergeBehaviour(ms, rw, v)
 		return

@@ -304,7 +304,7 @@ func (r *reader) rowAttr(rw *row, col column, c cell) {
 			return
 		}
 	}
-	rw.attrs = append(rw.attrs, spec.Attr{Name: col.header, Value: c.text, Behaviour: true})
+	rw.attrs = append(rw.attrs, spec.Attr{Name: col.header, Value: c.text, Behaviour: true, Of: behaviourJSON[kind]})
 }
 
 func (r *reader) rowText(rw *row, col column, c cell) {

@@ -131,6 +131,9 @@ func setBehaviourField(b *spec.Behaviour, o spec.Behaviour, k behaviour) {
 	}
 }
 
+// behaviourJSON spells the kinds as spec.Columns.Names does.
+var behaviourJSON = map[behaviour]string{behHTTP: "httpStatus", behRetry: "retryable", behResult: "result", behCategory: "category"}
+
 var behaviourNames = map[behaviour]string{behHTTP: "HTTP status", behRetry: "retryable", behResult: "result", behCategory: "category"}
 
 func (b *setBuilder) behaviourConflict(first, rw *row, k behaviour, v, kept string) {
