@@ -2,6 +2,7 @@ package read
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"codebook.dev/codebook/spec/goname"
@@ -25,6 +26,12 @@ func FuzzIdentWords(f *testing.F) {
 		}
 		if asciiWords(s) != goname.ASCIIWords(s) {
 			t.Errorf("asciiWords(%q) = %q", s, asciiWords(s))
+		}
+		if w := identWords(s); len(w) > 0 && !spells(s, s) {
+			t.Errorf("spells(%q, itself) = false", s)
+		}
+		if k := camelKey(s); strings.Join(identWords(s), "") != "" && !strings.EqualFold(k, strings.Join(identWords(s), "")) {
+			t.Errorf("camelKey(%q) = %q, not its words joined", s, k)
 		}
 	})
 }
