@@ -21,6 +21,7 @@ func TestWarningClasses(t *testing.T) {
 		{"skipped table", "| Amount | Fee |\n|---|---|\n| 100 | 1 |\n| 100 | 2 |\n", "table skipped", spec.Skipped},
 		{"skipped row", "| Code | Message |\n|---|---|\n| 1 | Bad |\n|  | Busy |\n", "empty code cell", spec.Skipped},
 		{"short row", "| Code | Message | Note |\n|---|---|---|\n| 1 | Bad | x |\n| 2 | Busy |\n", "missing cells read as empty", spec.Repaired},
+		{"variant symbol", "| Code | Name | Message |\n|---|---|---|\n| 1 | SIGN_ERROR | Bad sign |\n| 1 | SIGN_FAIL | Sign failed |\n| 2 | BUSY | Busy |\n", "conflicting symbols: \"SIGN_FAIL\" here, \"SIGN_ERROR\"", spec.Conflict},
 		{"duplicate row", "| Code | Message |\n|---|---|\n| 1 | Bad |\n| 1 | Bad |\n", "duplicate row", spec.Note},
 		{"no table", "# Notes\n\nNothing.\n", "no code table found", spec.Skipped},
 	} {

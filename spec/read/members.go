@@ -155,6 +155,7 @@ func (b *setBuilder) mergeRow(ms *mstate, rw *row, v string) {
 		// member, the others stay as its variants.
 		b.diags.Doubtf(spec.Several, rw.pos, "code %q again with a different row (first at %s); kept as a variant of the first", v, ms.inTable.pos)
 		b.addVariant(m, rw, rw.text)
+		b.mergeSymbol(m, rw, v)
 		b.mergeBehaviour(ms, rw, v)
 		return
 	}
@@ -173,20 +174,29 @@ func (b *setBuilder) mergeRow(ms *mstate, rw *row, v string) {
 	if len(other) > 0 {
 		b.addVariant(m, rw, other)
 	}
-	switch {
-	case m.Symbol == "":
-		m.Symbol = rw.symbol
-	case rw.symbol != "" && rw.symbol != m.Symbol:
-		b.diags.Doubtf(spec.Conflict, rw.pos, "code %q has conflicting symbols: %q here, %q at %s; kept the first", v, rw.symbol, m.Symbol, m.Pos)
-	}
+	b.mergeSymbol(m, rw, v)
 	b.mergeBehaviour(ms, rw, v)
-	if m.Parent == "" {
+	switch {
+	case m.Parent == "":
 		m.Parent = rw.parent
+	case rw.parent != "" && rw.parent != m.Parent:
+		b.diags.Doubtf(spec.Conflict, rw.pos, "code %q is under main code %q here, %q at %s; kept the first", v, rw.parent, m.Parent, m.Pos)
 	}
 	b.mergeAttrs(m, rw, v)
 	ms.langs = addLangs(ms.langs, rw.table.langs)
 	if ms.fallback == nil && rw.fallback != "" {
 		ms.fallback = rw
+	}
+}
+
+// mergeSymbol takes a later row's symbol when the member has none; a
+// different one is reported and the first kept.
+func (b *setBuilder) mergeSymbol(m *spec.Member, rw *row, v string) {
+	switch {
+	case m.Symbol == "":
+		m.Symbol = rw.symbol
+	case rw.symbol != "" && rw.symbol != m.Symbol:
+		b.diags.Doubtf(spec.Conflict, rw.pos, "code %q has conflicting symbols: %q here, %q at %s; kept the first", v, rw.symbol, m.Symbol, m.Pos)
 	}
 }
 
