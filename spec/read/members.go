@@ -47,10 +47,10 @@ func (s *slab) next() (*spec.Member, *mstate) {
 type mstate struct {
 	m     *spec.Member
 	first *row
-	// last is the latest row of the code and inTable the code's first
-	// row in last's table: a row in that table is the same code again
-	// in one table (a variant), not a translation.
-	last, inTable *row
+	// inTable is the code's first row in the table of its latest row:
+	// a row in that table is the same code again in one table (a
+	// variant), not a translation.
+	inTable *row
 	// langs are the languages of the tables the member has a row in;
 	// it may share its array with a table's langs, so it is never
 	// appended to in place (see addLangs).
@@ -126,7 +126,7 @@ func (b *setBuilder) newMember(rw *row, v string, n int64) {
 	for _, t := range rw.text {
 		m.SetText(t.lang, t.text, rw.pos)
 	}
-	*ms = mstate{m: m, first: rw, last: rw, inTable: rw, langs: rw.table.langs}
+	*ms = mstate{m: m, first: rw, inTable: rw, langs: rw.table.langs}
 	if rw.fallback != "" {
 		ms.fallback = rw
 	}
@@ -142,12 +142,10 @@ func (b *setBuilder) newMember(rw *row, v string, n int64) {
 // that no meaning is lost (docs/conflicts.md).
 func (b *setBuilder) mergeRow(ms *mstate, rw *row, v string) {
 	m := ms.m
-	prev := ms.last
-	ms.last = rw
-	if prev.table != rw.table {
+	if ms.inTable.table != rw.table {
 		ms.inTable = rw
 	} else {
-		if prev.sameCells(rw) || ms.inTable.sameCells(rw) {
+		if ms.inTable.sameCells(rw) {
 			b.diags.Warnf(rw.pos, "duplicate row for code %q kept once (first at %s)", v, ms.inTable.pos)
 			return
 		}

@@ -25,7 +25,8 @@ type table struct {
 	// sub marks a table of sub-codes: its rows carry a parent code.
 	sub  bool
 	rows []*row
-	// behCells are the behaviour cells of the rows, in row order.
+	// behCells are the behaviour cells of the rows, in row order: a
+	// slice per row would grow every row of every table.
 	behCells []behCell
 }
 
@@ -42,11 +43,7 @@ type row struct {
 	fallback string
 	attrs    []spec.Attr
 	beh      spec.Behaviour
-	// behAt and behN place the cells beh was read from in the table's
-	// behCells: a slice per row would grow every row of every table.
-	behAt  int32
-	behN   uint8
-	parent string
+	parent   string
 	// cells are the row's cells, to spot exact duplicate rows.
 	cells []cell
 	table *table

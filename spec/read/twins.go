@@ -1,6 +1,7 @@
 package read
 
 import (
+	"sort"
 	"strconv"
 	"strings"
 
@@ -10,31 +11,33 @@ import (
 // behCell is a behaviour column's cell as a row read it: enough to name
 // the cell when another row of the code says otherwise.
 type behCell struct {
+	row    *row
 	kind   behaviour
 	header string
 	text   string
 	pos    spec.Pos
 }
 
-// addBehaviourCell records a cell the row's behaviour was read from.
-// A row's cells are read together, so they stand together at the end
-// of the table's list.
+// addBehaviourCell records a cell the row's behaviour was read from in
+// its table's list, where rows come in document order.
 func (rw *row) addBehaviourCell(c behCell) {
-	t := rw.table
-	if rw.behN == 0 {
-		rw.behAt = int32(len(t.behCells))
-	}
-	t.behCells = append(t.behCells, c)
-	rw.behN++
+	c.row = rw
+	rw.table.behCells = append(rw.table.behCells, c)
 }
 
-// behaviourCell returns the row's cell of a behaviour kind.
+// behaviourCell returns the row's cell of a behaviour kind. The
+// table's cells are in row order, so the row's are found by position.
 func (rw *row) behaviourCell(k behaviour) (behCell, bool) {
-	if rw.behN == 0 {
-		return behCell{}, false
+	cs := rw.table.behCells
+	i := sort.Search(len(cs), func(i int) bool { return !cs[i].row.pos.Less(rw.pos) })
+	for ; i < len(cs) && cs[i].row.pos == rw.pos; i++ {
+		if cs[i].row == rw && cs[i].kind == k {
+			return cs[i], true
+		}
 	}
-	for _, c := range rw.table.behCells[rw.behAt : rw.behAt+int32(rw.behN)] {
-		if c.kind == k {
+	// Rows out of document order (a repair moved one): look at all.
+	for _, c := range cs {
+		if c.row == rw && c.kind == k {
 			return c, true
 		}
 	}
