@@ -91,10 +91,19 @@ func writeListing(w io.Writer, s *spec.Spec) {
 			if m.Parent != "" {
 				fmt.Fprintf(w, " parent=%s", m.Parent)
 			}
-			if len(m.Variants) > 0 {
-				fmt.Fprintf(w, " (+%d variants)", len(m.Variants))
-			}
 			fmt.Fprintln(w)
+			// Every text of a code repeated with other words: the
+			// variants are in the model, and so in the listing.
+			for _, v := range m.Variants {
+				fmt.Fprintf(w, "\t%-8s also", "")
+				for _, t := range v.Texts {
+					fmt.Fprintf(w, " %s=%q", t.Lang, t.Text)
+				}
+				for _, a := range v.Attrs {
+					fmt.Fprintf(w, " %q=%q", a.Name, a.Value)
+				}
+				fmt.Fprintf(w, " %s\n", v.Pos)
+			}
 		}
 		for _, r := range set.Ranges {
 			fmt.Fprintf(w, "\trange %s [%d, %d]", r.Pattern, r.Lo, r.Hi)

@@ -21,9 +21,12 @@ func TestSpecStrict(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, "errors.md")
 	genWrite(t, path, variantSpec)
-	code, _, errs := runSpecCmd(path)
+	code, out, errs := runSpecCmd(path)
 	if code != 0 || !strings.Contains(errs, "warning: code \"1001\" again with a different row") {
 		t.Fatalf("without -strict: exit %d, stderr:\n%s", code, errs)
+	}
+	if want := "\t         also en=\"Timestamp expired\" " + path + ":6:1\n"; !strings.Contains(out, want) {
+		t.Errorf("listing lacks the variant %q:\n%s", want, out)
 	}
 	code, _, errs = runSpecCmd("-strict", path)
 	want := path + ":6:1: code \"1001\" again with a different row (first at " + path + ":5:1); kept as a variant of the first (-strict: several)\n"
