@@ -248,7 +248,11 @@ func (r *reader) readRow(rw *row, t *table, cols []column, kg keyGroup, gr gridR
 		case roleKey:
 			keyCell = c
 		case roleSymbol:
-			if !isBlank(c.text) {
+			// A name in Han script (名称 over 签名错误) is a display name,
+			// not a symbol: it is kept as the column's attribute.
+			if hasHan(c.text) {
+				r.rowAttr(rw, col, c)
+			} else if !isBlank(c.text) {
 				rw.symbol = c.text
 			}
 		case roleText:
