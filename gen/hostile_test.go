@@ -40,7 +40,8 @@ func hostileSpec(text string) *spec.Spec {
 	ints.Members = []*spec.Member{
 		{Value: "0", Int: 0, Symbol: "OK" + text, GoName: "OK", Success: true, Texts: []spec.Text{{Lang: "en", Text: text}, {Lang: "zh", Text: "成功" + text}}, Pos: pos,
 			Attrs: []spec.Attr{{Name: "HTTP" + text, Value: text}}},
-		{Value: "1", Int: 1, Symbol: text, GoName: "Bad", Texts: []spec.Text{{Lang: "en", Text: text, Row: pos}}, Pos: pos},
+		{Value: "1", Int: 1, Symbol: text, GoName: "Bad", Texts: []spec.Text{{Lang: "en", Text: text, Row: pos}}, Pos: pos,
+			Variants: []spec.Variant{{Texts: []spec.Text{{Lang: "en", Text: "more" + text}}, Pos: pos}}},
 	}
 	strs := &spec.Set{Name: "HostileStatus", Key: "status", Kind: spec.String, Doc: text, Pos: pos}
 	strs.Members = []*spec.Member{
@@ -229,6 +230,9 @@ func TestText(t *testing.T) {
 	want := `+strconv.Quote(strings.ToValidUTF8(text, "\uFFFD"))+`
 	if got := HostileCodeBad.Message("en"); got != want {
 		t.Errorf("Message = %q, want %q", got, want)
+	}
+	if got := HostileCodeBad.Messages("en"); len(got) != 2 || got[0] != want || got[1] != "more"+want {
+		t.Errorf("Messages = %q, want %q and its variant", got, want)
 	}
 	if got := HostileCode(950).Message("zh"); got != want {
 		t.Errorf("range Message = %q, want %q", got, want)

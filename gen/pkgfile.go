@@ -68,6 +68,7 @@ var setEmitters = []func(f *jen.File, s *set){
 	emitString,
 	emitIsKnown,
 	emitMessage,
+	emitMessages,
 	emitRange,
 	emitBehaviour,
 	emitErrors,

@@ -193,7 +193,7 @@ func warnMissingText(st *set, diags *spec.Diags) {
 	for _, m := range st.Members {
 		for _, l := range st.cols {
 			if !m.HasText(l) {
-				diags.Warnf(m.Pos, "member %s (%s) has no %q text; Message(%q) falls back to %q",
+				diags.Doubtf(spec.Untranslated, m.Pos, "member %s (%s) has no %q text; Message(%q) falls back to %q",
 					st.constName(m), m.Value, l, l, st.textLang(m, l))
 			}
 		}

@@ -98,8 +98,16 @@ func memberDoc(d *data, s *set, m *spec.Member) {
 	for _, t := range m.Texts {
 		item(t.Lang, oneLine(t.Text))
 	}
+	for _, v := range variantLines(m) {
+		item(v[0], v[1])
+	}
+	for _, v := range behaviourLines(s, m) {
+		item(v[0], v[1])
+	}
 	for _, a := range m.Attrs {
-		item(a.Name, oneLine(a.Value))
+		if a.Of == "" {
+			item(a.Name, oneLine(a.Value))
+		}
 	}
 	if s.retry.fromText(m) {
 		item("retryable", "yes, from its text")

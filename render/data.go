@@ -86,6 +86,9 @@ func newSet(d *Data, ss *spec.Set) *Set {
 	for _, m := range ss.Members {
 		st.Members = append(st.Members, &Member{Member: m, Name: m.Symbol, Const: goname.Const(ss.Name, m.GoName), set: st})
 		for _, a := range m.Attrs {
+			if a.Of != "" {
+				continue // shown in its behaviour column (BehaviourNote)
+			}
 			if !seen[a.Name] {
 				seen[a.Name] = true
 				st.AttrNames = append(st.AttrNames, a.Name)
@@ -97,6 +100,18 @@ func newSet(d *Data, ss *spec.Set) *Set {
 	}
 	st.TextLangs = ss.TextLanguages(d.Langs)
 	return st
+}
+
+// BehaviourNote returns the member's cell in the behaviour column col
+// (httpStatus, retryable, result, category) when the cell says more
+// than the typed value ("Yes, after 1s") or could not be read, else "".
+func (m *Member) BehaviourNote(col string) string {
+	for _, a := range m.Attrs {
+		if a.Of == col {
+			return a.Value
+		}
+	}
+	return ""
 }
 
 // Set returns the set with the given Go name, or nil: a payload field

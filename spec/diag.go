@@ -54,6 +54,9 @@ type Diag struct {
 	Severity Severity
 	// Msg is lower case, with the offending cell quoted.
 	Msg string
+	// Class says whether a warning puts a meaning in doubt, and how;
+	// Strict turns those into errors.
+	Class Class
 }
 
 // String formats the finding as "file:line:col: message"; warnings are
@@ -73,9 +76,16 @@ func (ds *Diags) Errorf(pos Pos, format string, args ...any) {
 	*ds = append(*ds, Diag{Pos: pos, Severity: Error, Msg: fmt.Sprintf(format, args...)})
 }
 
-// Warnf adds a warning at pos.
+// Warnf adds a warning at pos that leaves every meaning of the spec
+// as the page gives it (a repair of spelling, a renamed Go name).
 func (ds *Diags) Warnf(pos Pos, format string, args ...any) {
 	*ds = append(*ds, Diag{Pos: pos, Severity: Warning, Msg: fmt.Sprintf(format, args...)})
+}
+
+// Doubtf adds a warning at pos that puts a meaning in doubt, of class
+// c: -strict makes it an error.
+func (ds *Diags) Doubtf(c Class, pos Pos, format string, args ...any) {
+	*ds = append(*ds, Diag{Pos: pos, Severity: Warning, Msg: fmt.Sprintf(format, args...), Class: c})
 }
 
 // Sort orders findings by position, then severity and message, and drops
@@ -143,4 +153,20 @@ func (ds Diags) Error() string {
 		lines[i] = d.String()
 	}
 	return strings.Join(lines, "\n")
+}
+
+// Strict returns the findings with every warning that puts a meaning in
+// doubt (a Class other than Note) made an error, its class named at the
+// end of the message: for a team that owns its spec and wants such a
+// page fixed, not read.
+func (ds Diags) Strict() Diags {
+	out := make(Diags, len(ds))
+	for i, d := range ds {
+		if d.Severity == Warning && d.Class != Note {
+			d.Severity = Error
+			d.Msg += " (-strict: " + d.Class.String() + ")"
+		}
+		out[i] = d
+	}
+	return out
 }

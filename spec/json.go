@@ -158,6 +158,16 @@ func writeSet(b *bytes.Buffer, set *Set) {
 			comma(b, j)
 			b.WriteString(`{"text":`)
 			writeTexts(b, v.Texts)
+			if len(v.Attrs) > 0 {
+				b.WriteString(`,"attrs":{`)
+				for k, a := range v.Attrs {
+					comma(b, k)
+					str(b, a.Name)
+					b.WriteByte(':')
+					str(b, a.Value)
+				}
+				b.WriteByte('}')
+			}
 			b.WriteString(`,"pos":`)
 			str(b, v.Pos.String())
 			b.WriteByte('}')

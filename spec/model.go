@@ -172,8 +172,9 @@ type Set struct {
 // SetNaming is what a set's tables say about its name, as the reader
 // found it; the choice is goname.SetName's.
 type SetNaming struct {
-	// Header is the name the key column's header gives (the
-	// vocabulary's, or the header's own words), or "".
+	// Header is the name the key column's header gives, in words (the
+	// vocabulary's ErrorCode, or the header's own: error_code, Payment
+	// Error Code), or "".
 	Header string
 	// Key is the key the header gives; KeyDirective a key= directive
 	// that replaced it.
@@ -240,9 +241,11 @@ type Member struct {
 	// read from a table whose rows nest under a main code (alipay's
 	// code/sub_code); "" for a top-level code.
 	Parent string
-	// Variants are the texts of further rows that gave the same code in
-	// one table (a provider listing one code under several causes), in
-	// document order; the member's own texts come from its first row.
+	// Variants are the member's further texts: rows after its first that
+	// give the same code with other words (a provider listing one code
+	// under several causes, or a merged table that says it otherwise),
+	// in document order. The member's own texts come from its first
+	// row; Messages lists both.
 	Variants []Variant
 	// Success marks the success member (e.g. 10000 SUCCESS).
 	Success bool
@@ -258,10 +261,40 @@ type Member struct {
 	Pos Pos
 }
 
-// Variant is a further row of the same code in one table.
+// Variant is a further row of the same code and the texts it gives,
+// sorted by tag as Member.Texts.
 type Variant struct {
 	Texts []Text
+	// Attrs are the row's extra columns whose cells differ from the
+	// member's (or that the member lacks).
+	Attrs []Attr
 	Pos   Pos
+}
+
+// Text returns the variant's text in lang, or "" when it has none.
+func (v Variant) Text(lang string) string {
+	for _, t := range v.Texts {
+		if t.Lang == lang {
+			return t.Text
+		}
+	}
+	return ""
+}
+
+// Messages returns every non-blank text the member has in lang: its own
+// first, then its variants', in document order, each once.
+func (m *Member) Messages(lang string) []string {
+	var out []string
+	add := func(t string) {
+		if strings.TrimSpace(t) != "" && !slices.Contains(out, t) {
+			out = append(out, t)
+		}
+	}
+	add(m.Text(lang))
+	for _, v := range m.Variants {
+		add(v.Text(lang))
+	}
+	return out
 }
 
 // Text is one language's text of a member and the row it came from.
@@ -338,8 +371,14 @@ type Attr struct {
 	// Behaviour marks the cell of a behaviour column (retryable, HTTP
 	// status, result, category): Member.Behaviour holds its typed
 	// meaning, which is what a comparison should look at ("Yes" and
-	// "是" are the same answer).
+	// "是" are the same answer). The reader keeps such a cell as an
+	// attribute only when it says more than its value ("Yes, after
+	// 1s") or cannot be read.
 	Behaviour bool
+	// Of is the behaviour column of such a cell, as Columns.Names
+	// spells it (httpStatus, retryable, result, category); "" for
+	// other columns.
+	Of string
 }
 
 // Range is a documented range of codes, such as "214xx".

@@ -21,7 +21,7 @@ import (
 // noLock is the -lock value that turns name pinning off.
 const noLock = "none"
 
-const generateUsage = `usage: codebook generate -o DIR [-pkg NAME] [-check] [-lock FILE] [-rename-ok] [-prune] [-wait D] [-max-size BYTES] FILE...
+const generateUsage = `usage: codebook generate -o DIR [-pkg NAME] [-check] [-lock FILE] [-rename-ok] [-prune] [-wait D] [-max-size BYTES] [-strict] FILE...
 
 Generate reads the spec FILEs (together, as one spec) and writes the Go
 package for it into DIR, with the lock file, as one update. A run killed
@@ -65,6 +65,7 @@ type generateFlags struct {
 	// renameOK allows renaming identifiers the existing output declares.
 	renameOK bool
 	maxSize  int64
+	strict   bool
 	specs    []string
 }
 
@@ -89,7 +90,7 @@ func runGenerate(args []string, stdout, stderr io.Writer) int {
 	if f == nil {
 		return code
 	}
-	opt := pipeline.Options{Specs: f.specs, Package: f.pkg, Lock: f.lock, Output: f.dir, RenameOK: f.renameOK, MaxSize: f.maxSize}
+	opt := pipeline.Options{Specs: f.specs, Package: f.pkg, Lock: f.lock, Output: f.dir, RenameOK: f.renameOK, MaxSize: f.maxSize, Strict: f.strict}
 	if f.lock == noLock {
 		opt.Lock = ""
 	} else if msg := lockMissing(f); msg != "" {
@@ -159,6 +160,7 @@ func parseGenerateFlags(args []string, stderr io.Writer) (*generateFlags, int) {
 	fs.StringVar(&f.lock, "lock", "", "lock `FILE` pinning Go names (default: the first spec FILE with extension .lock; \"none\" disables it)")
 	fs.Int64Var(&f.maxSize, "max-size", read.DefaultMaxSize, "largest spec `BYTES` to read")
 	fs.BoolVar(&f.prune, "prune", false, "replace or remove files in DIR that codebook generated from another spec (default: leave them, and fail)")
+	fs.BoolVar(&f.strict, "strict", false, "make warnings that put a meaning in doubt errors (variants, conflicts, skipped tables and rows, missing translations, repaired shapes; see docs/strict.md)")
 	fs.DurationVar(&f.wait, "wait", time.Minute, "how long to wait for another codebook run on DIR to finish before giving up")
 	if err := fs.Parse(args); err != nil {
 		if err == flag.ErrHelp {

@@ -12,7 +12,7 @@ import (
 	"codebook.dev/codebook/spec/read"
 )
 
-// runSpec implements `codebook spec [-json] FILE...`: it reads the
+// runSpec implements `codebook spec [-json] [-strict] FILE...`: it reads the
 // documents and prints the model, as a listing or as JSON (see
 // spec.MarshalJSON). Findings go to stderr as file:line:col: message.
 func runSpec(args []string, stdout, stderr io.Writer) int {
@@ -20,8 +20,9 @@ func runSpec(args []string, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	asJSON := fs.Bool("json", false, "print the model as one JSON object")
 	maxSize := fs.Int64("max-size", read.DefaultMaxSize, "largest document to read, in bytes")
+	strict := fs.Bool("strict", false, "make warnings that put a meaning in doubt errors (see docs/strict.md)")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: codebook spec [-json] [-max-size BYTES] FILE...")
+		fmt.Fprintln(stderr, "usage: codebook spec [-json] [-max-size BYTES] [-strict] FILE...")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -35,6 +36,9 @@ func runSpec(args []string, stdout, stderr io.Writer) int {
 	// The names printed are the ones generate would start from: derived
 	// and made unique, without a lock.
 	diags = append(diags, goname.Resolve(s, nil)...).Sort()
+	if *strict {
+		diags = diags.Strict()
+	}
 	for _, d := range diags {
 		fmt.Fprintln(stderr, d)
 	}
@@ -87,10 +91,19 @@ func writeListing(w io.Writer, s *spec.Spec) {
 			if m.Parent != "" {
 				fmt.Fprintf(w, " parent=%s", m.Parent)
 			}
-			if len(m.Variants) > 0 {
-				fmt.Fprintf(w, " (+%d variants)", len(m.Variants))
-			}
 			fmt.Fprintln(w)
+			// Every text of a code repeated with other words: the
+			// variants are in the model, and so in the listing.
+			for _, v := range m.Variants {
+				fmt.Fprintf(w, "\t%-8s also", "")
+				for _, t := range v.Texts {
+					fmt.Fprintf(w, " %s=%q", t.Lang, t.Text)
+				}
+				for _, a := range v.Attrs {
+					fmt.Fprintf(w, " %q=%q", a.Name, a.Value)
+				}
+				fmt.Fprintf(w, " %s\n", v.Pos)
+			}
 		}
 		for _, r := range set.Ranges {
 			fmt.Fprintf(w, "\trange %s [%d, %d]", r.Pattern, r.Lo, r.Hi)

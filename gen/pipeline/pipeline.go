@@ -35,6 +35,9 @@ type Options struct {
 	// MaxSize is the largest spec file read, in bytes; 0 means
 	// read.DefaultMaxSize.
 	MaxSize int64
+	// Strict makes the warnings that put a meaning in doubt errors
+	// (spec.Diags.Strict).
+	Strict bool
 }
 
 // Result is everything a run produced, for the caller to write.
@@ -59,6 +62,7 @@ func Run(opt Options) (Result, spec.Diags, error) {
 		go func() { lockc <- loadOwned(opt.Lock, opt.Specs, limit) }()
 	}
 	s, diags := read.FilesMax(limit, opt.Specs...)
+	diags = opt.strict(diags)
 	if len(s.Sets) == 0 && !diags.HasErrors() && len(opt.Specs) > 0 {
 		// An empty package is never what the user meant.
 		diags.Errorf(spec.Pos{File: opt.Specs[0]}, "no code table found; nothing to generate")
@@ -92,9 +96,9 @@ func Run(opt Options) (Result, spec.Diags, error) {
 	// Together the two collections cut peak RSS at 100,000 members from
 	// about 340 MB to about 250 MB for some 30 ms.
 	collectIfLarge()
-	diags = append(diags, r.diags...)
+	diags = append(diags, opt.strict(r.diags)...)
 	if opt.Lock != "" {
-		diags = append(diags, lockNotGenerated(opt, r.Files)...)
+		diags = append(diags, opt.strict(lockNotGenerated(opt, r.Files))...)
 	}
 	if opt.Output != "" && !diags.HasErrors() {
 		diags = append(diags, KeepNames(opt.Output, s, r.Files, opt.RenameOK, own.lk)...)
@@ -103,6 +107,13 @@ func Run(opt Options) (Result, spec.Diags, error) {
 		return Result{}, diags.Sort(), nil
 	}
 	return r.Result, diags.Sort(), nil
+}
+
+func (opt Options) strict(diags spec.Diags) spec.Diags {
+	if opt.Strict {
+		return diags.Strict()
+	}
+	return diags
 }
 
 type generated struct {

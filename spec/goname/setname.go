@@ -20,8 +20,9 @@ import (
 //     heading too (rule 2);
 //  4. else the heading.
 //
-// The name is the wanted one; Resolve makes it unique. The reader calls
-// SetName too, to find the set a merge= directive names.
+// The reader records the header's words (Error Code, error_code, 错误码's
+// English name ErrorCode); SetName makes the Go name of them. The name is
+// the wanted one; Resolve makes it unique.
 func SetName(n spec.SetNaming) string {
 	if n.Directive != "" {
 		return n.Directive
@@ -30,11 +31,15 @@ func SetName(n spec.SetNaming) string {
 	if n.Split {
 		return heading
 	}
-	name := n.Header
-	if n.KeyDirective != "" && (n.Header == "" || n.Header == Type(n.Key)) {
+	header := ""
+	if n.Header != "" {
+		header = Type(n.Header)
+	}
+	name := header
+	if n.KeyDirective != "" && (header == "" || header == Type(n.Key)) {
 		name = Type(n.KeyDirective)
 	}
-	if name == "" || n.Shared && name == n.Header {
+	if name == "" || n.Shared && name == header {
 		return heading
 	}
 	return name

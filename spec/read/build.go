@@ -7,15 +7,14 @@ import (
 	"unicode"
 
 	"codebook.dev/codebook/spec"
-	"codebook.dev/codebook/spec/goname"
 )
 
 // group is the tables that make one set.
 type group struct {
 	tables []*table
 	key    string
-	// naming is what the tables say about the set's name; the name is
-	// goname.SetName's choice.
+	// naming is what the tables say about the set's name, in the
+	// page's words; the Go name is chosen after reading.
 	naming spec.SetNaming
 	// texts indexes the group's codes to their texts, built when a
 	// later table with the same key must be checked against it.
@@ -25,10 +24,10 @@ type group struct {
 	ints, codes int
 }
 
-// build merges the tables of all documents into sets and names the
-// payloads. Sets carry what names them (Set.Naming) and no name:
-// goname.Resolve chooses it, makes set and payload names unique and
-// derives the members' and fields' names.
+// build merges the tables of all documents into sets and gathers the
+// payloads. Sets carry what names them (Set.Naming, the page's words)
+// and no name: goname.Resolve chooses it after reading, makes set and
+// payload names unique and derives the members' and fields' names.
 func build(docs []*docItems, diags *spec.Diags) *spec.Spec {
 	s := &spec.Spec{}
 	groups := joinRangeTables(groupTables(docs, diags), diags)
@@ -47,8 +46,7 @@ func build(docs []*docItems, diags *spec.Diags) *spec.Spec {
 
 // groupTables puts tables into sets: by key (the latest set with that
 // key), a new set for split= and for tables without header, and the
-// named set for merge=. merge= names a set by the Go name goname.SetName
-// gives it, the name a reader of the generated package sees.
+// named set for merge= (see mergeTarget).
 func groupTables(docs []*docItems, diags *spec.Diags) []*group {
 	var groups []*group
 	latest := map[string]*group{}
@@ -90,13 +88,7 @@ func groupTables(docs []*docItems, diags *spec.Diags) []*group {
 		}
 	}
 	for _, t := range merges {
-		var into *group
-		for _, g := range groups {
-			if goname.SetName(g.naming) == t.dir.merge {
-				into = g
-				break
-			}
-		}
+		into := mergeTarget(groups, t.dir.merge)
 		if into == nil {
 			diags.Errorf(t.dir.pos, "directive merge=%s: no set named %s", t.dir.merge, t.dir.merge)
 			continue
@@ -104,6 +96,35 @@ func groupTables(docs []*docItems, diags *spec.Diags) []*group {
 		into.tables = append(into.tables, t)
 	}
 	return groups
+}
+
+// mergeTarget finds the set a merge= directive names: the one whose
+// name= directive it is, else the first whose header or key (as written
+// or given by key=), else whose heading, spells it: merge=ErrorCode
+// finds the table under "Error Code" or error_code. The reader compares
+// words; the Go name is goname's to choose, after reading.
+func mergeTarget(groups []*group, name string) *group {
+	for _, g := range groups {
+		if g.naming.Directive == name {
+			return g
+		}
+	}
+	for _, words := range []func(n spec.SetNaming) []string{
+		func(n spec.SetNaming) []string { return []string{n.Header, n.KeyDirective, n.Key} },
+		func(n spec.SetNaming) []string { return []string{asciiWords(n.Heading)} },
+	} {
+		for _, g := range groups {
+			if g.naming.Directive != "" {
+				continue
+			}
+			for _, w := range words(g.naming) {
+				if spells(name, w) {
+					return g
+				}
+			}
+		}
+	}
+	return nil
 }
 
 // add puts t into the group, and its texts into the index disagrees
@@ -260,15 +281,12 @@ func textUnits(s string) map[string]bool {
 			flush()
 		}
 		flush()
-		if !goname.HasHan(w) {
+		if !hasHan(w) {
 			out[w] = true
 		}
 	}
 	return out
 }
-
-// asciiWords keeps the ASCII of a heading (see goname.ASCIIWords).
-func asciiWords(s string) string { return goname.ASCIIWords(s) }
 
 func buildSet(g *group, diags *spec.Diags) *spec.Set {
 	first := g.tables[0]
@@ -337,7 +355,7 @@ func setKind(g *group, diags *spec.Diags) spec.Kind {
 		if len(odd) > 1 {
 			others = fmt.Sprintf(" and %d other codes", len(odd)-1)
 		}
-		diags.Warnf(odd[0].pos, "code %q%s make the set a string set (%d of its %d codes are integers); a kind=int directive reads it as integers", odd[0].value, others, n-len(odd), n)
+		diags.Doubtf(spec.Repaired, odd[0].pos, "code %q%s make the set a string set (%d of its %d codes are integers); a kind=int directive reads it as integers", odd[0].value, others, n-len(odd), n)
 	}
 	return spec.String
 }

@@ -5,7 +5,7 @@ import (
 	"strings"
 	"unicode"
 
-	"codebook.dev/codebook/spec/goname"
+	"codebook.dev/codebook/spec"
 )
 
 // column is one column of a table with its role resolved.
@@ -49,7 +49,7 @@ type keyGroup struct {
 // returns no groups when the table has no column of codes (reported).
 func (r *reader) columns(g *grid, h header, rows [][]cell) ([]column, []keyGroup) {
 	if h.data {
-		r.diags.Warnf(g.pos, "the table has no header row (its first row is a code and its text); columns read from their cells")
+		r.diags.Doubtf(spec.Repaired, g.pos, "the table has no header row (its first row is a code and its text); columns read from their cells")
 	}
 	width := len(h.names)
 	for _, rc := range rows {
@@ -269,11 +269,11 @@ func (r *reader) skipTable(g *grid, cols []column) {
 	const force = "to read it, mark its columns with a directive such as <!-- codebook: cols=key,text -->"
 	for _, c := range cols {
 		if c.term.role == roleParam {
-			r.diags.Warnf(g.pos, "table skipped: its %q column marks a list of fields, parameters or changes, not codes; %s", c.title, force)
+			r.diags.Doubtf(spec.Skipped, g.pos, "table skipped: its %q column marks a list of fields, parameters or changes, not codes; %s", c.title, force)
 			return
 		}
 	}
-	r.diags.Warnf(g.pos, "table skipped: no column of distinct codes (not a code table?); %s", force)
+	r.diags.Doubtf(spec.Skipped, g.pos, "table skipped: no column of distinct codes (not a code table?); %s", force)
 }
 
 // isHTTPStatus reports a three-digit HTTP status code.
@@ -356,7 +356,7 @@ func (r *reader) guessKey(g *grid, cols []column, rows [][]cell) int {
 		// still names the column; its identifier is the wire key.
 		t := term{role: roleKey}
 		if ident := identifier(asciiOf(cols[i].title)); ident != "" {
-			t.key, t.name = wireKey(ident), goname.Type(ident)
+			t.key, t.name = wireKey(ident), ident
 		}
 		r.tookKey(g, cols, i, t)
 		return i
@@ -642,7 +642,7 @@ func textLangs(t *table, cols []column, idx []int, rows [][]cell) {
 			c.lang = dirLangs[0]
 		case c.term.lang != "":
 			c.lang = c.term.lang
-		case han[i] || goname.HasHan(c.header) && !hanCells:
+		case han[i] || hasHan(c.header) && !hanCells:
 			c.lang = "zh"
 		default:
 			c.lang = "en"
@@ -679,7 +679,7 @@ func columnHasHan(rows [][]cell, i int) bool {
 			continue
 		}
 		n++
-		if goname.HasHan(rc[i].text) {
+		if hasHan(rc[i].text) {
 			han++
 		}
 	}

@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"codebook.dev/codebook/spec"
-	"codebook.dev/codebook/spec/goname"
 	"codebook.dev/codebook/spec/langtag"
 )
 
@@ -138,7 +137,7 @@ func (r *reader) directiveWord(d, pd *directive, w word) {
 		return true
 	}
 	goIdent := func() bool {
-		if !goname.IsExported(w.value) {
+		if !exportedIdent(w.value) {
 			bad("directive %s=%q: not an exported Go identifier of ASCII letters and digits", w.key, w.value)
 			return false
 		}

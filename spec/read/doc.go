@@ -109,15 +109,20 @@
 // English and Chinese copies of a table, a table split in two). The same
 // code with another meaning under another heading starts a set of its
 // own, named from the heading (build.go). The same code twice in one
-// table is one member; its other rows are kept as variants, with a
-// warning. A set is Int when its codes are plain decimal integers,
+// table, or again with other words in a table merged into its set,
+// keeps every text: the first row's is the member's, the others are
+// variants (spec.Member.Variants, reaching Messages in Go), with a
+// warning. A behaviour column appears once, as behaviour; where twin
+// tables or two rows of one code disagree on it, a warning names both
+// cells and the first row in document order wins (docs/conflicts.md).
+// A set is Int when its codes are plain decimal integers,
 // tolerating one odd cell in ten (warned, never a silent switch to
 // strings), else String (00, 01, MC999 and PENDING keep their spelling).
 // A table of ranges only joins the set its header names. The reader
 // records what set, payload and member names come from: for a set its
-// header's name, key, key= and name= directives, heading and whether it
-// was split from another (Set.Naming; merge= finds its set by the name
-// goname.SetName gives); for a payload its payload= directive, event
+// header's words, key, key= and name= directives, heading and whether it
+// was split from another (Set.Naming, in the page's own words; merge=
+// finds its set by those words, see below); for a payload its payload= directive, event
 // name, code and message fields and heading (Payload.Naming); for a
 // member its symbol, texts, go.VALUE= directive and whether its row
 // lists several codes. It chooses no set or payload name, derives no
@@ -164,7 +169,9 @@
 //	success=CODE|none  the success member, or none
 //	errors=true|false  whether the set's codes are errors
 //	go.CODE=GoName     the Go name of one member (go.21008=TimestampError)
-//	merge=SetName      add this table to the set with that Go name
+//	merge=SetName      add this table to the set whose name= directive is SetName,
+//	                   else whose header or key, else heading, spells it
+//	                   (merge=ErrorCode: "Error Code", error_code)
 //	split              start a new set even if an earlier table has the same key
 //	ignore             skip the next table
 //	ignore=payload     skip the next JSON example

@@ -1,5 +1,7 @@
 package read
 
+import "codebook.dev/codebook/spec"
+
 // extraTexts reads a column the header does not name (past its end, or
 // under an empty header cell) as a text column when its cells are texts
 // in a language no text column has: a bilingual table whose rows carry
@@ -31,7 +33,7 @@ func (r *reader) extraTexts(g *grid, cols []column, key, from int, rows [][]cell
 		if han {
 			what = "Chinese"
 		}
-		r.diags.Warnf(g.pos, "column %d, which the header does not name, holds the %s texts; read as the %s text column", i+1, what, what)
+		r.diags.Doubtf(spec.Repaired, g.pos, "column %d, which the header does not name, holds the %s texts; read as the %s text column", i+1, what, what)
 	}
 }
 

@@ -3,6 +3,8 @@ package read
 import (
 	"fmt"
 	"strings"
+
+	"codebook.dev/codebook/spec"
 )
 
 // joinFragments joins tables that pages cut into pieces: blank lines
@@ -32,7 +34,7 @@ func (r *reader) joinFragments(grids []*grid) []*grid {
 		for i, p := range g.parts {
 			lines[i] = fmt.Sprint(p.Line)
 		}
-		r.diags.Warnf(g.parts[0], "table continues after a blank line or stray pipe (rows from line %s joined to the table at line %d)", strings.Join(lines, ", "), g.pos.Line)
+		r.diags.Doubtf(spec.Repaired, g.parts[0], "table continues after a blank line or stray pipe (rows from line %s joined to the table at line %d)", strings.Join(lines, ", "), g.pos.Line)
 	}
 	return out
 }

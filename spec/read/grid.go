@@ -109,20 +109,20 @@ func (r *reader) gridFromRaw(raw *rawTable) *grid {
 	}
 	switch {
 	case raw.plain == byCode:
-		r.diags.Warnf(g.pos, "table written without pipes; each line read as a code and the text after it")
+		r.diags.Doubtf(spec.Repaired, g.pos, "table written without pipes; each line read as a code and the text after it")
 	case raw.plain.tailKind() != behNone:
-		r.diags.Warnf(g.pos, "table written without pipes, its words apart by single spaces; each line read as a code, its text and the %s value at its end", g.rows[0].cells[len(g.rows[0].cells)-1].text)
+		r.diags.Doubtf(spec.Repaired, g.pos, "table written without pipes, its words apart by single spaces; each line read as a code, its text and the %s value at its end", g.rows[0].cells[len(g.rows[0].cells)-1].text)
 	case raw.plain != piped && len(g.rows) > 0:
-		r.diags.Warnf(g.pos, "table written without pipes, its cells apart by %s; read as rows of %d cells", raw.plain, len(g.rows[0].cells))
+		r.diags.Doubtf(spec.Repaired, g.pos, "table written without pipes, its cells apart by %s; read as rows of %d cells", raw.plain, len(g.rows[0].cells))
 	}
 	if raw.stacked && len(g.rows) > 0 {
-		r.diags.Warnf(g.pos, "table written one cell a line; read as rows of %d cells", len(g.rows[0].cells))
+		r.diags.Doubtf(spec.Repaired, g.pos, "table written one cell a line; read as rows of %d cells", len(g.rows[0].cells))
 	}
 	if raw.hasHeader() {
 		// goldmark pads a short header and refuses a long one; either
 		// way the width is reported, from the rows' own text.
 		if n := countCells(src, raw.delim.Start, raw.delim.Stop); n != len(g.rows[0].cells) {
-			r.diags.Warnf(g.pos, "table header has %d cells but its delimiter row has %d", len(g.rows[0].cells), n)
+			r.diags.Doubtf(spec.Repaired, g.pos, "table header has %d cells but its delimiter row has %d", len(g.rows[0].cells), n)
 		}
 	}
 	return g

@@ -39,7 +39,7 @@ func (r *reader) dropHTTPOverviews() {
 			continue
 		}
 		reason := "table skipped: it lists HTTP statuses, not the API's own codes (the page has a table of those); to read it, mark it with a directive such as <!-- codebook: name=HTTPStatus -->"
-		r.diags.Warnf(t.pos, "%s", reason)
+		r.diags.Doubtf(spec.Skipped, t.pos, "%s", reason)
 		r.items.skip(t.pos, reason)
 	}
 	r.items.tables = kept

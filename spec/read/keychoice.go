@@ -3,7 +3,7 @@ package read
 import (
 	"strings"
 
-	"codebook.dev/codebook/spec/goname"
+	"codebook.dev/codebook/spec"
 )
 
 // tookKey makes column i the key, with term t, and warns: no header named
@@ -11,13 +11,13 @@ import (
 func (r *reader) tookKey(g *grid, cols []column, i int, t term) {
 	for j := range cols {
 		if j != i && cols[j].term.role == roleKey {
-			r.diags.Warnf(g.pos, "the %q column holds no distinct codes; took column %d (%q), whose cells are codes, as the key", cols[j].title, i+1, cols[i].header)
+			r.diags.Doubtf(spec.Repaired, g.pos, "the %q column holds no distinct codes; took column %d (%q), whose cells are codes, as the key", cols[j].title, i+1, cols[i].header)
 			cols[i].term = t
 			return
 		}
 	}
 	cols[i].term = t
-	r.diags.Warnf(g.pos, "no header names the code column; took column %d (%q) as the key", i+1, cols[i].header)
+	r.diags.Doubtf(spec.Repaired, g.pos, "no header names the code column; took column %d (%q) as the key", i+1, cols[i].header)
 }
 
 // contentKey finds the code column by its cells when the header words
@@ -99,7 +99,7 @@ func keyTerm(h string) term {
 	}
 	t := term{role: roleKey}
 	if ident := identifier(ascii); ident != "" {
-		t.key, t.name = wireKey(ident), goname.Type(ident)
+		t.key, t.name = wireKey(ident), ident
 	}
 	return t
 }

@@ -10,6 +10,7 @@ import (
 	"github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
 
+	"codebook.dev/codebook/spec"
 	"codebook.dev/codebook/spec/read/page"
 )
 
@@ -52,7 +53,7 @@ var treePasses = []func(src []byte, doc ast.Node){
 func (r *reader) markdownBlocks() {
 	src, cut := page.CapNesting(r.src.norm)
 	if len(cut) > 0 {
-		r.diags.Warnf(r.src.pos(cut[0]), "block quotes and lists nested deeper than %d levels on %d line(s); the markers past the limit are read as text", page.MaxNesting, len(cut))
+		r.diags.Doubtf(spec.Repaired, r.src.pos(cut[0]), "block quotes and lists nested deeper than %d levels on %d line(s); the markers past the limit are read as text", page.MaxNesting, len(cut))
 	}
 	// goldmark parses the capped copy; every offset is the same in
 	// both, and the reader takes text from the source as written.

@@ -47,11 +47,19 @@ func (s *slab) next() (*spec.Member, *mstate) {
 type mstate struct {
 	m     *spec.Member
 	first *row
+	// inTable is the code's first row in the table of its latest row:
+	// a row in that table is the same code again in one table (a
+	// variant), not a translation.
+	inTable *row
 	// langs are the languages of the tables the member has a row in;
 	// it may share its array with a table's langs, so it is never
 	// appended to in place (see addLangs).
 	langs    []string
 	fallback *row
+	// behFrom are the later rows that filled behaviour fields the first
+	// row left blank, in behaviourKinds order, to name both cells of a
+	// conflict; nil while the first row gave them all.
+	behFrom *[len(behaviourKinds)]*row
 }
 
 var langNames = map[string]string{"en": "English", "zh": "Chinese"}
@@ -90,12 +98,12 @@ func (b *setBuilder) canonical(c code) (string, int64, bool) {
 	if t := strings.TrimPrefix(c.value, "-"); allDigits(t) && !isIntShaped(c.value) {
 		n, err := strconv.ParseInt(c.value, 10, 64)
 		if err == nil {
-			b.diags.Warnf(c.pos, "code %q has a leading zero in a set of integers; read as %d", c.value, n)
+			b.diags.Doubtf(spec.Repaired, c.pos, "code %q has a leading zero in a set of integers; read as %d", c.value, n)
 			return strconv.FormatInt(n, 10), n, true
 		}
 	}
 	if !isIntShaped(c.value) {
-		b.diags.Warnf(c.pos, "code %q is not an integer, unlike the set's other codes; row skipped (a kind=string directive reads the set as strings)", c.value)
+		b.diags.Doubtf(spec.Skipped, c.pos, "code %q is not an integer, unlike the set's other codes; row skipped (a kind=string directive reads the set as strings)", c.value)
 		return "", 0, false
 	}
 	n, err := strconv.ParseInt(c.value, 10, 64)
@@ -118,7 +126,7 @@ func (b *setBuilder) newMember(rw *row, v string, n int64) {
 	for _, t := range rw.text {
 		m.SetText(t.lang, t.text, rw.pos)
 	}
-	*ms = mstate{m: m, first: rw, langs: rw.table.langs}
+	*ms = mstate{m: m, first: rw, inTable: rw, langs: rw.table.langs}
 	if rw.fallback != "" {
 		ms.fallback = rw
 	}
@@ -128,26 +136,28 @@ func (b *setBuilder) newMember(rw *row, v string, n int64) {
 }
 
 // mergeRow adds a later row for a code already seen: an exact duplicate
-// in the same table is dropped with a warning, a different row in the
-// same table is an error, and a row in another table (a translation, or
-// a repeated table) adds its texts, which must agree per language.
+// in the same table is dropped with a warning; any other row adds what
+// the member lacks (a translation's texts, a column it has no cell in)
+// and keeps every text that differs from the member's as a variant, so
+// that no meaning is lost (docs/conflicts.md).
 func (b *setBuilder) mergeRow(ms *mstate, rw *row, v string) {
 	m := ms.m
-	if ms.first.table == rw.table {
-		if ms.first.sameCells(rw) {
-			b.diags.Warnf(rw.pos, "duplicate row for code %q kept once (first at %s)", v, ms.first.pos)
+	if ms.inTable.table != rw.table {
+		ms.inTable = rw
+	} else {
+		if ms.inTable.sameCells(rw) {
+			b.diags.Warnf(rw.pos, "duplicate row for code %q kept once (first at %s)", v, ms.inTable.pos)
 			return
 		}
 		// One code listed under several causes: the first row gives the
 		// member, the others stay as its variants.
-		b.diags.Warnf(rw.pos, "code %q again with a different row (first at %s); kept as a variant of the first", v, ms.first.pos)
-		va := spec.Variant{Pos: rw.pos}
-		for _, lt := range sortedTexts(rw.text) {
-			va.Texts = append(va.Texts, spec.Text{Lang: lt.lang, Text: lt.text, Row: rw.pos})
-		}
-		m.Variants = append(m.Variants, va)
+		b.diags.Doubtf(spec.Several, rw.pos, "code %q again with a different row (first at %s); kept as a variant of the first", v, ms.inTable.pos)
+		b.addVariant(m, rw, rw.text)
+		b.mergeSymbol(m, rw, v)
+		b.mergeBehaviour(ms, rw, v)
 		return
 	}
+	var other []langText
 	for _, lt := range sortedTexts(rw.text) {
 		l, t := lt.lang, lt.text
 		old, ok := m.Lookup(l)
@@ -155,37 +165,58 @@ func (b *setBuilder) mergeRow(ms *mstate, rw *row, v string) {
 		case !ok:
 			m.SetText(l, t, rw.pos)
 		case old.Text != t:
-			b.diags.Warnf(rw.pos, "code %q has conflicting %s texts: %q here, %q at %s; kept the first", v, langName(l), t, old.Text, old.Row)
+			b.diags.Doubtf(spec.Conflict, rw.pos, "code %q has conflicting %s texts: %q here, %q at %s; the first is its text, this one a variant", v, langName(l), t, old.Text, old.Row)
+			other = append(other, lt)
 		}
 	}
+	if len(other) > 0 {
+		b.addVariant(m, rw, other)
+	}
+	b.mergeSymbol(m, rw, v)
+	b.mergeBehaviour(ms, rw, v)
 	switch {
-	case m.Symbol == "":
-		m.Symbol = rw.symbol
-	case rw.symbol != "" && rw.symbol != m.Symbol:
-		b.diags.Warnf(rw.pos, "code %q has conflicting symbols: %q here, %q at %s; kept the first", v, rw.symbol, m.Symbol, m.Pos)
-	}
-	mergeBehaviour(&m.Behaviour, rw.beh)
-	if m.Parent == "" {
+	case m.Parent == "":
 		m.Parent = rw.parent
+	case rw.parent != "" && rw.parent != m.Parent:
+		b.diags.Doubtf(spec.Conflict, rw.pos, "code %q is under main code %q here, %q at %s; kept the first", v, rw.parent, m.Parent, m.Pos)
 	}
-	for _, a := range rw.attrs {
-		if !hasAttr(m.Attrs, a.Name) {
-			m.Attrs = append(m.Attrs, a)
-		}
-	}
+	b.mergeAttrs(m, rw, v)
 	ms.langs = addLangs(ms.langs, rw.table.langs)
 	if ms.fallback == nil && rw.fallback != "" {
 		ms.fallback = rw
 	}
 }
 
-func hasAttr(attrs []spec.Attr, name string) bool {
-	for _, a := range attrs {
-		if a.Name == name {
-			return true
+// mergeSymbol takes a later row's symbol when the member has none; a
+// different one is reported and the first kept.
+func (b *setBuilder) mergeSymbol(m *spec.Member, rw *row, v string) {
+	switch {
+	case m.Symbol == "":
+		m.Symbol = rw.symbol
+	case rw.symbol != "" && rw.symbol != m.Symbol:
+		b.diags.Doubtf(spec.Conflict, rw.pos, "code %q has conflicting symbols: %q here, %q at %s; kept the first", v, rw.symbol, m.Symbol, m.Pos)
+	}
+}
+
+// addVariant keeps a further row's texts, and those of its attributes
+// that differ from the member's, as a variant of the member.
+func (b *setBuilder) addVariant(m *spec.Member, rw *row, texts []langText) {
+	va := spec.Variant{Pos: rw.pos}
+	for _, lt := range sortedTexts(texts) {
+		if !slices.Contains(m.Messages(lt.lang), lt.text) {
+			va.Texts = append(va.Texts, spec.Text{Lang: lt.lang, Text: lt.text, Row: rw.pos})
 		}
 	}
-	return false
+	for _, a := range rw.attrs {
+		if old, ok := attrValue(m.Attrs, a.Name); !ok || old != a.Value {
+			va.Attrs = append(va.Attrs, a)
+		}
+	}
+	// A text said again (a third section repeating the second's) is
+	// kept once.
+	if len(va.Texts) > 0 || len(va.Attrs) > 0 {
+		m.Variants = append(m.Variants, va)
+	}
 }
 
 // sortedTexts returns a row's texts by language, so that findings about
@@ -219,7 +250,7 @@ func (b *setBuilder) addRange(rw *row, pattern string) {
 			if old, ok := r.Text[t.lang]; !ok {
 				r.Text[t.lang], added = t.text, true
 			} else if old != t.text {
-				b.diags.Warnf(rw.pos, "range %q again with %s text %q; kept %q from %s", pattern, t.lang, t.text, old, r.Pos)
+				b.diags.Doubtf(spec.Conflict, rw.pos, "range %q again with %s text %q; kept %q from %s", pattern, t.lang, t.text, old, r.Pos)
 				added = true
 			}
 		}
@@ -253,7 +284,7 @@ func (b *setBuilder) fallbacks() {
 		case !ok:
 			ms.m.SetText("en", rw.fallback, rw.pos)
 		case en.Text != rw.fallback:
-			b.diags.Warnf(rw.pos, "untranslated text %q under a Chinese header differs from the English text %q at %s; kept the English text", rw.fallback, en.Text, en.Row)
+			b.diags.Doubtf(spec.Conflict, rw.pos, "untranslated text %q under a Chinese header differs from the English text %q at %s; kept the English text", rw.fallback, en.Text, en.Row)
 		}
 	}
 }
@@ -277,7 +308,7 @@ func (b *setBuilder) translations(g *group) {
 	for _, ms := range b.states {
 		for _, l := range langs {
 			if !slices.Contains(ms.langs, l) {
-				b.diags.Warnf(ms.m.Pos, "code %q has no row in the %s table at %s", ms.m.Value, langName(l), firstTable[l].pos)
+				b.diags.Doubtf(spec.Untranslated, ms.m.Pos, "code %q has no row in the %s table at %s", ms.m.Value, langName(l), firstTable[l].pos)
 			}
 		}
 	}
@@ -330,22 +361,5 @@ func (b *setBuilder) errors(g *group) {
 			b.set.Errors = true
 			return
 		}
-	}
-}
-
-// mergeBehaviour fills the fields of b that a later row (the other
-// language's table) gives and b lacks.
-func mergeBehaviour(b *spec.Behaviour, o spec.Behaviour) {
-	if b.HTTPStatus == 0 {
-		b.HTTPStatus = o.HTTPStatus
-	}
-	if b.Retryable == spec.Unset {
-		b.Retryable = o.Retryable
-	}
-	if b.Result == spec.ResultUnset {
-		b.Result = o.Result
-	}
-	if b.Category == "" {
-		b.Category = o.Category
 	}
 }

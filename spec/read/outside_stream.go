@@ -3,6 +3,7 @@ package read
 import (
 	"strings"
 
+	"codebook.dev/codebook/spec"
 	"codebook.dev/codebook/spec/read/page"
 )
 
@@ -130,9 +131,9 @@ func (r *reader) outsideBlock(run *outsideRun) block {
 	g := run.grid
 	g.doc = run.section
 	g.pos = r.src.pos(g.start)
-	r.diags.Warnf(g.pos, "%s", run.warn)
+	r.diags.Doubtf(spec.Repaired, g.pos, "%s", run.warn)
 	for _, d := range run.drops {
-		r.diags.Warnf(r.src.pos(d.off), "list item %s starts with no code; not read as a member", quote(cut(d.text, 60)))
+		r.diags.Doubtf(spec.Skipped, r.src.pos(d.off), "list item %s starts with no code; not read as a member", quote(cut(d.text, 60)))
 	}
 	return block{Block: page.Block{Kind: page.Table, Off: g.start, End: g.stop}, grid: g}
 }

@@ -1,6 +1,6 @@
 package read
 
-import "codebook.dev/codebook/spec/goname"
+import "codebook.dev/codebook/spec"
 
 // pairLangRows joins rows that give one code twice, once in Chinese and
 // once in English, one right under the other (excerpts without a
@@ -32,7 +32,7 @@ func (r *reader) pairLangRows(rows []gridRow) []gridRow {
 		}
 		out = append(out, rows[i])
 	}
-	r.diags.Warnf(r.src.pos(rows[0].start), "rows give each code once in Chinese and once in English (%d pairs); each pair read as one row", len(rows)-len(out))
+	r.diags.Doubtf(spec.Repaired, r.src.pos(rows[0].start), "rows give each code once in Chinese and once in English (%d pairs); each pair read as one row", len(rows)-len(out))
 	return out
 }
 
@@ -70,7 +70,7 @@ func sameCode(a, b gridRow, key int) bool {
 // hanRow reports a row whose cells other than the key hold Han text.
 func hanRow(rw gridRow, key int) bool {
 	for j, c := range rw.cells {
-		if j != key && goname.HasHan(c.text) {
+		if j != key && hasHan(c.text) {
 			return true
 		}
 	}

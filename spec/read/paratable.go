@@ -393,12 +393,12 @@ func (r *reader) gridFromParas(t *paraTableNode) *grid {
 	if t.lines {
 		unit = "line"
 	}
-	r.diags.Warnf(g.pos, "table written one cell a %s without pipes; read as rows of %d cells", unit, len(first))
+	r.diags.Doubtf(spec.Repaired, g.pos, "table written one cell a %s without pipes; read as rows of %d cells", unit, len(first))
 	head := g.rows[0].cells
 	for i, extra := range t.joined {
 		if extra > 0 {
 			rw := g.rows[i+1]
-			r.diags.Warnf(r.src.pos(rw.cells[t.text].off), "row has %d %ss for %d cells; %d %ss joined into its %q cell", len(head)+extra, unit, len(head), extra+1, unit, head[t.text].text)
+			r.diags.Doubtf(spec.Repaired, r.src.pos(rw.cells[t.text].off), "row has %d %ss for %d cells; %d %ss joined into its %q cell", len(head)+extra, unit, len(head), extra+1, unit, head[t.text].text)
 		}
 	}
 	return g

@@ -33,7 +33,7 @@ func (r *reader) findExamples(start, stop int) {
 				i = end
 				continue
 			}
-			r.diags.Warnf(r.src.pos(j), "json example has no closing brace; ignored")
+			r.diags.Doubtf(spec.Skipped, r.src.pos(j), "json example has no closing brace; ignored")
 			return
 		}
 		k := bytes.IndexByte(src[i:stop], '\n')
@@ -98,7 +98,7 @@ func (r *reader) addExample(start, stop int) {
 		if errors.As(err, &se) {
 			off = int(min(max(se.Offset-1, 0), int64(len(raw)-1)))
 		}
-		r.diags.Warnf(r.src.pos(start+off), "json example does not parse: %v; ignored", err)
+		r.diags.Doubtf(spec.Skipped, r.src.pos(start+off), "json example does not parse: %v; ignored", err)
 		return
 	}
 	r.items.examples = append(r.items.examples, &example{

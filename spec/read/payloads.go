@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"codebook.dev/codebook/spec"
-	"codebook.dev/codebook/spec/goname"
 )
 
 // buildPayloads records what names the examples, keeps a repeated
@@ -24,7 +23,7 @@ func buildPayloads(examples []*example, sets []*spec.Set) []*spec.Payload {
 	seen := map[string]bool{}
 	for i, e := range examples {
 		naming := payloadNaming(e, i+1)
-		sig := goname.PayloadName(naming) + "\x00" + signature(e.fields)
+		sig := namingKey(naming) + "\x00" + signature(e.fields)
 		if seen[sig] {
 			continue // the same example repeated, e.g. per language
 		}
@@ -38,6 +37,24 @@ func buildPayloads(examples []*example, sets []*spec.Set) []*spec.Payload {
 		out = append(out, &spec.Payload{Naming: naming, Fields: e.fields, Example: e.text, Pos: e.pos})
 	}
 	return out
+}
+
+// namingKey is what names an example, in the order goname.PayloadName
+// looks: a repeated example has the same one. It compares words, not
+// Go names, which are goname's to make.
+func namingKey(n spec.PayloadNaming) string {
+	switch {
+	case n.Directive != "":
+		return "d:" + n.Directive
+	case n.Event != "":
+		return "e:" + strings.ToLower(strings.Join(identWords(n.Event), " "))
+	case n.ErrorResponse:
+		return "r"
+	}
+	if w := identWords(asciiWords(n.Heading)); len(w) > 0 && !isDigit(w[0][0]) {
+		return "h:" + strings.ToLower(strings.Join(w, " "))
+	}
+	return "n:" + strconv.Itoa(n.N)
 }
 
 // byValue links a code-like field that no set's key names ("code" in a

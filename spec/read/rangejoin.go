@@ -27,11 +27,11 @@ func joinRangeTables(groups []*group, diags *spec.Diags) []*group {
 		t := g.tables[0]
 		into, n := coveringGroup(out, g)
 		if into == nil {
-			diags.Warnf(t.pos, "table of ranges only covers no code of the page; its ranges are not kept")
+			diags.Doubtf(spec.Skipped, t.pos, "table of ranges only covers no code of the page; its ranges are not kept")
 			continue
 		}
 		into.tables = append(into.tables, g.tables...)
-		diags.Warnf(t.pos, "table of ranges only names no set; its ranges join the set of key %s (they cover %d of its codes)", strconv.Quote(into.key), n)
+		diags.Doubtf(spec.Repaired, t.pos, "table of ranges only names no set; its ranges join the set of key %s (they cover %d of its codes)", strconv.Quote(into.key), n)
 	}
 	return out
 }

@@ -153,13 +153,13 @@ func readDoc(name string, b []byte, diags *spec.Diags) *docItems {
 	r.readGrids()
 	r.dropHTTPOverviews()
 	if len(r.items.tables) == 0 {
-		r.diags.Warnf(spec.Pos{File: name, Line: 1, Col: 1}, "no code table found")
+		r.diags.Doubtf(spec.Skipped, spec.Pos{File: name, Line: 1, Col: 1}, "no code table found")
 	}
 	if d := r.pendingTable; d != nil {
-		r.diags.Warnf(d.pos, "directive is followed by no table")
+		r.diags.Doubtf(spec.Skipped, d.pos, "directive is followed by no table")
 	}
 	if d := r.pendingPayload; d != nil {
-		r.diags.Warnf(d.pos, "directive is followed by no json example")
+		r.diags.Doubtf(spec.Skipped, d.pos, "directive is followed by no json example")
 	}
 	return &r.items
 }
@@ -230,7 +230,7 @@ func (r *reader) inlineDirectives(start, stop int) {
 		at := off + i
 		rest := bytes.TrimLeft(text[at+4:], " \t")
 		if bytes.HasPrefix(rest, []byte("codebook:")) {
-			r.diags.Warnf(r.src.pos(start+at), "directive inside a paragraph is ignored; put it on a line of its own before the table or example")
+			r.diags.Doubtf(spec.Skipped, r.src.pos(start+at), "directive inside a paragraph is ignored; put it on a line of its own before the table or example")
 		}
 		off = at + 4
 	}

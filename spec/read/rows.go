@@ -45,7 +45,7 @@ func (r *reader) joinBroken(g *grid) {
 				cells = append(append(append(cells, rw.cells[:len(rw.cells)-1]...), joined), next.cells[1:]...)
 			}
 			rw.cells, rw.closed = cells, next.closed
-			r.diags.Warnf(r.src.pos(next.start), "row continues on this line (a line break inside the row); joined")
+			r.diags.Doubtf(spec.Repaired, r.src.pos(next.start), "row continues on this line (a line break inside the row); joined")
 			i++
 		}
 		out = append(out, rw)
@@ -147,9 +147,9 @@ func (r *reader) checkWidths(g *grid, h header, rows []gridRow) {
 		n := len(rw.cells)
 		switch {
 		case n > width:
-			r.diags.Warnf(r.src.pos(rw.start), "row has %d cells but %s has %d; extra cells kept as columns of their own (attributes, or the texts of a language no column has)", n, what, width)
+			r.diags.Doubtf(spec.Repaired, r.src.pos(rw.start), "row has %d cells but %s has %d; extra cells kept as columns of their own (attributes, or the texts of a language no column has)", n, what, width)
 		case n < width && !trailingBlanks(rw.cells):
-			r.diags.Warnf(r.src.pos(rw.start), "row has %d cells but %s has %d; missing cells read as empty", n, what, width)
+			r.diags.Doubtf(spec.Repaired, r.src.pos(rw.start), "row has %d cells but %s has %d; missing cells read as empty", n, what, width)
 		}
 	}
 }
@@ -272,7 +272,7 @@ func (r *reader) shiftRight(rows []gridRow, at, k, width int, why string) {
 	var run []spec.Pos
 	flush := func() {
 		if len(run) > 0 {
-			r.diags.Warnf(run[0], "%s lost %s in copying%s", count(len(run), "row"), firstCells(k), why)
+			r.diags.Doubtf(spec.Repaired, run[0], "%s lost %s in copying%s", count(len(run), "row"), firstCells(k), why)
 			run = nil
 		}
 	}
@@ -406,7 +406,7 @@ func (r *reader) relayLostPipes(h header, rows []gridRow) {
 		}
 		out = append(out, cell{text: strings.Join(f[missing:], " "), off: cs[0].off})
 		rows[j].cells = append(out, cs[1:]...)
-		r.diags.Warnf(r.src.pos(cs[0].off), "cell %q holds %d cells whose pipes were lost; split at spaces", cs[0].text, missing+1)
+		r.diags.Doubtf(spec.Repaired, r.src.pos(cs[0].off), "cell %q holds %d cells whose pipes were lost; split at spaces", cs[0].text, missing+1)
 	}
 }
 

@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"codebook.dev/codebook/spec"
-	"codebook.dev/codebook/spec/goname"
 	"codebook.dev/codebook/spec/langtag"
 )
 
@@ -26,6 +25,9 @@ type table struct {
 	// sub marks a table of sub-codes: its rows carry a parent code.
 	sub  bool
 	rows []*row
+	// behCells are the behaviour cells of the rows, in row order: a
+	// slice per row would grow every row of every table.
+	behCells []behCell
 }
 
 // row is one data row; a row whose code cell lists several codes gives
@@ -142,12 +144,12 @@ func (r *reader) newTable(g *grid, cols []column, kg keyGroup, cells [][]cell, s
 	t.key, t.name, t.keyHeader = k.term.key, k.term.name, k.header
 	if several && k.group != "" && k.group != k.title && !k.underKey {
 		if words := asciiWords(k.group); strings.ContainsFunc(words, isLatinLetter) {
-			name := goname.Type(words + " " + k.title)
-			t.key, t.name = wireKey(name), name
+			t.name = words + " " + k.title
+			t.key = camelKey(t.name)
 		}
 	}
 	if t.name == "" && t.key != "" {
-		t.name = goname.Type(t.key)
+		t.name = t.key
 	}
 	for _, i := range kg.cols {
 		switch cols[i].term.beh {
@@ -247,7 +249,11 @@ func (r *reader) readRow(rw *row, t *table, cols []column, kg keyGroup, gr gridR
 		case roleKey:
 			keyCell = c
 		case roleSymbol:
-			if !isBlank(c.text) {
+			// A name in Han script (名称 over 签名错误) is a display name,
+			// not a symbol: it is kept as the column's attribute.
+			if hasHan(c.text) {
+				r.rowAttr(rw, col, c)
+			} else if !isBlank(c.text) {
 				rw.symbol = c.text
 			}
 		case roleText:
@@ -271,7 +277,7 @@ func (r *reader) readRow(rw *row, t *table, cols []column, kg keyGroup, gr gridR
 		// A blank in a second code column (a result code without a
 		// reason code) means none; only the first column's is a gap.
 		if kg.key == firstKey(cols) {
-			r.diags.Warnf(rw.pos, "empty code cell; row skipped")
+			r.diags.Doubtf(spec.Skipped, rw.pos, "empty code cell; row skipped")
 		}
 		return false
 	}
@@ -279,16 +285,28 @@ func (r *reader) readRow(rw *row, t *table, cols []column, kg keyGroup, gr gridR
 	return len(rw.codes) > 0 || len(rw.ranges) > 0
 }
 
-// rowAttr keeps an extra column's cell as an attribute and, for a
-// behaviour column, as the typed behaviour too.
+// rowAttr keeps an extra column's cell as an attribute; a behaviour
+// column's cell is typed into the row's behaviour instead, and kept as
+// an attribute too only when it says more than its value or cannot be
+// read.
 func (r *reader) rowAttr(rw *row, col column, c cell) {
 	if c.text == "" {
 		return
 	}
-	rw.attrs = append(rw.attrs, spec.Attr{Name: col.header, Value: c.text, Behaviour: col.term.beh != behNone})
-	if !r.setBehaviour(&rw.beh, col.term.beh, c.text) {
-		r.diags.Warnf(r.src.pos(c.off), "%s cell %q is not a value the column takes; kept as an attribute only", col.header, c.text)
+	kind := col.term.beh
+	if kind == behNone {
+		rw.attrs = append(rw.attrs, spec.Attr{Name: col.header, Value: c.text})
+		return
 	}
+	if !r.setBehaviour(&rw.beh, kind, c.text) {
+		r.diags.Doubtf(spec.Skipped, r.src.pos(c.off), "%s cell %q is not a value the column takes; kept as an attribute only", col.header, c.text)
+	} else if !isBlank(c.text) {
+		rw.addBehaviourCell(behCell{kind: kind, header: col.header, text: c.text, pos: r.src.pos(c.off)})
+		if restates(kind, c.text) {
+			return
+		}
+	}
+	rw.attrs = append(rw.attrs, spec.Attr{Name: col.header, Value: c.text, Behaviour: true, Of: behaviourJSON[kind]})
 }
 
 func (r *reader) rowText(rw *row, col column, c cell) {
@@ -300,7 +318,7 @@ func (r *reader) rowText(rw *row, col column, c cell) {
 		rw.setText("en", en)
 		return
 	}
-	if langtag.Base(col.lang) == "zh" && !goname.HasHan(c.text) {
+	if langtag.Base(col.lang) == "zh" && !hasHan(c.text) {
 		rw.fallback = c.text
 		return
 	}
@@ -334,11 +352,11 @@ func (r *reader) readCodes(rw *row, col column, c cell) {
 	p := r.src.pos(c.off)
 	cc, ok := col.parseKey(c.text)
 	if !ok {
-		r.diags.Warnf(p, "code cell %q is not a code; row skipped", c.text)
+		r.diags.Doubtf(spec.Skipped, p, "code cell %q is not a code; row skipped", c.text)
 		return
 	}
 	if cc.note != "" {
-		r.diags.Warnf(p, "code cell %q: %s", c.text, cc.note)
+		r.diags.Doubtf(spec.Repaired, p, "code cell %q: %s", c.text, cc.note)
 	}
 	rw.ranges = append(rw.ranges, cc.ranges...)
 	if cc.one != "" {
@@ -364,7 +382,7 @@ func (r *reader) readCodes(rw *row, col column, c cell) {
 }
 
 func langOf(s string) string {
-	if goname.HasHan(s) {
+	if hasHan(s) {
 		return "zh"
 	}
 	return "en"

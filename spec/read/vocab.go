@@ -6,8 +6,6 @@ import (
 	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
-
-	"codebook.dev/codebook/spec/goname"
 )
 
 // role is what a column of a table holds.
@@ -112,6 +110,7 @@ var vocabulary = map[string]term{
 	"enum":           {role: roleSymbol},
 	"错误标识":           {role: roleSymbol},
 	"错误名称":           {role: roleSymbol},
+	"名称":             {role: roleSymbol},
 	"标识":             {role: roleSymbol},
 	// Texts.
 	"message":            {role: roleText},
@@ -342,7 +341,7 @@ func classifyHeader(header string) term {
 		if t.role != roleKey {
 			t = term{role: roleKey}
 		}
-		t.key, t.name = wireKey(ident), goname.Type(ident)
+		t.key, t.name = wireKey(ident), ident
 		return t
 	}
 	if t, ok := vocabulary[normHeader(header)]; ok {
@@ -353,8 +352,7 @@ func classifyHeader(header string) term {
 			return t
 		}
 		if ident := identifier(ascii); ident != "" {
-			words := goname.Words(ident)
-			switch strings.ToLower(words[len(words)-1]) {
+			switch lastWord(ident) {
 			case "message", "msg", "desc", "description", "text", "reason":
 				return term{role: roleText}
 			}
@@ -366,12 +364,12 @@ func classifyHeader(header string) term {
 		}
 		if ident := identifier(ascii); ident != "" && valueWords[han] {
 			// "stat 值", "result_code 取值": the values of a wire field.
-			return term{role: roleKey, key: wireKey(ident), name: goname.Type(ident)}
+			return term{role: roleKey, key: wireKey(ident), name: ident}
 		}
 		short := utf8.RuneCountInString(han) <= maxHeaderRunes
 		for _, suf := range []string{"码", "代码", "编码", "状态"} {
 			if short && strings.HasSuffix(han, suf) {
-				return term{role: roleKey, key: han, name: goname.Type(han)}
+				return term{role: roleKey, key: han, name: han}
 			}
 		}
 		for _, suf := range []string{"字段", "参数", "参数名", "字段名"} {
@@ -412,8 +410,7 @@ func isKeyWord(ident string) bool {
 	if t, ok := vocabulary[normHeader(ident)]; ok {
 		return t.role == roleKey
 	}
-	words := goname.Words(ident)
-	switch strings.ToLower(words[len(words)-1]) {
+	switch lastWord(ident) {
 	case "code", "status", "state":
 		return true
 	}
