@@ -50,6 +50,11 @@ func build(docs []*docItems, diags *spec.Diags) *spec.Spec {
 func groupTables(docs []*docItems, diags *spec.Diags) []*group {
 	var groups []*group
 	latest := map[string]*group{}
+	// sectioned marks a key whose sections have proved to be sets of
+	// their own (a code means another thing under another heading):
+	// every further section of it is a set of its own too ("Common
+	// errors" after "Accounts API" and "Payments API").
+	sectioned := map[string]bool{}
 	var merges []*table
 	for _, d := range docs {
 		for _, t := range d.tables {
@@ -67,12 +72,14 @@ func groupTables(docs []*docItems, diags *spec.Diags) []*group {
 				naming.Directive = dir.name
 			}
 			g := latest[key]
-			if g != nil && key != "" && (dir == nil || dir.name == "") && (g.disagrees(t) || g.otherKind(t)) {
+			if g != nil && key != "" && (dir == nil || dir.name == "") &&
+				(g.disagrees(t) || g.otherKind(t) || t.doc != g.naming.Heading && (sectioned[key] || typeHeading(t.doc))) {
 				// The same code with another meaning under another
 				// heading, or codes of another kind (integers beside
 				// names): a set of its own, named from its section.
 				g.naming.Shared = true
 				naming.Split = true
+				sectioned[key] = true
 				g = nil
 			}
 			if g == nil || key == "" || dir != nil && dir.split {
@@ -125,6 +132,27 @@ func mergeTarget(groups []*group, name string) *group {
 		}
 	}
 	return nil
+}
+
+// typeHeading reports a heading that is one identifier (codec_status,
+// PaymentError): the name of a type, as API references head each enum,
+// so the tables under it are a set of their own.
+func typeHeading(h string) bool {
+	if h == "" {
+		return false
+	}
+	for i := 0; i < len(h); i++ {
+		if c := h[i]; !isLetter(c) && !isDigit(c) && c != '_' && c != '.' {
+			return false
+		}
+	}
+	return isLetter(h[0]) && (strings.ContainsAny(h, "_.") || camelInner(h))
+}
+
+// camelInner reports CamelCase: an upper-case letter after the first,
+// and a lower-case one (PaymentError, not OTA).
+func camelInner(h string) bool {
+	return strings.ToUpper(h[1:]) != h[1:] && strings.ToLower(h[1:]) != h[1:]
 }
 
 // add puts t into the group, and its texts into the index disagrees
