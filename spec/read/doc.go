@@ -25,7 +25,10 @@
 // page-shape passes listed in markdown.go. The stream is read in
 // order: a heading names the tables under it, a directive applies to
 // the next table, and every table is read or skipped with a reason
-// (Spec.Tables).
+// (Spec.Tables). Before that, runs of blocks that list codes outside
+// tables (a heading per code with its messages, code lists and lines,
+// records, definition lists) become tables in their place
+// (outside*.go, docs/outside-tables.md).
 //
 // # Grids
 //
