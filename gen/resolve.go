@@ -8,6 +8,7 @@ import (
 
 	"codebook.dev/codebook/spec"
 	"codebook.dev/codebook/spec/goname"
+	"codebook.dev/codebook/spec/semantics"
 	"github.com/dave/jennifer/jen"
 )
 
@@ -57,6 +58,11 @@ type set struct {
 	keys []parseKey
 	// retry says where Retryable's answers come from.
 	retry retrySource
+	// status is every member's outcome, and whether the set gets the
+	// status predicates.
+	status semantics.Status
+	// outcome is status.Of by member.
+	outcome map[*spec.Member]semantics.Outcome
 	// private are emitters of the set's private helpers, which go last
 	// in its file.
 	private []func(f *jen.File)
@@ -143,6 +149,7 @@ func resolveSet(st *set, diags *spec.Diags) {
 	warnMissingText(st, diags)
 	st.unknown = goname.VisitorUnknown(ss)
 	st.retry = resolveRetry(ss)
+	resolveStatus(st, diags)
 	if !st.hasVisitor() {
 		diags.Warnf(ss.Pos, "set %s has %d members; no visitor is generated past %d", ss.Name, len(ss.Members), maxVisitor)
 	}

@@ -366,6 +366,17 @@ func (c Code) IsSuccess() bool {
 	return c == CodeSuccess
 }
 
+// HTTPStatus returns the HTTP status for a response carrying c; never 0, so it
+// can go straight to http.ResponseWriter.WriteHeader. The spec gives no status
+// per code: the success code CodeSuccess gets 200, every other code 500, as
+// for any error.
+func (c Code) HTTPStatus() int {
+	if c == CodeSuccess {
+		return 200
+	}
+	return 500
+}
+
 // Retryable reports whether a request answered with c may succeed when sent
 // again, as the spec says; false when it does not say or c is not in the spec.
 //

@@ -184,6 +184,13 @@ func (c FailedCode) Message(lang string) string {
 	return _FailedCode_text[i]
 }
 
+// HTTPStatus returns the HTTP status for a response carrying c; never 0, so it
+// can go straight to http.ResponseWriter.WriteHeader. The spec gives no status
+// per code: every code gets 500, as for any error.
+func (c FailedCode) HTTPStatus() int {
+	return 500
+}
+
 // Err returns c as an *Error[FailedCode]: the error a function returns for a
 // received code.
 func (c FailedCode) Err() error {

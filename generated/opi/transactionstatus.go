@@ -119,6 +119,48 @@ func (c TransactionStatus) Message(lang string) string {
 	return _TransactionStatus_text[i]
 }
 
+// IsSuccess reports whether c is the code of a request that succeeded:
+// TransactionStatusCompleted. False for a code outside the spec.
+func (c TransactionStatus) IsSuccess() bool {
+	if i := c.codebookIndex(); i >= 0 {
+		o := _TransactionStatus_outcome[i]
+		return o == 1
+	}
+	return false
+}
+
+// IsFailure reports whether c is the code of a request that failed, finally:
+// TransactionStatusFailed. False for a code outside the spec.
+func (c TransactionStatus) IsFailure() bool {
+	if i := c.codebookIndex(); i >= 0 {
+		o := _TransactionStatus_outcome[i]
+		return o == 2
+	}
+	return false
+}
+
+// IsPending reports whether c is the code of a request not finished yet (query
+// it again later): TransactionStatusPending. False for a code outside the
+// spec.
+func (c TransactionStatus) IsPending() bool {
+	if i := c.codebookIndex(); i >= 0 {
+		o := _TransactionStatus_outcome[i]
+		return o == 3
+	}
+	return false
+}
+
+// IsTerminal reports whether c is the code of a request whose outcome will not
+// change (success or failure): TransactionStatusCompleted,
+// TransactionStatusFailed. False for a code outside the spec.
+func (c TransactionStatus) IsTerminal() bool {
+	if i := c.codebookIndex(); i >= 0 {
+		o := _TransactionStatus_outcome[i]
+		return o == 1 || o == 2
+	}
+	return false
+}
+
 // MarshalJSON encodes c as a JSON string, whether or not the spec knows it.
 func (c TransactionStatus) MarshalJSON() ([]byte, error) {
 	return json.Marshal(string(c))
