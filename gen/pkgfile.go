@@ -20,6 +20,7 @@ const (
 	errorHelper         = "codebookError"
 	decimalHelper       = "codebookDecimal"
 	langHelper          = "codebookLang"
+	matchHelper         = "codebookMatch"
 	langsVar            = "codebookLangs"
 	tagEqualHelper      = "codebookTagEqual"
 	lowerHelper         = "codebookLower"
@@ -143,7 +144,10 @@ func (p *pkg) emitPackage(f *jen.File) {
 	}
 	if len(p.langs) > 1 {
 		emitLangs(f, p)
+	} else if len(p.langFuncs) > 0 {
+		emitLangsVar(f, p)
 	}
+	emitLanguages(f, p)
 	if p.usesHash {
 		emitHashKey(f)
 	}

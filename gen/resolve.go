@@ -32,6 +32,9 @@ type pkg struct {
 	results bool
 	// Which private helpers the sets use.
 	usesHash, usesLower, usesDecimal bool
+	// langFuncs are Languages and Language, as far as no set or payload
+	// took their names.
+	langFuncs []string
 }
 
 // set is a code set with what the emitters derive from it.
@@ -61,6 +64,8 @@ type set struct {
 	// status is every member's outcome, and whether the set gets the
 	// status predicates.
 	status semantics.Status
+	// alias is the set's alias of the error type (CodeError), or "".
+	alias string
 	// outcome is status.Of by member.
 	outcome map[*spec.Member]semantics.Outcome
 	// private are emitters of the set's private helpers, which go last
@@ -113,7 +118,9 @@ func resolve(s *spec.Spec, opt Options) (*pkg, spec.Diags) {
 	for _, t := range p.times {
 		names.claim(t.name, t.pos, "timestamp type")
 	}
+	p.langFuncs = goname.LanguageFuncs(s)
 	for _, st := range p.sets {
+		st.alias = goname.ErrorAlias(s, st.Set)
 		names.checkMembers(st)
 		resolveSet(st, &diags)
 	}

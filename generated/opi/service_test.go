@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"database/sql/driver"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"log/slog"
 	"os"
@@ -233,5 +234,20 @@ func TestGeneratedSourceReads(t *testing.T) {
 	code, _ := os.ReadFile("code.go")
 	if !regexp.MustCompile(`type Code int64\n\n// The members of Code, in spec order.\nconst \(`).Match(code) {
 		t.Error("code.go: the constants do not follow the type")
+	}
+}
+
+// TestErrorAlias: errors.As takes *CodeError, the same type as
+// *Error[Code], through wrapping.
+func TestErrorAlias(t *testing.T) {
+	err := fmt.Errorf("charge: %w", opi.CodeSignError.WithMessage("bad sign"))
+	var e *opi.CodeError
+	if !errors.As(err, &e) || e.Code != opi.CodeSignError || e.Message != "bad sign" {
+		t.Fatalf("errors.As(%v) = %+v", err, e)
+	}
+	var g *opi.Error[opi.Code] = e
+	var fe *opi.FailedCodeError
+	if errors.As(err, &fe) || g != e {
+		t.Error("a Code error is a FailedCodeError")
 	}
 }
