@@ -106,7 +106,7 @@ func (p *pkg) packageDoc() []string {
 		"Parse, Values, Names, IsKnown, Message, JSON, text and database/sql",
 		"encoding, the behaviour the spec documents, errors for the sets that hold",
 		"errors, exhaustive visitors, and the payload types.",
-		"It imports only the standard library and builds with Go "+MinGo+" or later.")
+		"It imports only the standard library and builds with Go "+p.minGo()+" or later.")
 	if len(p.sets) > 0 {
 		lines = append(lines, "", "Code sets:", "")
 		for _, s := range p.sets {

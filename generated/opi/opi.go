@@ -5,7 +5,7 @@
 // Values, Names, IsKnown, Message, JSON, text and database/sql encoding, the
 // behaviour the spec documents, errors for the sets that hold errors,
 // exhaustive visitors, and the payload types. It imports only the standard
-// library and builds with Go 1.18 or later.
+// library and builds with Go 1.21 or later.
 //
 // Code sets:
 //
