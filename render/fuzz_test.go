@@ -45,7 +45,7 @@ func FuzzHostileText(f *testing.F) {
 				checkTypeScript(t, got, base)
 			case "catalog":
 				checkCatalog(t, hostile, got)
-			case "reference":
+			case "reference", "reference-dev":
 				checkMarkdown(t, b.Name, got, base)
 			default:
 				t.Fatalf("no check for built-in %s", b.Name)
