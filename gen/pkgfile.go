@@ -69,6 +69,7 @@ var setEmitters = []func(f *jen.File, s *set){
 	emitString,
 	emitIsKnown,
 	emitMessage,
+	emitMessageWith,
 	emitRange,
 	emitBehaviour,
 	emitErrors,
@@ -148,6 +149,9 @@ func (p *pkg) emitPackage(f *jen.File) {
 		emitLangsVar(f, p)
 	}
 	emitLanguages(f, p)
+	if p.usesFill {
+		emitFill(f)
+	}
 	if p.usesHash {
 		emitHashKey(f)
 	}

@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strconv"
 
+	"codebook.dev/codebook/gen/fill"
 	"codebook.dev/codebook/spec"
 	"codebook.dev/codebook/spec/goname"
 	"codebook.dev/codebook/spec/semantics"
@@ -35,6 +36,9 @@ type pkg struct {
 	// langFuncs are Languages and Language, as far as no set or payload
 	// took their names.
 	langFuncs []string
+	// usesFill: some set has MessageWith. Written by the set emitters,
+	// which run in parallel, so decided before them (see resolve).
+	usesFill bool
 }
 
 // set is a code set with what the emitters derive from it.
@@ -64,6 +68,9 @@ type set struct {
 	// status is every member's outcome, and whether the set gets the
 	// status predicates.
 	status semantics.Status
+	// params are the arguments of the members whose texts have
+	// placeholders.
+	params map[*spec.Member][]fill.Param
 	// alias is the set's alias of the error type (CodeError), or "".
 	alias string
 	// outcome is status.Of by member.
@@ -157,6 +164,8 @@ func resolveSet(st *set, diags *spec.Diags) {
 	st.unknown = goname.VisitorUnknown(ss)
 	st.retry = resolveRetry(ss)
 	resolveStatus(st, diags)
+	st.params = memberParams(st)
+	p.usesFill = p.usesFill || len(st.params) > 0
 	if !st.hasVisitor() {
 		diags.Warnf(ss.Pos, "set %s has %d members; no visitor is generated past %d", ss.Name, len(ss.Members), maxVisitor)
 	}

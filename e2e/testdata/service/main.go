@@ -305,6 +305,16 @@ func service() {
 	if !errors.As(err, &e) || e.Code != pay.CodeSystemBusy || e.Message != "busy" {
 		fail("errors.As(*pay.CodeError) = %v", e)
 	}
+	limit, err := pay.ParseChannelCode("LIMIT-1")
+	if err != nil {
+		fail("ParseChannelCode(LIMIT-1): %v", err)
+	}
+	if got := limit.MessageWith("zh-CN", 10, 500); got != "金额必须在 500 与 10 之间" {
+		fail("MessageWith(zh-CN, 10, 500) = %q", got)
+	}
+	if got := limit.MessageWith("en", 10); got != "Amount must be between 10 and {max}" {
+		fail("MessageWith(en, 10) = %q", got)
+	}
 	type pred struct{ success, failure, pending, terminal bool }
 	for c, want := range map[pay.Code]pred{
 		pay.CodeSuccess:       {success: true, terminal: true},
