@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"codebook.dev/codebook/gen"
+	"codebook.dev/codebook/gen/fill"
 	"codebook.dev/codebook/spec"
 	"codebook.dev/codebook/spec/goname"
 	"codebook.dev/codebook/spec/semantics"
@@ -72,7 +73,12 @@ type Member struct {
 	// Status is the member's outcome in a status set: "success",
 	// "failure", "pending", or "" when none.
 	Status string
-	set    *Set
+	// Params are the arguments its texts' placeholders take, in the
+	// order MessageWith takes them (gen/fill.Params); ParamNames the
+	// names among them.
+	Params     []fill.Param
+	ParamNames []string
+	set        *Set
 }
 
 // Range is a documented range of the model (spec.Range: Pattern, Lo, Hi,
@@ -124,6 +130,14 @@ func newSet(d *Data, ss *spec.Set) *Set {
 		st.Ranges = append(st.Ranges, &Range{Range: r, set: st})
 	}
 	st.TextLangs = ss.TextLanguages(d.Langs)
+	for _, m := range st.Members {
+		texts := make([]string, 0, len(st.TextLangs))
+		for _, l := range st.TextLangs {
+			texts = append(texts, m.Message(l))
+		}
+		m.Params = fill.Params(texts...)
+		m.ParamNames = fill.Names(m.Params)
+	}
 	return st
 }
 
@@ -222,4 +236,29 @@ func (s *Set) RetryCodes() []*Member {
 		}
 	}
 	return out
+}
+
+// ParamCodes are the members whose texts take arguments.
+func (s *Set) ParamCodes() []*Member {
+	var out []*Member
+	for _, m := range s.Members {
+		if len(m.Params) > 0 {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// HasParams reports whether some member's texts take arguments.
+func (s *Set) HasParams() bool { return len(s.ParamCodes()) > 0 }
+
+// HasParams reports whether some set's texts take arguments: the
+// TypeScript module then has its filler.
+func (d *Data) HasParams() bool {
+	for _, s := range d.Sets {
+		if s.HasParams() {
+			return true
+		}
+	}
+	return false
 }

@@ -5,6 +5,8 @@
 // gen and render the same reading of a text at generation time.
 package fill
 
+import "fmt"
+
 // Param is one argument a member's texts take.
 type Param struct {
 	// Name is the placeholder's name ("min"), "" for %s and the like, or
@@ -99,4 +101,10 @@ func itoa(n int) string {
 		return string(rune('0' + n))
 	}
 	return itoa(n/10) + string(rune('0'+n%10))
+}
+
+// Fill fills text as the generated MessageWith does, for tests of other
+// outputs that must agree with it.
+func Fill(text string, args []any, names ...string) string {
+	return codebookFill(text, args, fmt.Sprint, names...)
 }
