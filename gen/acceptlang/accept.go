@@ -14,6 +14,11 @@ const codebookMaxItems = 32
 // taken, only the first 32 ranges are read, and when none names a
 // language the answer is 0, the fallback.
 func codebookLang(lang string) int {
+	if codebookPlain(lang) {
+		// One tag, what most callers pass: no list to read.
+		i, _ := codebookMatch(lang)
+		return i
+	}
 	best, bestQ := 0, 0
 	rest := lang
 	for n := 0; rest != "" && n < codebookMaxItems; n++ {
@@ -37,6 +42,19 @@ func codebookLang(lang string) int {
 		}
 	}
 	return best
+}
+
+// codebookPlain reports a value that is one tag: no list, parameter,
+// wildcard or space. Every byte up to ',' (space, tab, '*' among them)
+// sends the value to the full reading, which answers the same for any
+// that is not one of those.
+func codebookPlain(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c <= ',' || c == ';' {
+			return false
+		}
+	}
+	return true
 }
 
 // codebookAny is the first language of codebookLangs that no range with
