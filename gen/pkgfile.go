@@ -114,6 +114,10 @@ func (p *pkg) packageDoc() []string {
 			lines = append(lines, "  - "+s.Name+": the "+quoteMsg(oneLine(s.Key))+" field, "+itoa(len(s.Members))+" members")
 		}
 	}
+	if len(p.langs) > 1 && len(p.langFuncs) == 2 {
+		lines = append(lines, "", "Message takes a BCP 47 tag or a whole Accept-Language header value;",
+			"Languages lists the spec's languages and Language names the one a header picks.")
+	}
 	if len(p.pays) > 0 {
 		lines = append(lines, "", "Payloads:", "")
 		for _, pl := range p.pays {
@@ -130,6 +134,11 @@ func (p *pkg) packageDoc() []string {
 			"\tif c, _ := "+p.name+"."+ofFunc(s)+"(err); c == "+p.name+"."+s.constName(exampleMember(s))+" {",
 			"\t\t// …",
 			"\t}")
+		if s.alias != "" {
+			lines = append(lines, "",
+				"errors.As takes *"+s.alias+" (the same type as *Error["+s.Name+"]) for the code",
+				"and the message received with it.")
+		}
 	}
 	return lines
 }

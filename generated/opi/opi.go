@@ -13,6 +13,10 @@
 //   - FailedCode: the "failedCode" field, 11 members
 //   - TransactionStatus: the "transactionStatus" field, 3 members
 //
+// Message takes a BCP 47 tag or a whole Accept-Language header value;
+// Languages lists the spec's languages and Language names the one a header
+// picks.
+//
 // Payloads:
 //
 //   - ErrorResponse
@@ -27,6 +31,9 @@
 //	if c, _ := opi.CodeOf(err); c == opi.CodeGeneralError {
 //		// …
 //	}
+//
+// errors.As takes *CodeError (the same type as *Error[Code]) for the code and
+// the message received with it.
 package opi
 
 import "strconv"
