@@ -73,8 +73,10 @@ type set struct {
 	params map[*spec.Member][]fill.Param
 	// alias is the set's alias of the error type (CodeError), or "".
 	alias string
-	// outcome is status.Of by member.
-	outcome map[*spec.Member]semantics.Outcome
+	// outcome is status.Of by member; outcomeFrom says, for the docs,
+	// where an outcome no column gives came from.
+	outcome     map[*spec.Member]semantics.Outcome
+	outcomeFrom map[*spec.Member]string
 	// private are emitters of the set's private helpers, which go last
 	// in its file.
 	private []func(f *jen.File)

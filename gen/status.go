@@ -20,8 +20,15 @@ func resolveStatus(st *set, diags *spec.Diags) {
 	st.status = semantics.Outcomes(st.Set)
 	if st.status.On {
 		st.outcome = make(map[*spec.Member]semantics.Outcome, len(st.Members))
+		st.outcomeFrom = map[*spec.Member]string{}
 		for i, m := range st.Members {
 			st.outcome[m] = st.status.Of[i]
+			switch {
+			case st.status.FromText[i]:
+				st.outcomeFrom[m] = "read from its code or text"
+			case m.Outcome != spec.ResultUnset:
+				st.outcomeFrom[m] = "from an outcome directive"
+			}
 		}
 	}
 	if u := st.status.Unclear; len(u) > 0 {

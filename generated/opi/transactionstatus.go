@@ -26,16 +26,19 @@ const (
 	//
 	//   - en: pending
 	//   - zh: 交易中
+	//   - outcome: pending, read from its code or text
 	TransactionStatusPending TransactionStatus = "PENDING"
 	// TransactionStatusCompleted is "COMPLETED".
 	//
 	//   - en: transaction completed
 	//   - zh: 交易完成
+	//   - outcome: success, read from its code or text
 	TransactionStatusCompleted TransactionStatus = "COMPLETED"
 	// TransactionStatusFailed is "FAILED".
 	//
 	//   - en: transaction failed
 	//   - zh: 交易失败
+	//   - outcome: failure, read from its code or text
 	TransactionStatusFailed TransactionStatus = "FAILED"
 )
 
