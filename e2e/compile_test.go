@@ -132,6 +132,7 @@ func TestGeneratedPackagesCompile(t *testing.T) {
 
 	runGo(t, mod, "build", "./...")
 	runGo(t, mod, "vet", "./...")
+	buildWithMinGo(t, mod, "./gen/...")
 	out, err := goCmd(mod, "run", "./check")
 	if err != nil || strings.TrimSpace(out) != "ok" {
 		t.Errorf("checking program failed (%v):\n%s", err, out)

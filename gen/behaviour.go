@@ -2,9 +2,9 @@ package gen
 
 import (
 	"strconv"
-	"strings"
 
 	"codebook.dev/codebook/spec"
+	"codebook.dev/codebook/spec/semantics"
 	"github.com/dave/jennifer/jen"
 )
 
@@ -15,24 +15,6 @@ import (
 // claim knowledge the spec does not give. Retryable is the exception:
 // when no column says it, a member's text may ("try again later"), and
 // the method's doc says the answer was read from text.
-
-// retryCues are phrases that tell a caller to retry; matched in lower
-// case anywhere in any of a member's texts. Only phrases that say
-// "later" or "again" without a condition are here: "provide a unique
-// ID and retry" asks for a different request, not a retry.
-var retryCues = []string{
-	"try again later", "retry later", "try later",
-	"temporarily unavailable", "service busy", "system busy",
-	"请稍后重试", "请稍后再试", "稍后重试", "稍后再试", "请重试", "系统繁忙",
-	"請稍後重試", "請稍後再試", "稍後重試", "稍後再試", "請重試", "系統繁忙",
-}
-
-// noRetryCues override retryCues: a text that says not to retry.
-var noRetryCues = []string{
-	"do not retry", "don't retry", "not retry", "no retry", "without retry",
-	"请勿重试", "不要重试", "无需重试", "不可重试", "勿重试",
-	"請勿重試", "不要重試", "無需重試", "不可重試", "勿重試",
-}
 
 // retrySource records, per member, whether Retryable is true and
 // whether that answer came from its text rather than a column.
@@ -47,84 +29,42 @@ type retrySource struct {
 
 func (r *retrySource) fromText(m *spec.Member) bool { return r.text[m] }
 
-// resolveRetry takes each member's answer from the column when its cell
-// says yes or no, else from the cues of its texts.
+// resolveRetry takes semantics' answers, keyed by member for the
+// emitters, which walk members in table order.
 func resolveRetry(ss *spec.Set) retrySource {
-	r := retrySource{column: ss.Columns.Retryable, any: ss.Columns.Retryable}
-	for _, m := range ss.Members {
-		switch m.Behaviour.Retryable {
-		case spec.Yes:
-			r.set(m, false)
-			continue
-		case spec.No:
+	sr := semantics.Retryable(ss)
+	r := retrySource{column: sr.Column, any: sr.Any}
+	for i, m := range ss.Members {
+		if !sr.Yes[i] {
 			continue
 		}
-		if retryCue(m) {
-			r.set(m, true)
+		if r.yes == nil {
+			r.yes = map[*spec.Member]bool{}
+		}
+		r.yes[m] = true
+		if sr.FromText[i] {
+			if r.text == nil {
+				r.text = map[*spec.Member]bool{}
+			}
+			r.text[m] = true
 		}
 	}
 	return r
-}
-
-func (r *retrySource) set(m *spec.Member, fromText bool) {
-	if r.yes == nil {
-		r.yes = map[*spec.Member]bool{}
-	}
-	r.yes[m] = true
-	r.any = true
-	if fromText {
-		if r.text == nil {
-			r.text = map[*spec.Member]bool{}
-		}
-		r.text[m] = true
-	}
-}
-
-// mayCue is a quick test that lets nearly every text skip the cue
-// lists (at 100,000 members they were a tenth of resolving): every
-// English cue holds "try", "busy" or "unavailable", every Chinese one
-// 试, 試 or 繁 (TestMayCue keeps it so).
-func mayCue(low string) bool {
-	return strings.Contains(low, "try") || strings.Contains(low, "busy") ||
-		strings.Contains(low, "unavailable") || strings.ContainsAny(low, "试試繁")
-}
-
-// retryCue reports whether any text of m tells the caller to retry.
-func retryCue(m *spec.Member) bool {
-	yes := false
-	for _, t := range m.Texts {
-		low := strings.ToLower(t.Text)
-		if !mayCue(low) {
-			continue
-		}
-		for _, c := range noRetryCues {
-			if strings.Contains(low, c) {
-				return false
-			}
-		}
-		for _, c := range retryCues {
-			yes = yes || strings.Contains(low, c)
-		}
-	}
-	return yes
 }
 
 // emitBehaviour declares IsSuccess and the methods of the set's
 // behaviour columns. Each reads a table in table order through
 // codebookIndex, as String does.
 func emitBehaviour(f *jen.File, s *set) {
-	if succ := s.Success(); succ != nil {
+	if s.status.On {
+		emitStatus(f, s)
+	} else if succ := s.Success(); succ != nil {
 		f.Add(doc("IsSuccess reports whether c is " + s.constName(succ) + ", the code of a request that succeeded."))
 		f.Func().Params(recv(s)).Id("IsSuccess").Params().Bool().Block(jen.Return(jen.Id("c").Op("==").Id(s.constName(succ))))
 	}
 	cols := s.Columns
-	if cols.HTTPStatus {
-		tab := "_" + s.Name + "_httpStatus"
-		s.data.array(tab, "uint16", len(s.order), func(b []byte, i int) []byte {
-			return strconv.AppendInt(b, int64(httpStatus(s.order[i])), 10)
-		}, tab+" holds the documented HTTP status of every member, in table order; 0 when none.")
-		f.Add(doc("HTTPStatus returns the HTTP status the spec gives for c, or 0 when it gives", "none or c is not in the spec."))
-		f.Func().Params(recv(s)).Id("HTTPStatus").Params().Int().Block(tableLookup(tab, jen.Lit(0), func(v jen.Code) jen.Code { return jen.Int().Parens(v) })...)
+	if semantics.HasHTTPStatus(s.Set) {
+		emitHTTPStatus(f, s)
 	}
 	if s.retry.any {
 		tab := "_" + s.Name + "_retryable"
@@ -165,6 +105,49 @@ func emitBehaviour(f *jen.File, s *set) {
 	}
 }
 
+// emitHTTPStatus declares HTTPStatus, which never answers 0: a service
+// passes it to http.ResponseWriter.WriteHeader, which panics on 0.
+func emitHTTPStatus(f *jen.File, s *set) {
+	def := semantics.DefaultHTTPStatus(s.Set)
+	lines := []string{"HTTPStatus returns the HTTP status for a response carrying c; never 0, so it", "can go straight to http.ResponseWriter.WriteHeader."}
+	fallback := itoa(def)
+	switch {
+	case semantics.ValidStatus(s.Set.HTTPStatus):
+		fallback += ", the spec's default status"
+	case s.Errors:
+		fallback += ", as for any error"
+	}
+	succ := s.Success()
+	if succ != nil && semantics.Documented(succ) {
+		succ = nil
+	}
+	if !s.Columns.HTTPStatus {
+		// Every code but the success code has the default: no table.
+		var body []jen.Code
+		if succ != nil && def != semantics.SuccessStatus {
+			lines = append(lines, "The spec gives no status per code: the success code "+s.constName(succ)+" gets",
+				itoa(semantics.SuccessStatus)+", every other code "+fallback+".")
+			body = append(body, jen.If(jen.Id("c").Op("==").Id(s.constName(succ))).Block(jen.Return(jen.Lit(semantics.SuccessStatus))))
+		} else {
+			lines = append(lines, "The spec gives no status per code: every code gets "+fallback+".")
+		}
+		f.Add(doc(lines...))
+		f.Func().Params(recv(s)).Id("HTTPStatus").Params().Int().Block(append(body, jen.Return(jen.Lit(def)))...)
+		return
+	}
+	tab := "_" + s.Name + "_httpStatus"
+	s.data.array(tab, "uint16", len(s.order), func(b []byte, i int) []byte {
+		return strconv.AppendInt(b, int64(semantics.HTTPStatus(s.Set, s.order[i])), 10)
+	}, tab+" holds the HTTP status of every member, in table order.")
+	lines = append(lines, "It is the status the spec gives for c; for a code it gives none, and for a",
+		"code outside the spec, "+fallback+".")
+	if succ != nil {
+		lines = append(lines, "The success code "+s.constName(succ)+" gets "+itoa(semantics.SuccessStatus)+".")
+	}
+	f.Add(doc(lines...))
+	f.Func().Params(recv(s)).Id("HTTPStatus").Params().Int().Block(tableLookup(tab, jen.Lit(def), func(v jen.Code) jen.Code { return jen.Int().Parens(v) })...)
+}
+
 // tableLookup is the body of a per-member method: the entry of table at
 // c's position, or none for a code outside the spec.
 func tableLookup(table string, none jen.Code, conv func(jen.Code) jen.Code) []jen.Code {
@@ -176,14 +159,6 @@ func tableLookup(table string, none jen.Code, conv func(jen.Code) jen.Code) []je
 		jen.If(jen.Id("i").Op(":=").Id("c").Dot(indexMethod).Call(), jen.Id("i").Op(">=").Lit(0)).Block(jen.Return(v)),
 		jen.Return(none),
 	}
-}
-
-// httpStatus is the member's documented status when it is one.
-func httpStatus(m *spec.Member) int {
-	if h := m.Behaviour.HTTPStatus; h >= 100 && h <= 599 {
-		return h
-	}
-	return 0
 }
 
 func resultConst(r spec.Result) string {

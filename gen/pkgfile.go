@@ -20,6 +20,7 @@ const (
 	errorHelper         = "codebookError"
 	decimalHelper       = "codebookDecimal"
 	langHelper          = "codebookLang"
+	matchHelper         = "codebookMatch"
 	langsVar            = "codebookLangs"
 	tagEqualHelper      = "codebookTagEqual"
 	lowerHelper         = "codebookLower"
@@ -69,6 +70,7 @@ var setEmitters = []func(f *jen.File, s *set){
 	emitIsKnown,
 	emitMessage,
 	emitMessages,
+	emitMessageWith,
 	emitRange,
 	emitBehaviour,
 	emitErrors,
@@ -106,12 +108,16 @@ func (p *pkg) packageDoc() []string {
 		"Parse, Values, Names, IsKnown, Message, JSON, text and database/sql",
 		"encoding, the behaviour the spec documents, errors for the sets that hold",
 		"errors, exhaustive visitors, and the payload types.",
-		"It imports only the standard library and builds with Go "+MinGo+" or later.")
+		"It imports only the standard library and builds with Go "+p.minGo()+" or later.")
 	if len(p.sets) > 0 {
 		lines = append(lines, "", "Code sets:", "")
 		for _, s := range p.sets {
 			lines = append(lines, "  - "+s.Name+": the "+quoteMsg(oneLine(s.Key))+" field, "+itoa(len(s.Members))+" members")
 		}
+	}
+	if len(p.langs) > 1 && len(p.langFuncs) == 2 {
+		lines = append(lines, "", "Message takes a BCP 47 tag or a whole Accept-Language header value;",
+			"Languages lists the spec's languages and Language names the one a header picks.")
 	}
 	if len(p.pays) > 0 {
 		lines = append(lines, "", "Payloads:", "")
@@ -129,6 +135,11 @@ func (p *pkg) packageDoc() []string {
 			"\tif c, _ := "+p.name+"."+ofFunc(s)+"(err); c == "+p.name+"."+s.constName(exampleMember(s))+" {",
 			"\t\t// …",
 			"\t}")
+		if s.alias != "" {
+			lines = append(lines, "",
+				"errors.As takes *"+s.alias+" (the same type as *Error["+s.Name+"]) for the code",
+				"and the message received with it.")
+		}
 	}
 	return lines
 }
@@ -144,6 +155,12 @@ func (p *pkg) emitPackage(f *jen.File) {
 	}
 	if len(p.langs) > 1 {
 		emitLangs(f, p)
+	} else if len(p.langFuncs) > 0 {
+		emitLangsVar(f, p)
+	}
+	emitLanguages(f, p)
+	if p.usesFill {
+		emitFill(f)
 	}
 	if p.usesHash {
 		emitHashKey(f)

@@ -6,8 +6,10 @@ import (
 	"sort"
 	"strconv"
 
+	"codebook.dev/codebook/gen/fill"
 	"codebook.dev/codebook/spec"
 	"codebook.dev/codebook/spec/goname"
+	"codebook.dev/codebook/spec/semantics"
 	"github.com/dave/jennifer/jen"
 )
 
@@ -31,6 +33,12 @@ type pkg struct {
 	results bool
 	// Which private helpers the sets use.
 	usesHash, usesLower, usesDecimal bool
+	// langFuncs are Languages and Language, as far as no set or payload
+	// took their names.
+	langFuncs []string
+	// usesFill: some set has MessageWith. Written by the set emitters,
+	// which run in parallel, so decided before them (see resolve).
+	usesFill bool
 }
 
 // set is a code set with what the emitters derive from it.
@@ -57,6 +65,18 @@ type set struct {
 	keys []parseKey
 	// retry says where Retryable's answers come from.
 	retry retrySource
+	// status is every member's outcome, and whether the set gets the
+	// status predicates.
+	status semantics.Status
+	// params are the arguments of the members whose texts have
+	// placeholders.
+	params map[*spec.Member][]fill.Param
+	// alias is the set's alias of the error type (CodeError), or "".
+	alias string
+	// outcome is status.Of by member; outcomeFrom says, for the docs,
+	// where an outcome no column gives came from.
+	outcome     map[*spec.Member]semantics.Outcome
+	outcomeFrom map[*spec.Member]string
 	// private are emitters of the set's private helpers, which go last
 	// in its file.
 	private []func(f *jen.File)
@@ -107,7 +127,9 @@ func resolve(s *spec.Spec, opt Options) (*pkg, spec.Diags) {
 	for _, t := range p.times {
 		names.claim(t.name, t.pos, "timestamp type")
 	}
+	p.langFuncs = goname.LanguageFuncs(s)
 	for _, st := range p.sets {
+		st.alias = goname.ErrorAlias(s, st.Set)
 		names.checkMembers(st)
 		resolveSet(st, &diags)
 	}
@@ -143,6 +165,9 @@ func resolveSet(st *set, diags *spec.Diags) {
 	warnMissingText(st, diags)
 	st.unknown = goname.VisitorUnknown(ss)
 	st.retry = resolveRetry(ss)
+	resolveStatus(st, diags)
+	st.params = memberParams(st)
+	p.usesFill = p.usesFill || len(st.params) > 0
 	if !st.hasVisitor() {
 		diags.Warnf(ss.Pos, "set %s has %d members; no visitor is generated past %d", ss.Name, len(ss.Members), maxVisitor)
 	}

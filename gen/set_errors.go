@@ -23,7 +23,7 @@ func emitErrorType(f *jen.File, p *pkg) {
 		"provider sent with it. Err and WithMessage of a code make one; "+ofFunc(s)+" and",
 		"the other <Type>Of functions give the code back from an error that wraps one.",
 		"errors.Is(err, "+example+".Err()) also matches by code, and errors.As(err,",
-		"&e) with e of type *Error["+s.Name+"] yields both.",
+		"&e) with e of type *Error["+s.Name+"]"+aliasNote(p, s)+" yields both.",
 	))
 	var union []jen.Code
 	for i, es := range p.errSets {
@@ -40,6 +40,17 @@ func emitErrorType(f *jen.File, p *pkg) {
 		jen.Comment("// when it is empty."),
 		jen.Id("Message").String(),
 	)
+	for _, es := range p.errSets {
+		if es.alias == "" {
+			continue
+		}
+		f.Add(doc(es.alias+" is Error["+es.Name+"], the error a "+es.Name+" becomes, under a name that", "errors.As takes without a type argument:", "",
+			"\tvar e *"+p.name+"."+es.alias,
+			"\tif errors.As(err, &e) {",
+			"\t\tlog.Print(e.Code, e.Message)",
+			"\t}"))
+		f.Type().Id(es.alias).Op("=").Id("Error").Types(jen.Id(es.Name))
+	}
 	e := jen.Id("e").Op("*").Id("Error").Types(jen.Id("C"))
 	f.Add(doc("Error gives the code's name, its number for a known integer code, and the", "received message or else the spec's text: \"OPI_SIGN_ERROR (21001): bad sign\"."))
 	f.Func().Params(e.Clone()).Id("Error").Params().String().Block(
@@ -139,3 +150,11 @@ func exampleMember(s *set) *spec.Member {
 
 // invalidDoc describes the value Parse and <Type>Of return on failure.
 func (s *set) invalidDoc() string { return s.Name + "(" + s.invalid + ")" }
+
+// aliasNote names the set's alias of the error type, when it has one.
+func aliasNote(p *pkg, s *set) string {
+	if s.alias == "" {
+		return ""
+	}
+	return " (" + s.alias + ")"
+}

@@ -51,10 +51,13 @@ func emitMessage(f *jen.File, s *set) {
 // messageDoc explains how Message picks a language, for the languages
 // the package has.
 func messageDoc(langs []string) []string {
-	lines := []string{"Message returns the spec's text for c in the language of the BCP 47 tag lang."}
 	if len(langs) < 2 {
-		return append(lines, "The spec has text in "+fallbackName(langs)+" only, which every tag gets.")
+		return []string{"Message returns the spec's text for c in the language of the BCP 47 tag lang.",
+			"The spec has text in " + fallbackName(langs) + " only, which every tag gets."}
 	}
+	lines := []string{"Message returns the spec's text for c in the language lang asks for: a BCP",
+		"47 tag, or a whole Accept-Language value, whose ranges are tried by q-value",
+		"(see Language)."}
 	quoted := make([]string, len(langs))
 	for i, l := range langs {
 		quoted[i] = quoteMsg(l)
@@ -142,18 +145,13 @@ func hasHant(langs []string) bool {
 // tries zh-Hant before zh; no match is 0, English (or the spec's first
 // language when it has no English).
 func emitLangs(f *jen.File, p *pkg) {
-	f.Add(doc(langsVar + " are the languages of the spec's texts; the first is the fallback."))
-	f.Var().Id(langsVar).Op("=").Index(jen.Op("...")).String().ValuesFunc(func(g *jen.Group) {
-		for _, l := range p.langs {
-			g.Add(str(l))
-		}
-	})
+	emitLangsVar(f, p)
 	tag, cut := jen.Id("tag"), jen.Id("cut")
 	parent := jen.Id("tag").Index(jen.Op(":").Id("cut"))
 	var hant []jen.Code
-	lines := []string{langHelper + " returns the " + langsVar + " position for a BCP 47 tag: the tag, then", "the tag without its last subtag, again and again; else 0."}
+	lines := []string{matchHelper + " returns the " + langsVar + " position for a BCP 47 tag: the tag, then", "the tag without its last subtag, again and again; else false."}
 	if hasHant(p.langs) {
-		lines = []string{langHelper + " returns the " + langsVar + " position for a BCP 47 tag: the tag, then", "the tag without its last subtag, again and again, with zh-Hant tried before", "zh for the Traditional regions zh-TW, zh-HK and zh-MO; else 0."}
+		lines = []string{matchHelper + " returns the " + langsVar + " position for a BCP 47 tag: the tag, then", "the tag without its last subtag, again and again, with zh-Hant tried before", "zh for the Traditional regions zh-TW, zh-HK and zh-MO; else false."}
 		region := jen.Id("tag").Index(jen.Id("cut").Op("+").Lit(1).Op(":"))
 		isRegion := func(r string) *jen.Statement { return jen.Id(tagEqualHelper).Call(region.Clone(), jen.Lit(r)) }
 		hant = []jen.Code{
@@ -166,13 +164,13 @@ func emitLangs(f *jen.File, p *pkg) {
 	}
 	body := []jen.Code{
 		jen.For(jen.List(jen.Id("i"), jen.Id("l")).Op(":=").Range().Id(langsVar)).Block(
-			jen.If(jen.Id(tagEqualHelper).Call(tag, jen.Id("l"))).Block(jen.Return(jen.Id("i"))),
+			jen.If(jen.Id(tagEqualHelper).Call(tag, jen.Id("l"))).Block(jen.Return(jen.Id("i"), jen.True())),
 		),
 		cut.Clone().Op(":=").Len(tag).Op("-").Lit(1),
 		jen.For(cut.Clone().Op(">=").Lit(0).Op("&&").Add(tag).Index(cut).Op("!=").LitRune('-').Op("&&").Add(tag).Index(cut).Op("!=").LitRune('_')).Block(
 			cut.Clone().Op("--"),
 		),
-		jen.If(cut.Clone().Op("<").Lit(0)).Block(jen.Return(jen.Lit(0))),
+		jen.If(cut.Clone().Op("<").Lit(0)).Block(jen.Return(jen.Lit(0), jen.False())),
 	}
 	body = append(body, hant...)
 	body = append(body, tag.Clone().Op("=").Add(parent))
@@ -181,7 +179,8 @@ func emitLangs(f *jen.File, p *pkg) {
 	if len(hant) > 0 {
 		fn = append([]jen.Code{jen.Id("hant").Op(":=").False()}, fn...)
 	}
-	f.Func().Id(langHelper).Params(jen.Id("tag").String()).Int().Block(fn...)
+	f.Func().Id(matchHelper).Params(jen.Id("tag").String()).Params(jen.Int(), jen.Bool()).Block(fn...)
+	emitAccept(f)
 
 	emitFoldEqual(f, tagEqualHelper, func(v string) jen.Code {
 		return lowerLetter(v).Else().If(jen.Id(v).Op("==").LitRune('_')).Block(jen.Id(v).Op("=").LitRune('-'))

@@ -112,6 +112,9 @@ func memberDoc(d *data, s *set, m *spec.Member) {
 	if s.retry.fromText(m) {
 		item("retryable", "yes, from its text")
 	}
+	if from := s.outcomeFrom[m]; from != "" {
+		item("outcome", s.outcome[m].String()+", "+from)
+	}
 }
 
 // textSummary renders texts in language order as ": en: …; zh: …".

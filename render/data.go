@@ -4,8 +4,10 @@ import (
 	"strings"
 
 	"codebook.dev/codebook/gen"
+	"codebook.dev/codebook/gen/fill"
 	"codebook.dev/codebook/spec"
 	"codebook.dev/codebook/spec/goname"
+	"codebook.dev/codebook/spec/semantics"
 )
 
 // Data is what a template gets as dot: the spec model, with the few
@@ -39,7 +41,17 @@ type Set struct {
 	// AttrNames are the headers of the set's extra columns, in the order
 	// they first appear.
 	AttrNames []string
-	data      *Data
+	// HasHTTPStatus: the Go type has HTTPStatus (spec/semantics), whose
+	// answer for a code without one of its own, or outside the spec, is
+	// DefaultHTTPStatus.
+	HasHTTPStatus     bool
+	DefaultHTTPStatus int
+	// HasRetryable: the Go type has Retryable (a column, or a text cue).
+	HasRetryable bool
+	// IsStatus: the Go type has IsSuccess, IsFailure, IsPending and
+	// IsTerminal (spec/semantics.Outcomes).
+	IsStatus bool
+	data     *Data
 }
 
 // Member is a member of the model (spec.Member: Value, Int, Symbol,
@@ -52,7 +64,21 @@ type Member struct {
 	Name string
 	// Const is the Go constant gen declares (goname.Const).
 	Const string
-	set   *Set
+	// HTTPStatus is the status the Go package's HTTPStatus gives the
+	// member (its own, or the set's fallback; see spec/semantics).
+	HTTPStatus int
+	// Retry: Retryable is true for the member; RetryFromText: that
+	// answer was read from its text.
+	Retry, RetryFromText bool
+	// Status is the member's outcome in a status set: "success",
+	// "failure", "pending", or "" when none.
+	Status string
+	// Params are the arguments its texts' placeholders take, in the
+	// order MessageWith takes them (gen/fill.Params); ParamNames the
+	// names among them.
+	Params     []fill.Param
+	ParamNames []string
+	set        *Set
 }
 
 // Range is a documented range of the model (spec.Range: Pattern, Lo, Hi,
@@ -82,9 +108,17 @@ func New(s *spec.Spec, sources []string) *Data {
 
 func newSet(d *Data, ss *spec.Set) *Set {
 	st := &Set{Set: ss, data: d}
+	st.HasHTTPStatus, st.DefaultHTTPStatus = semantics.HasHTTPStatus(ss), semantics.DefaultHTTPStatus(ss)
+	retry, status := semantics.Retryable(ss), semantics.Outcomes(ss)
+	st.HasRetryable, st.IsStatus = retry.Any, status.On
 	seen := map[string]bool{}
-	for _, m := range ss.Members {
-		st.Members = append(st.Members, &Member{Member: m, Name: m.Symbol, Const: goname.Const(ss.Name, m.GoName), set: st})
+	for i, m := range ss.Members {
+		rm := &Member{Member: m, Name: m.Symbol, Const: goname.Const(ss.Name, m.GoName), set: st,
+			HTTPStatus: semantics.HTTPStatus(ss, m), Retry: retry.Yes[i], RetryFromText: retry.FromText[i]}
+		if status.On {
+			rm.Status = status.Of[i].String()
+		}
+		st.Members = append(st.Members, rm)
 		for _, a := range m.Attrs {
 			if a.Of != "" {
 				continue // shown in its behaviour column (BehaviourNote)
@@ -99,6 +133,14 @@ func newSet(d *Data, ss *spec.Set) *Set {
 		st.Ranges = append(st.Ranges, &Range{Range: r, set: st})
 	}
 	st.TextLangs = ss.TextLanguages(d.Langs)
+	for _, m := range st.Members {
+		texts := make([]string, 0, len(st.TextLangs))
+		for _, l := range st.TextLangs {
+			texts = append(texts, m.Message(l))
+		}
+		m.Params = fill.Params(texts...)
+		m.ParamNames = fill.Names(m.Params)
+	}
 	return st
 }
 
@@ -184,4 +226,54 @@ func (s *Set) Success() *Member {
 		}
 	}
 	return nil
+}
+
+// StatusCodes are the members whose Status is one of outcomes, for a
+// template's predicate: StatusCodes "success" "failure" is IsTerminal.
+func (s *Set) StatusCodes(outcomes ...string) []*Member {
+	var out []*Member
+	for _, m := range s.Members {
+		for _, o := range outcomes {
+			if m.Status == o && o != "" {
+				out = append(out, m)
+			}
+		}
+	}
+	return out
+}
+
+// RetryCodes are the members Retryable is true for.
+func (s *Set) RetryCodes() []*Member {
+	var out []*Member
+	for _, m := range s.Members {
+		if m.Retry {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// ParamCodes are the members whose texts take arguments.
+func (s *Set) ParamCodes() []*Member {
+	var out []*Member
+	for _, m := range s.Members {
+		if len(m.Params) > 0 {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// HasParams reports whether some member's texts take arguments.
+func (s *Set) HasParams() bool { return len(s.ParamCodes()) > 0 }
+
+// HasParams reports whether some set's texts take arguments: the
+// TypeScript module then has its filler.
+func (d *Data) HasParams() bool {
+	for _, s := range d.Sets {
+		if s.HasParams() {
+			return true
+		}
+	}
+	return false
 }

@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"codebook.dev/codebook/gen"
+	"codebook.dev/codebook/gen/fill"
 	"codebook.dev/codebook/render"
 	"codebook.dev/codebook/spec"
 	"codebook.dev/codebook/spec/diff"
@@ -42,10 +43,17 @@ func FuzzHostileText(f *testing.F) {
 			base := renderBuiltin(t, b.Name, plain)
 			switch b.Name {
 			case "typescript":
+				if len(fill.Params(text)) > 0 {
+					// Placeholders give the module MessageWith, which the
+					// placeholder text has not: only the strings are
+					// checked (TestTypeScriptStrict type-checks nastyText,
+					// which has placeholders).
+					base = got
+				}
 				checkTypeScript(t, got, base)
 			case "catalog":
 				checkCatalog(t, hostile, got)
-			case "reference":
+			case "reference", "reference-dev":
 				checkMarkdown(t, b.Name, got, base)
 			default:
 				t.Fatalf("no check for built-in %s", b.Name)

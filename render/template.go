@@ -29,7 +29,8 @@ type Builtin struct {
 
 // Builtins are the built-in templates, in the order usage lists them.
 var Builtins = []Builtin{
-	{Name: "reference", File: "reference.md.tmpl", Summary: "a bilingual markdown reference page"},
+	{Name: "reference", File: "reference.md.tmpl", Summary: "a markdown reference page for support staff: messages, HTTP status, retry, what to do"},
+	{Name: "reference-dev", File: "reference-dev.md.tmpl", Summary: "a markdown reference page for developers: Go names, wire keys, positions"},
 	{Name: "typescript", File: "typescript.ts.tmpl", Summary: "a TypeScript module: codes, union types, messages, payload interfaces"},
 	{Name: "catalog", File: "catalog.json.tmpl", Summary: "JSON message catalogs per language, i18next's flat key → message shape"},
 	{Name: "diff", File: "diff.md.tmpl", Diff: true, Summary: "the markdown diff report of two specs (OLD NEW), as codebook diff -format markdown"},

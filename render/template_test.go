@@ -71,7 +71,7 @@ func TestLoad(t *testing.T) {
 			t.Errorf("Load(%q): %v", b.Name, err)
 		}
 	}
-	if _, err := render.Load("nope"); err == nil || !strings.Contains(err.Error(), "reference, typescript, catalog, diff") {
+	if _, err := render.Load("nope"); err == nil || !strings.Contains(err.Error(), "reference, reference-dev, typescript, catalog, diff") {
 		t.Errorf("Load(nope): %v", err)
 	}
 	if _, err := render.Load("./missing.tmpl"); !os.IsNotExist(err) {

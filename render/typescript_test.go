@@ -96,6 +96,7 @@ func tsInputs(t *testing.T) map[string]*render.Data {
 		"behaviour": render.New(behaviourModel(), []string{"hand.md"}),
 		"hostile":   render.New(hostileModel(nastyText), []string{"spec/" + nastyText}),
 		"empty":     render.New(&spec.Spec{}, []string{"empty.md"}),
+		"params":    render.New(paramsModel(), []string{"params.md"}),
 	}
 }
 

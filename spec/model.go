@@ -155,6 +155,14 @@ type Set struct {
 	Ranges []*Range
 	// Columns records which behaviour columns the set's tables have.
 	Columns Columns
+	// HTTPStatus is the status an http-status= directive gives the codes
+	// without one of their own (100..599); 0 when none. See
+	// spec/semantics for the fallback when neither says.
+	HTTPStatus int
+	// Status is what an outcome= directive says: Yes makes the set a
+	// status set (IsSuccess, IsFailure, IsPending, IsTerminal), No keeps
+	// it from being one, Unset leaves it to columns and text cues.
+	Status Tri
 	// Tables are the positions of the tables the set was read from, in
 	// document order.
 	Tables []Pos
@@ -249,6 +257,9 @@ type Member struct {
 	Variants []Variant
 	// Success marks the success member (e.g. 10000 SUCCESS).
 	Success bool
+	// Outcome is the outcome an outcome.VALUE= directive gives the code
+	// (ResultUnknown for one still pending); ResultUnset when none.
+	Outcome Result
 	// SharedRow records that the member's row lists several codes with
 	// one text: a name from that text gets the code appended, so the
 	// codes do not collide (see goname.Resolve).

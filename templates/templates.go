@@ -3,9 +3,13 @@
 // them (codebook render -t NAME); the README documents their data and
 // functions.
 //
-//   - reference.md.tmpl: a bilingual markdown reference page, one table
+//   - reference.md.tmpl: a markdown reference page for support staff,
+//     one table per set under the spec's own section title: per code its
+//     messages in every language, HTTP status, whether to retry, the
+//     outcome of a status, and what to do.
+//   - reference-dev.md.tmpl: the developer's reference page, one table
 //     per set (code, Go name, symbol, texts, behaviour and extra columns),
-//     its ranges, and the payload examples.
+//     its ranges, and the payload examples, with wire keys and positions.
 //   - typescript.ts.tmpl: a TypeScript module, per set a const object, a
 //     union type of the codes and a message function with the Go
 //     package's fallbacks, and an interface per payload example.

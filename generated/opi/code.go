@@ -347,11 +347,12 @@ func (c Code) IsKnown() bool {
 	return c.codebookIndex() >= 0
 }
 
-// Message returns the spec's text for c in the language of the BCP 47 tag
-// lang. The spec has "en", "zh". A tag is matched whole, then without its last
-// subtag, again and again (zh-Hans-CN, zh-Hans, zh), ignoring case and taking
-// "_" for "-". Any other tag, and a member without text in the language, gets
-// "en". For a value outside the spec it returns "".
+// Message returns the spec's text for c in the language lang asks for: a BCP
+// 47 tag, or a whole Accept-Language value, whose ranges are tried by q-value
+// (see Language). The spec has "en", "zh". A tag is matched whole, then
+// without its last subtag, again and again (zh-Hans-CN, zh-Hans, zh), ignoring
+// case and taking "_" for "-". Any other tag, and a member without text in the
+// language, gets "en". For a value outside the spec it returns "".
 func (c Code) Message(lang string) string {
 	i := c.codebookIndex()
 	if i < 0 {
@@ -364,6 +365,17 @@ func (c Code) Message(lang string) string {
 // succeeded.
 func (c Code) IsSuccess() bool {
 	return c == CodeSuccess
+}
+
+// HTTPStatus returns the HTTP status for a response carrying c; never 0, so it
+// can go straight to http.ResponseWriter.WriteHeader. The spec gives no status
+// per code: the success code CodeSuccess gets 200, every other code 500, as
+// for any error.
+func (c Code) HTTPStatus() int {
+	if c == CodeSuccess {
+		return 200
+	}
+	return 500
 }
 
 // Retryable reports whether a request answered with c may succeed when sent

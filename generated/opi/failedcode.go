@@ -171,17 +171,25 @@ func (c FailedCode) IsKnown() bool {
 	return c.codebookIndex() >= 0
 }
 
-// Message returns the spec's text for c in the language of the BCP 47 tag
-// lang. The spec has "en", "zh". A tag is matched whole, then without its last
-// subtag, again and again (zh-Hans-CN, zh-Hans, zh), ignoring case and taking
-// "_" for "-". Any other tag, and a member without text in the language, gets
-// "en". For a value outside the spec it returns "".
+// Message returns the spec's text for c in the language lang asks for: a BCP
+// 47 tag, or a whole Accept-Language value, whose ranges are tried by q-value
+// (see Language). The spec has "en", "zh". A tag is matched whole, then
+// without its last subtag, again and again (zh-Hans-CN, zh-Hans, zh), ignoring
+// case and taking "_" for "-". Any other tag, and a member without text in the
+// language, gets "en". For a value outside the spec it returns "".
 func (c FailedCode) Message(lang string) string {
 	i := c.codebookIndex()
 	if i < 0 {
 		return ""
 	}
 	return _FailedCode_text[i]
+}
+
+// HTTPStatus returns the HTTP status for a response carrying c; never 0, so it
+// can go straight to http.ResponseWriter.WriteHeader. The spec gives no status
+// per code: every code gets 500, as for any error.
+func (c FailedCode) HTTPStatus() int {
+	return 500
 }
 
 // Err returns c as an *Error[FailedCode]: the error a function returns for a

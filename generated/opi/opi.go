@@ -5,13 +5,17 @@
 // Values, Names, IsKnown, Message, JSON, text and database/sql encoding, the
 // behaviour the spec documents, errors for the sets that hold errors,
 // exhaustive visitors, and the payload types. It imports only the standard
-// library and builds with Go 1.18 or later.
+// library and builds with Go 1.21 or later.
 //
 // Code sets:
 //
 //   - Code: the "code" field, 33 members
 //   - FailedCode: the "failedCode" field, 11 members
 //   - TransactionStatus: the "transactionStatus" field, 3 members
+//
+// Message takes a BCP 47 tag or a whole Accept-Language header value;
+// Languages lists the spec's languages and Language names the one a header
+// picks.
 //
 // Payloads:
 //
@@ -27,6 +31,9 @@
 //	if c, _ := opi.CodeOf(err); c == opi.CodeGeneralError {
 //		// …
 //	}
+//
+// errors.As takes *CodeError (the same type as *Error[Code]) for the code and
+// the message received with it.
 package opi
 
 import "strconv"
@@ -35,7 +42,7 @@ import "strconv"
 // provider sent with it. Err and WithMessage of a code make one; CodeOf and
 // the other <Type>Of functions give the code back from an error that wraps
 // one. errors.Is(err, CodeGeneralError.Err()) also matches by code, and
-// errors.As(err, &e) with e of type *Error[Code] yields both.
+// errors.As(err, &e) with e of type *Error[Code] (CodeError) yields both.
 type Error[C Code | FailedCode] struct {
 	// Code is the code received.
 	Code C
@@ -43,6 +50,24 @@ type Error[C Code | FailedCode] struct {
 	// when it is empty.
 	Message string
 }
+
+// CodeError is Error[Code], the error a Code becomes, under a name that
+// errors.As takes without a type argument:
+//
+//	var e *opi.CodeError
+//	if errors.As(err, &e) {
+//		log.Print(e.Code, e.Message)
+//	}
+type CodeError = Error[Code]
+
+// FailedCodeError is Error[FailedCode], the error a FailedCode becomes, under
+// a name that errors.As takes without a type argument:
+//
+//	var e *opi.FailedCodeError
+//	if errors.As(err, &e) {
+//		log.Print(e.Code, e.Message)
+//	}
+type FailedCodeError = Error[FailedCode]
 
 // Error gives the code's name, its number for a known integer code, and the
 // received message or else the spec's text: "OPI_SIGN_ERROR (21001): bad
@@ -64,13 +89,13 @@ func (e *Error[C]) Is(target error) bool {
 // fallback.
 var codebookLangs = [...]string{"en", "zh"}
 
-// codebookLang returns the codebookLangs position for a BCP 47 tag: the tag,
-// then the tag without its last subtag, again and again; else 0.
-func codebookLang(tag string) int {
+// codebookMatch returns the codebookLangs position for a BCP 47 tag: the tag,
+// then the tag without its last subtag, again and again; else false.
+func codebookMatch(tag string) (int, bool) {
 	for {
 		for i, l := range codebookLangs {
 			if codebookTagEqual(tag, l) {
-				return i
+				return i, true
 			}
 		}
 		cut := len(tag) - 1
@@ -78,10 +103,166 @@ func codebookLang(tag string) int {
 			cut--
 		}
 		if cut < 0 {
-			return 0
+			return 0, false
 		}
 		tag = tag[:cut]
 	}
+}
+
+// codebookMaxItems bounds the ranges of an Accept-Language value that
+// codebookLang reads: a browser sends a handful, and a hostile value of
+// thousands must not cost thousands squared.
+const codebookMaxItems = 32
+
+// codebookLang returns the codebookLangs position for lang, a BCP 47 tag
+// or a whole Accept-Language value ("fr-CH, fr;q=0.9, zh;q=0.8, *;q=0.5"):
+// of the ranges that name a language of the spec (the range itself, or
+// with subtags cut from the end), the one with the highest q-value wins,
+// the first written when q-values tie; "*" names the first language no
+// "range;q=0" excludes. A range with q=0 or a malformed q-value is not
+// taken, only the first 32 ranges are read, and when none names a
+// language the answer is 0, the fallback.
+func codebookLang(lang string) int {
+	if codebookPlain(lang) {
+		// One tag, what most callers pass: no list to read.
+		i, _ := codebookMatch(lang)
+		return i
+	}
+	best, bestQ := 0, 0
+	rest := lang
+	for n := 0; rest != "" && n < codebookMaxItems; n++ {
+		var item string
+		item, rest = codebookCut(rest, ',')
+		tag, params := codebookCut(item, ';')
+		tag = codebookTrim(tag)
+		q := codebookQ(params)
+		if q <= bestQ || tag == "" {
+			continue
+		}
+		var i int
+		var ok bool
+		if tag == "*" {
+			i, ok = codebookAny(lang)
+		} else {
+			i, ok = codebookMatch(tag)
+		}
+		if ok {
+			best, bestQ = i, q
+		}
+	}
+	return best
+}
+
+// codebookPlain reports a value that is one tag: no list, parameter,
+// wildcard or space. Every byte up to ',' (space, tab, '*' among them)
+// sends the value to the full reading, which answers the same for any
+// that is not one of those.
+func codebookPlain(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c <= ',' || c == ';' {
+			return false
+		}
+	}
+	return true
+}
+
+// codebookAny is the first language of codebookLangs that no range with
+// q=0 in the value h excludes.
+func codebookAny(h string) (int, bool) {
+	for i, l := range codebookLangs {
+		excluded := false
+		rest := h
+		for n := 0; rest != "" && n < codebookMaxItems && !excluded; n++ {
+			var item string
+			item, rest = codebookCut(rest, ',')
+			tag, params := codebookCut(item, ';')
+			tag = codebookTrim(tag)
+			excluded = codebookQ(params) == 0 && codebookPrefix(tag, l)
+		}
+		if !excluded {
+			return i, true
+		}
+	}
+	return 0, false
+}
+
+// codebookPrefix reports whether the range r names l: equal to it, or to
+// its first subtags ("zh" names "zh-Hant").
+func codebookPrefix(r, l string) bool {
+	if len(r) > len(l) || r == "" || r == "*" {
+		return false
+	}
+	if len(r) < len(l) && l[len(r)] != '-' {
+		return false
+	}
+	return codebookTagEqual(r, l[:len(r)])
+}
+
+// codebookCut splits s at the first sep.
+func codebookCut(s string, sep byte) (before, after string) {
+	for i := 0; i < len(s); i++ {
+		if s[i] == sep {
+			return s[:i], s[i+1:]
+		}
+	}
+	return s, ""
+}
+
+// codebookTrim cuts spaces and tabs from both ends of s.
+func codebookTrim(s string) string {
+	for s != "" && (s[0] == ' ' || s[0] == '\t') {
+		s = s[1:]
+	}
+	for s != "" && (s[len(s)-1] == ' ' || s[len(s)-1] == '\t') {
+		s = s[:len(s)-1]
+	}
+	return s
+}
+
+// codebookQ returns the q-value of a range's parameters in thousandths:
+// 1000 when there is none, 0 when it is malformed ("q=2", "q=0.5x").
+// Other parameters are skipped.
+func codebookQ(params string) int {
+	for params != "" {
+		var p string
+		p, params = codebookCut(params, ';')
+		p = codebookTrim(p)
+		if len(p) < 2 || p[0] != 'q' && p[0] != 'Q' {
+			continue
+		}
+		v := codebookTrim(p[1:])
+		if v == "" || v[0] != '=' {
+			continue
+		}
+		return codebookQValue(codebookTrim(v[1:]))
+	}
+	return 1000
+}
+
+// codebookQValue parses RFC 9110's qvalue: "0" or "1", then a "." and
+// up to three digits, at most 1.
+func codebookQValue(v string) int {
+	if v == "" || v[0] != '0' && v[0] != '1' {
+		return 0
+	}
+	q := int(v[0]-'0') * 1000
+	if len(v) > 1 {
+		if v[1] != '.' || len(v) > 5 {
+			return 0
+		}
+		scale := 100
+		for i := 2; i < len(v); i++ {
+			if v[i] < '0' || v[i] > '9' {
+				return 0
+			}
+			q += int(v[i]-'0') * scale
+			scale /= 10
+		}
+	}
+	if q > 1000 {
+		return 0
+	}
+	return q
 }
 
 // codebookTagEqual reports whether two tags are equal ignoring the case of
@@ -107,6 +288,19 @@ func codebookTagEqual(a, b string) bool {
 		}
 	}
 	return true
+}
+
+// Languages returns the BCP 47 tags of the languages the spec has texts in,
+// the fallback first, in a new slice: what Message can answer in.
+func Languages() []string {
+	return append([]string(nil), codebookLangs[:]...)
+}
+
+// Language returns the language of Languages that Message answers in for lang,
+// a BCP 47 tag or a whole Accept-Language value: what to send as
+// Content-Language.
+func Language(lang string) string {
+	return codebookLangs[codebookLang(lang)]
 }
 
 // codebookLower appends s to b with its ASCII letters in lower case.

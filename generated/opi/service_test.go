@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"database/sql/driver"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"log/slog"
 	"os"
@@ -91,8 +92,10 @@ func TestMapKeysRoundTrip(t *testing.T) {
 	}
 }
 
-// Behaviour: the seed has no behaviour columns, so only IsSuccess and a
-// Retryable read from the texts ("Please try again later") exist.
+// Behaviour: the seed has no behaviour columns, so IsSuccess, a
+// Retryable read from the texts ("Please try again later"), HTTPStatus
+// with the fallbacks of error sets (200 for success, 500 for the rest,
+// never 0) and TransactionStatus's predicates read from its codes.
 func TestBehaviour(t *testing.T) {
 	if !opi.CodeSuccess.IsSuccess() || opi.CodeGeneralError.IsSuccess() || opi.Code(29999).IsSuccess() {
 		t.Error("IsSuccess")
@@ -106,16 +109,35 @@ func TestBehaviour(t *testing.T) {
 	if !slices.Equal(retry, []opi.Code{opi.CodeGeneralError}) || opi.Code(29999).Retryable() {
 		t.Errorf("retryable codes = %v", retry)
 	}
-	for _, v := range []any{opi.CodeSuccess, opi.FailedCodeChannelRefundFailed, opi.TransactionStatusFailed} {
-		if _, ok := v.(interface{ HTTPStatus() int }); ok {
-			t.Errorf("%T has HTTPStatus without a column", v)
+	for c, want := range map[opi.Code]int{opi.CodeSuccess: 200, opi.CodeSignError: 500, opi.Code(29999): 500} {
+		if got := c.HTTPStatus(); got != want {
+			t.Errorf("%v.HTTPStatus() = %d, want %d", c, got, want)
 		}
+	}
+	if got := opi.FailedCode(-1).HTTPStatus(); got != 500 {
+		t.Errorf("FailedCode(-1).HTTPStatus() = %d", got)
+	}
+	for _, v := range []any{opi.CodeSuccess, opi.FailedCodeChannelRefundFailed, opi.TransactionStatusFailed} {
 		if _, ok := v.(interface{ Category() string }); ok {
 			t.Errorf("%T has Category without a column", v)
 		}
 	}
+	if _, ok := any(opi.TransactionStatusFailed).(interface{ HTTPStatus() int }); ok {
+		t.Error("TransactionStatus, no error set, has HTTPStatus with neither a column nor a directive")
+	}
 	if _, ok := any(opi.FailedCodeChannelRefundFailed).(interface{ Retryable() bool }); ok {
 		t.Error("FailedCode has Retryable with neither a column nor a cue")
+	}
+	type pred struct{ success, failure, pending, terminal bool }
+	for c, want := range map[opi.TransactionStatus]pred{
+		opi.TransactionStatusPending:   {pending: true},
+		opi.TransactionStatusCompleted: {success: true, terminal: true},
+		opi.TransactionStatusFailed:    {failure: true, terminal: true},
+		"REVERSED":                     {},
+	} {
+		if got := (pred{c.IsSuccess(), c.IsFailure(), c.IsPending(), c.IsTerminal()}); got != want {
+			t.Errorf("%v: %+v, want %+v", c, got, want)
+		}
 	}
 }
 
@@ -212,5 +234,20 @@ func TestGeneratedSourceReads(t *testing.T) {
 	code, _ := os.ReadFile("code.go")
 	if !regexp.MustCompile(`type Code int64\n\n// The members of Code, in spec order.\nconst \(`).Match(code) {
 		t.Error("code.go: the constants do not follow the type")
+	}
+}
+
+// TestErrorAlias: errors.As takes *CodeError, the same type as
+// *Error[Code], through wrapping.
+func TestErrorAlias(t *testing.T) {
+	err := fmt.Errorf("charge: %w", opi.CodeSignError.WithMessage("bad sign"))
+	var e *opi.CodeError
+	if !errors.As(err, &e) || e.Code != opi.CodeSignError || e.Message != "bad sign" {
+		t.Fatalf("errors.As(%v) = %+v", err, e)
+	}
+	var g *opi.Error[opi.Code] = e
+	var fe *opi.FailedCodeError
+	if errors.As(err, &fe) || g != e {
+		t.Error("a Code error is a FailedCodeError")
 	}
 }

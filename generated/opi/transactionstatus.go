@@ -26,16 +26,19 @@ const (
 	//
 	//   - en: pending
 	//   - zh: 交易中
+	//   - outcome: pending, read from its code or text
 	TransactionStatusPending TransactionStatus = "PENDING"
 	// TransactionStatusCompleted is "COMPLETED".
 	//
 	//   - en: transaction completed
 	//   - zh: 交易完成
+	//   - outcome: success, read from its code or text
 	TransactionStatusCompleted TransactionStatus = "COMPLETED"
 	// TransactionStatusFailed is "FAILED".
 	//
 	//   - en: transaction failed
 	//   - zh: 交易失败
+	//   - outcome: failure, read from its code or text
 	TransactionStatusFailed TransactionStatus = "FAILED"
 )
 
@@ -105,11 +108,12 @@ func (c TransactionStatus) IsKnown() bool {
 	return c.codebookIndex() >= 0
 }
 
-// Message returns the spec's text for c in the language of the BCP 47 tag
-// lang. The spec has "en", "zh". A tag is matched whole, then without its last
-// subtag, again and again (zh-Hans-CN, zh-Hans, zh), ignoring case and taking
-// "_" for "-". Any other tag, and a member without text in the language, gets
-// "en". For a value outside the spec it returns "".
+// Message returns the spec's text for c in the language lang asks for: a BCP
+// 47 tag, or a whole Accept-Language value, whose ranges are tried by q-value
+// (see Language). The spec has "en", "zh". A tag is matched whole, then
+// without its last subtag, again and again (zh-Hans-CN, zh-Hans, zh), ignoring
+// case and taking "_" for "-". Any other tag, and a member without text in the
+// language, gets "en". For a value outside the spec it returns "".
 func (c TransactionStatus) Message(lang string) string {
 	i := c.codebookIndex()
 	if i < 0 {
@@ -117,6 +121,48 @@ func (c TransactionStatus) Message(lang string) string {
 	}
 	i += 3 * int(_TransactionStatus_col[codebookLang(lang)])
 	return _TransactionStatus_text[i]
+}
+
+// IsSuccess reports whether c is the code of a request that succeeded:
+// TransactionStatusCompleted. False for a code outside the spec.
+func (c TransactionStatus) IsSuccess() bool {
+	if i := c.codebookIndex(); i >= 0 {
+		o := _TransactionStatus_outcome[i]
+		return o == 1
+	}
+	return false
+}
+
+// IsFailure reports whether c is the code of a request that failed, finally:
+// TransactionStatusFailed. False for a code outside the spec.
+func (c TransactionStatus) IsFailure() bool {
+	if i := c.codebookIndex(); i >= 0 {
+		o := _TransactionStatus_outcome[i]
+		return o == 2
+	}
+	return false
+}
+
+// IsPending reports whether c is the code of a request not finished yet (query
+// it again later): TransactionStatusPending. False for a code outside the
+// spec.
+func (c TransactionStatus) IsPending() bool {
+	if i := c.codebookIndex(); i >= 0 {
+		o := _TransactionStatus_outcome[i]
+		return o == 3
+	}
+	return false
+}
+
+// IsTerminal reports whether c is the code of a request whose outcome will not
+// change (success or failure): TransactionStatusCompleted,
+// TransactionStatusFailed. False for a code outside the spec.
+func (c TransactionStatus) IsTerminal() bool {
+	if i := c.codebookIndex(); i >= 0 {
+		o := _TransactionStatus_outcome[i]
+		return o == 1 || o == 2
+	}
+	return false
 }
 
 // MarshalJSON encodes c as a JSON string, whether or not the spec knows it.

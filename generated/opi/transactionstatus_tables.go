@@ -33,3 +33,11 @@ var _TransactionStatus_col = [...]uint8{
 	0,
 	1,
 }
+
+// _TransactionStatus_outcome holds the outcome of every member, in table
+// order: 0 none, 1 success, 2 failure, 3 pending.
+var _TransactionStatus_outcome = [...]uint8{
+	3,
+	1,
+	2,
+}

@@ -242,6 +242,33 @@ export function codeMessage(code: number, lang: string): string {
 }
 
 /**
+ * codeHttpStatus returns the HTTP status for a response carrying a
+ * Code code, as the Go package's HTTPStatus does; never 0: a code
+ * the spec gives no status, and a code outside the spec, get 500.
+ */
+export function codeHttpStatus(code: number): number {
+  switch (code) {
+    case 10000:
+      return 200;
+  }
+  return 500;
+}
+
+/**
+ * codeRetryable reports whether a request answered with a
+ * Code code may succeed when sent again, as the Go package's
+ * Retryable does (read from the codes' texts: the spec has no
+ * Retryable column); false for a code outside the spec.
+ */
+export function codeRetryable(code: number): boolean {
+  switch (code) {
+    case 21000:
+      return true;
+  }
+  return false;
+}
+
+/**
  * FailedCode holds the integer codes of the "failedCode" field; they are errors.
  *
  * Disbursement failed codes
@@ -326,6 +353,15 @@ export function failedCodeMessage(code: number, lang: string): string {
 }
 
 /**
+ * failedCodeHttpStatus returns the HTTP status for a response carrying a
+ * FailedCode code, as the Go package's HTTPStatus does; never 0: a code
+ * the spec gives no status, and a code outside the spec, get 500.
+ */
+export function failedCodeHttpStatus(_code: number): number {
+  return 500;
+}
+
+/**
  * TransactionStatus holds the string codes of the "transactionStatus" field.
  *
  * Transaction status
@@ -367,6 +403,43 @@ export function transactionStatusMessage(code: string, lang: string): string {
       return ["transaction failed", "交易失败"][i] ?? "";
   }
   return "";
+}
+
+/** transactionStatusIsSuccess reports a TransactionStatus code of a request that succeeded. */
+export function transactionStatusIsSuccess(code: string): boolean {
+  switch (code) {
+    case "COMPLETED":
+      return true;
+  }
+  return false;
+}
+
+/** transactionStatusIsFailure reports a TransactionStatus code of a request that failed, finally. */
+export function transactionStatusIsFailure(code: string): boolean {
+  switch (code) {
+    case "FAILED":
+      return true;
+  }
+  return false;
+}
+
+/** transactionStatusIsPending reports a TransactionStatus code of a request not finished yet. */
+export function transactionStatusIsPending(code: string): boolean {
+  switch (code) {
+    case "PENDING":
+      return true;
+  }
+  return false;
+}
+
+/** transactionStatusIsTerminal reports a TransactionStatus code whose outcome will not change. */
+export function transactionStatusIsTerminal(code: string): boolean {
+  switch (code) {
+    case "COMPLETED":
+    case "FAILED":
+      return true;
+  }
+  return false;
 }
 
 /**

@@ -34,6 +34,13 @@ const (
 	ResultType = "Result"
 )
 
+// The functions that list the package's languages and pick one for an
+// Accept-Language value; see LanguageFuncs.
+const (
+	LanguagesFunc = "Languages"
+	LanguageFunc  = "Language"
+)
+
 // ResultValues are the constants of ResultType.
 var ResultValues = []string{"ResultSuccess", "ResultFailure", "ResultUnknown"}
 
@@ -73,8 +80,9 @@ func SetDecls(set *spec.Set) []Decl {
 }
 
 // PackageDecls are the names the generated package declares once for s:
-// the error type at the first error set, the result type and values at
-// the first set with a result column.
+// the error type at the first error set and each error set's alias of
+// it (ErrorAlias), the result type and values at the first set with a
+// result column, and the language functions (LanguageFuncs).
 func PackageDecls(s *spec.Spec) []Decl {
 	var ds []Decl
 	for _, set := range s.Sets {
@@ -82,6 +90,14 @@ func PackageDecls(s *spec.Spec) []Decl {
 			ds = append(ds, Decl{ErrorType, "error type", set.Pos})
 			break
 		}
+	}
+	for _, set := range s.Sets {
+		if a := ErrorAlias(s, set); a != "" {
+			ds = append(ds, Decl{a, "error type alias", set.Pos})
+		}
+	}
+	for _, f := range LanguageFuncs(s) {
+		ds = append(ds, Decl{f, "language function", spec.Pos{}})
 	}
 	for _, set := range s.Sets {
 		if set.Columns.Result {
@@ -141,3 +157,49 @@ func VisitorUnknown(set *spec.Set) string {
 // PayloadMethods are the methods a generated payload type declares; a
 // field may not take their names.
 var PayloadMethods = []string{"Err"}
+
+// ErrorAlias is the name of an error set's alias of the error type,
+// <Type>Error (CodeError = Error[Code]), which errors.As spells without
+// a type argument; "" for a set that is not errors, or when a set or
+// payload already has the name: the alias is a convenience, not worth
+// failing a spec for.
+func ErrorAlias(s *spec.Spec, set *spec.Set) string {
+	if !set.Errors {
+		return ""
+	}
+	a := set.Name + "Error"
+	if typeTaken(s, a) {
+		return ""
+	}
+	return a
+}
+
+// LanguageFuncs are the language functions gen declares: Languages and
+// Language, each unless a set or payload already has the name.
+func LanguageFuncs(s *spec.Spec) []string {
+	var out []string
+	for _, f := range []string{LanguagesFunc, LanguageFunc} {
+		if !typeTaken(s, f) {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// typeTaken reports a name that a set or payload type, or a function
+// named after a set, already has.
+func typeTaken(s *spec.Spec, name string) bool {
+	for _, set := range s.Sets {
+		for _, d := range SetDecls(set) {
+			if d.Name == name {
+				return true
+			}
+		}
+	}
+	for _, p := range s.Payloads {
+		if p.Name == name {
+			return true
+		}
+	}
+	return false
+}

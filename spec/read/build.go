@@ -344,6 +344,7 @@ func buildSet(g *group, diags *spec.Diags) *spec.Set {
 	b.overrideNames(g)
 	b.success(g)
 	b.errors(g)
+	b.service(g)
 	return set
 }
 

@@ -23,6 +23,11 @@ type directive struct {
 	goNames    []goName
 	merge      string
 	split      bool
+	// httpStatus, status and outcomes are the service directives
+	// (servicedir.go).
+	httpStatus int
+	status     spec.Tri
+	outcomes   []outcomeDir
 	ignore     bool
 	// payload names the next JSON example; ignorePayload drops it.
 	payload       string
@@ -142,6 +147,9 @@ func (r *reader) directiveWord(d, pd *directive, w word) {
 			return false
 		}
 		return true
+	}
+	if r.serviceWord(d, w, pos, needValue, bad) {
+		return
 	}
 	if v, ok := strings.CutPrefix(w.key, "go."); ok {
 		if needValue() && goIdent() && v != "" {

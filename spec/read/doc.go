@@ -179,8 +179,13 @@
 //	ignore             skip the next table
 //	ignore=payload     skip the next JSON example
 //	payload=GoName     the Go name of the next JSON example
+//	http-status=NNN    the HTTP status of codes without one (else 500 for
+//	                   errors, 200 for others)
+//	outcome=on|off     whether the set is a status set (IsSuccess, IsFailure,
+//	                   IsPending, IsTerminal), instead of inferring it
+//	outcome.CODE=WHAT  the outcome of one code: success, failure or pending
 //
-// An unknown directive, a bad value or a go./success=/merge= naming
+// An unknown directive, a bad value or a go./outcome./success=/merge= naming
 // nothing is an error; a directive followed by no table is a warning.
 //
 // # Findings

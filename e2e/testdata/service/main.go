@@ -8,7 +8,10 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"reflect"
 	"slices"
@@ -23,6 +26,7 @@ func fail(format string, args ...any) { problems = append(problems, fmt.Sprintf(
 
 func main() {
 	behaviour()
+	service()
 	names()
 	languages()
 	noTraps()
@@ -55,7 +59,7 @@ func behaviour() {
 		{pay.CodeSystemBusy, 503, true, pay.ResultUnknown, "System", false},
 		{pay.CodeReadByteCode, 500, false, pay.ResultFailure, "System", false},
 		{pay.CodeStringCode, 400, false, pay.ResultFailure, "Request", false},
-		{pay.Code(9999), 0, false, pay.ResultUnknown, "", false},
+		{pay.Code(9999), 500, false, pay.ResultUnknown, "", false},
 	}
 	for _, c := range cases {
 		if c.c.HTTPStatus() != c.http || c.c.Retryable() != c.retry || c.c.Result() != c.result ||
@@ -71,7 +75,7 @@ func behaviour() {
 	}
 	var ch any = pay.ChannelCodeInvalidAPIKey
 	if _, ok := ch.(interface{ HTTPStatus() int }); ok {
-		fail("ChannelCode has HTTPStatus without a column")
+		fail("ChannelCode, not errors, has HTTPStatus with neither a column nor a directive")
 	}
 	if _, ok := ch.(interface{ Category() string }); ok {
 		fail("ChannelCode has Category without a column")
@@ -259,5 +263,67 @@ func payloadKeys() {
 	var a, b map[string]any
 	if err != nil || json.Unmarshal(out, &a) != nil || json.Unmarshal([]byte(in), &b) != nil || !reflect.DeepEqual(a, b) {
 		fail("re-encoded %s, want %s (%v)", out, in, err)
+	}
+}
+
+// service: a handler writes HTTPStatus straight to WriteHeader (0 would
+// panic), a code outside the spec included; answers in the language the
+// request's Accept-Language asks for; matches errors with *pay.CodeError;
+// and reads the Result column's outcomes through the status predicates.
+func service() {
+	handler := func(c pay.Code) http.HandlerFunc {
+		return func(w http.ResponseWriter, r *http.Request) {
+			al := r.Header.Get("Accept-Language")
+			w.Header().Set("Content-Language", pay.Language(al))
+			w.WriteHeader(c.HTTPStatus())
+			io.WriteString(w, c.Message(al))
+		}
+	}
+	for _, c := range append(pay.CodeValues(), pay.Code(9999)) {
+		req := httptest.NewRequest("GET", "/", nil)
+		req.Header.Set("Accept-Language", "fr-FR, zh-Hant;q=0.9, id;q=0.8")
+		rec := httptest.NewRecorder()
+		handler(c)(rec, req)
+		if rec.Code != c.HTTPStatus() || rec.Code == 0 || rec.Header().Get("Content-Language") != "zh-Hant" {
+			fail("%v: status %d, Content-Language %q", c, rec.Code, rec.Header().Get("Content-Language"))
+		}
+		if c == pay.CodeInvalidAPIKey && rec.Body.String() != "API金鑰無效" {
+			fail("%v: body %q", c, rec.Body.String())
+		}
+	}
+	if got := pay.Code(9999).HTTPStatus(); got != 500 {
+		fail("a code outside the spec has HTTPStatus %d, want 500", got)
+	}
+	if got := pay.CodeInvalidAPIKey.Message("de;q=0.9, id;q=0.5, *;q=0.1"); got != "Kunci API tidak valid" {
+		fail("Message by q-value = %q", got)
+	}
+	if !slices.Contains(pay.Languages(), "zh-Hant") || pay.Languages()[0] != "en" {
+		fail("Languages() = %q", pay.Languages())
+	}
+	err := fmt.Errorf("charge: %w", pay.CodeSystemBusy.WithMessage("busy"))
+	var e *pay.CodeError
+	if !errors.As(err, &e) || e.Code != pay.CodeSystemBusy || e.Message != "busy" {
+		fail("errors.As(*pay.CodeError) = %v", e)
+	}
+	limit, err := pay.ParseChannelCode("LIMIT-1")
+	if err != nil {
+		fail("ParseChannelCode(LIMIT-1): %v", err)
+	}
+	if got := limit.MessageWith("zh-CN", 10, 500); got != "金额必须在 500 与 10 之间" {
+		fail("MessageWith(zh-CN, 10, 500) = %q", got)
+	}
+	if got := limit.MessageWith("en", 10); got != "Amount must be between 10 and {max}" {
+		fail("MessageWith(en, 10) = %q", got)
+	}
+	type pred struct{ success, failure, pending, terminal bool }
+	for c, want := range map[pay.Code]pred{
+		pay.CodeSuccess:       {success: true, terminal: true},
+		pay.CodeInvalidAPIKey: {failure: true, terminal: true},
+		pay.CodeSystemBusy:    {pending: true},
+		pay.Code(9999):        {},
+	} {
+		if got := (pred{c.IsSuccess(), c.IsFailure(), c.IsPending(), c.IsTerminal()}); got != want {
+			fail("%v: predicates %+v, want %+v", c, got, want)
+		}
 	}
 }

@@ -1,4 +1,4 @@
-package gen
+package semantics
 
 import "testing"
 
@@ -6,7 +6,7 @@ import "testing"
 func TestMayCue(t *testing.T) {
 	for _, c := range append(append([]string(nil), retryCues...), noRetryCues...) {
 		if !mayCue(c) {
-			t.Errorf("mayCue(%q) = false: retryCue would miss the cue", c)
+			t.Errorf("mayCue(%q) = false: RetryCue would miss the cue", c)
 		}
 	}
 }
