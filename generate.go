@@ -9,4 +9,4 @@
 package codebook
 
 //go:generate go run ./cmd/codebook generate -o generated/opi -pkg opi spec/opi.annotated.md
-//go:generate go run ./cmd/codebook render -t typescript -o generated/ts/opi.ts spec/opi.annotated.md
+//go:generate go run ./cmd/codebook render -q -t typescript -o generated/ts/opi.ts spec/opi.annotated.md

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -9,11 +8,12 @@ import (
 
 	"codebook.dev/codebook/gen/output"
 	"codebook.dev/codebook/render"
+	"codebook.dev/codebook/spec"
 	"codebook.dev/codebook/spec/lock"
 	"codebook.dev/codebook/spec/read"
 )
 
-const renderUsage = `usage: codebook render -t NAME|FILE [-o OUT] [-check] [-lock FILE] [-max-size BYTES] SPEC...
+const renderUsage = `usage: codebook render -t NAME|FILE [-o OUT] [-check] [-q] [-lock FILE] [-max-size BYTES] SPEC...
        codebook render -t diff [-o OUT] [-check] OLD NEW
 
 Render reads the SPEC files (together, as one spec, with Go names pinned
@@ -23,7 +23,8 @@ dot). The README documents the template data and functions. Output goes
 to OUT, written atomically and only when its bytes change, or to stdout.
 Warnings and errors about the spec are printed as file:line:col: message,
 template errors at the template's file:line; on any error nothing is
-written.
+written. -q leaves out the spec's warnings, for a go:generate line after
+one that read the same spec and printed them.
 
 Exit status: 0 done (or, with -check, up to date); 1 errors in the spec
 or the template, an unwritable OUT, or with -check an out-of-date OUT;
@@ -35,6 +36,7 @@ Built-in templates:
 type renderFlags struct {
 	tmpl, out, lock string
 	check           bool
+	quiet           bool
 	maxSize         int64
 	args            []string
 	builtin         render.Builtin
@@ -57,7 +59,7 @@ func runRender(args []string, stdout, stderr io.Writer) int {
 func renderData(f *renderFlags, stderr io.Writer) ([]byte, bool) {
 	if f.builtin.Diff {
 		data, diags, err := render.Diff(f.args[0], f.args[1], f.maxSize)
-		printDiags(stderr, diags)
+		printDiags(stderr, f.shown(diags))
 		if err != nil {
 			fmt.Fprintf(stderr, "codebook render: %v\n", err)
 		}
@@ -69,7 +71,7 @@ func renderData(f *renderFlags, stderr io.Writer) ([]byte, bool) {
 		return nil, false
 	}
 	s, diags, err := render.Read(f.args, f.lock, f.maxSize)
-	printDiags(stderr, diags)
+	printDiags(stderr, f.shown(diags))
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 	}
@@ -82,6 +84,14 @@ func renderData(f *renderFlags, stderr io.Writer) ([]byte, bool) {
 		return nil, false
 	}
 	return data, true
+}
+
+// shown is what -q leaves of the findings about the spec.
+func (f *renderFlags) shown(diags spec.Diags) spec.Diags {
+	if f.quiet {
+		return diags.Errors()
+	}
+	return diags
 }
 
 func writeRendered(f *renderFlags, data []byte, stdout, stderr io.Writer) int {
@@ -129,18 +139,14 @@ func parseRenderFlags(args []string, stderr io.Writer) (*renderFlags, int) {
 	fs.StringVar(&f.out, "o", "", "output `FILE` (default: stdout)")
 	fs.BoolVar(&f.check, "check", false, "write nothing; print a diff and exit 1 when OUT is out of date (needs -o)")
 	fs.Int64Var(&f.maxSize, "max-size", read.DefaultMaxSize, "largest spec `BYTES` to read")
+	fs.BoolVar(&f.quiet, "q", false, "print no warnings about the spec, only errors (another command read it and printed them)")
 	fs.StringVar(&f.lock, "lock", "", "lock `FILE` pinning Go names, only read (default: the first SPEC with extension .lock; \"none\" disables it)")
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return nil, 0
-		}
-		return nil, 2
+	if code, ok := parseArgs(fs, "render", args, stderr); !ok {
+		return nil, code
 	}
 	f.args = fs.Args()
 	if msg := f.complete(); msg != "" {
-		fmt.Fprintf(stderr, "codebook render: %s\n", msg)
-		fs.Usage()
-		return nil, 2
+		return nil, usageError(stderr, "render", msg)
 	}
 	return f, 0
 }
