@@ -44,7 +44,7 @@ func formatVersion(bi *debug.BuildInfo) string {
 	case m == nil:
 		fmt.Fprintf(&b, "%s: not in the build information\n", modulePath)
 	case m.Replace != nil:
-		fmt.Fprintf(&b, "%s => %s\n", moduleVersion(m), moduleVersion(m.Replace))
+		fmt.Fprintf(&b, "%s => %s\n", moduleVersion(m), replacement(m.Replace))
 	default:
 		fmt.Fprintln(&b, moduleVersion(m))
 	}
@@ -58,6 +58,15 @@ func moduleVersion(m *debug.Module) string {
 		return m.Path
 	}
 	return m.Path + " " + m.Version
+}
+
+// replacement is where a replace points: a folder (whose version the go
+// command gives as "(devel)") or another module version.
+func replacement(r *debug.Module) string {
+	if r.Version == "(devel)" {
+		return r.Path
+	}
+	return moduleVersion(r)
 }
 
 // revision is the VCS stamp. The go command stamps only the main

@@ -43,7 +43,7 @@ func TestFormatVersion(t *testing.T) {
 			Main:      debug.Module{Path: "example.com/app", Version: "(devel)"},
 			Deps: []*debug.Module{
 				{Path: "github.com/yuin/goldmark", Version: "v1.8.7"},
-				{Path: modulePath, Version: "v0.0.0", Replace: &debug.Module{Path: "/src/codebook"}},
+				{Path: modulePath, Version: "v0.0.0", Replace: &debug.Module{Path: "/src/codebook", Version: "(devel)"}},
 			},
 			Settings: stamped,
 		}, "codebook.dev/codebook v0.0.0 => /src/codebook\nrevision: none stamped (see the module version)\ngo: go1.26.0\n"},
@@ -52,6 +52,11 @@ func TestFormatVersion(t *testing.T) {
 			Main:      debug.Module{Path: "example.com/app"},
 			Deps:      []*debug.Module{{Path: modulePath, Version: "v0.3.1"}},
 		}, "codebook.dev/codebook v0.3.1\nrevision: none stamped (see the module version)\ngo: go1.26.0\n"},
+		{"a fork through a replace", debug.BuildInfo{
+			GoVersion: "go1.26.0",
+			Main:      debug.Module{Path: "example.com/app"},
+			Deps:      []*debug.Module{{Path: modulePath, Version: "v0.3.1", Replace: &debug.Module{Path: "example.com/fork", Version: "v0.3.2"}}},
+		}, "codebook.dev/codebook v0.3.1 => example.com/fork v0.3.2\nrevision: none stamped (see the module version)\ngo: go1.26.0\n"},
 	} {
 		if got := formatVersion(&tt.bi); got != tt.want {
 			t.Errorf("%s:\n%s\nwant\n%s", tt.name, got, tt.want)
