@@ -209,6 +209,7 @@ func main() {
 	fmt.Println(ok && code == opi.CodeSignError, opi.TransactionStatusFailed.Message("zh-CN"))
 }
 `)
+	u.run(t, docBlock(t, "docs/install.md", "gosum")...)
 	u.run(t, docBlock(t, "docs/install.md", "import")...)
 	mods, err := os.ReadFile(filepath.Join(u.dir, "vendor", "modules.txt"))
 	if err != nil {

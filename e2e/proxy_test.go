@@ -209,15 +209,54 @@ func zipTree(root string) ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
+// userCaches are the module caches of users' modules, one for each kind
+// of proxy, shared by the tests of this binary and removed by TestMain.
+// The first test to use one starts from an empty cache, as a fresh
+// machine does; the rest are spared compiling every dependency again
+// (the build cache keys on the module cache's paths). A 403 is never
+// cached, so every test still meets the proxy's answers for codebook.
+var userCaches struct {
+	sync.Mutex
+	dirs map[bool]string
+}
+
+func userCache(t testing.TB, published bool) string {
+	t.Helper()
+	userCaches.Lock()
+	defer userCaches.Unlock()
+	if d, ok := userCaches.dirs[published]; ok {
+		return d
+	}
+	d, err := os.MkdirTemp("", "codebook-e2e-modcache-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if userCaches.dirs == nil {
+		userCaches.dirs = map[bool]string{}
+	}
+	userCaches.dirs[published] = d
+	return d
+}
+
+// removeUserCaches removes the module caches (-modcacherw made them
+// writable).
+func removeUserCaches() {
+	userCaches.Lock()
+	defer userCaches.Unlock()
+	for _, d := range userCaches.dirs {
+		os.RemoveAll(d)
+	}
+}
+
 // env is the go command's environment for a user's module fetching
-// through the proxy: an empty module cache of its own (what a fresh
-// machine has), no workspace, the toolchain running the tests, and
-// binaries installed into bin.
+// through the proxy: a module cache of users' modules (see userCaches),
+// no workspace, the toolchain running the tests, and binaries installed
+// into bin.
 func (p *fakeProxy) env(t testing.TB, bin string) []string {
 	t.Helper()
 	env := append(os.Environ(),
 		"GOPROXY="+p.URL,
-		"GOMODCACHE="+t.TempDir(),
+		"GOMODCACHE="+userCache(t, p.published),
 		"GOWORK=off",
 		"GOTOOLCHAIN=local",
 		"GOBIN="+bin,

@@ -212,7 +212,10 @@ func TestBlockAfter(t *testing.T) {
 	if w, err := shellWords("go mod tidy   # comment"); err != nil || strings.Join(w, "|") != "go|mod|tidy" {
 		t.Errorf("shellWords = %q, %v", w, err)
 	}
-	for _, bad := range []string{"cat go.sum >> go.sum", "go env $X", `go run "a b"`} {
+	if w, err := shellWords("cat /c/go.sum >> go.sum"); err != nil || len(w) != 4 {
+		t.Errorf("shellWords(cat) = %q, %v", w, err)
+	}
+	for _, bad := range []string{"cat go.sum > go.sum", "cat a >> b", "go env $X", `go run "a b"`} {
 		if _, err := shellWords(bad); err == nil {
 			t.Errorf("shellWords(%q): no error", bad)
 		}
