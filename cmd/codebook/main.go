@@ -16,7 +16,7 @@
 //	codebook help [COMMAND]
 //
 // Spec reads the documents as one spec and prints the model it found (with
-// -json, one JSON object whose schema the README documents).
+// -json, one JSON object whose schema docs/reading.md documents).
 //
 // Generate writes the Go package for the spec into DIR: one type per code
 // set with constants, String, Parse, Values, IsKnown, Message, JSON and

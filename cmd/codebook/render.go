@@ -19,7 +19,7 @@ const renderUsage = `usage: codebook render -t NAME|FILE [-o OUT] [-check] [-q] 
 Render reads the SPEC files (together, as one spec, with Go names pinned
 by the lock as generate pins them) and renders a template with the spec
 model: a built-in by NAME, or a text/template FILE (a path has a / or a
-dot). The README documents the template data and functions. Output goes
+dot). docs/render.md documents the template data and functions. Output goes
 to OUT, written atomically and only when its bytes change, or to stdout.
 Warnings and errors about the spec are printed as file:line:col: message,
 template errors at the template's file:line; on any error nothing is
