@@ -48,7 +48,7 @@ func formatVersion(bi *debug.BuildInfo) string {
 	default:
 		fmt.Fprintln(&b, moduleVersion(m))
 	}
-	fmt.Fprintf(&b, "revision: %s\n", revision(bi, m == &bi.Main))
+	fmt.Fprintf(&b, "revision: %s\n", revision(bi, m))
 	fmt.Fprintf(&b, "go: %s\n", bi.GoVersion)
 	return b.String()
 }
@@ -69,13 +69,12 @@ func replacement(r *debug.Module) string {
 	return moduleVersion(r)
 }
 
-// revision is the VCS stamp. The go command stamps only the main
-// module's checkout, and not for go run or go test; a dependency's
-// version is its revision.
-func revision(bi *debug.BuildInfo, main bool) string {
-	if !main {
-		return "none stamped (see the module version)"
-	}
+// revision is the VCS stamp. The go command stamps only the checkout of
+// the build's main module, and not for go run or go test. BuildInfo.Main
+// is the module of the main package even when codebook is another
+// module's tool; then it is replaced or has a version, and that version
+// is what names the code.
+func revision(bi *debug.BuildInfo, m *debug.Module) string {
 	var rev, at, modified string
 	for _, s := range bi.Settings {
 		switch s.Key {
@@ -85,17 +84,22 @@ func revision(bi *debug.BuildInfo, main bool) string {
 			at = s.Value
 		case "vcs.modified":
 			if s.Value == "true" {
-				modified = ", with uncommitted changes"
+				modified = "with uncommitted changes"
 			}
 		}
 	}
-	if rev == "" {
+	clone := m == &bi.Main && m.Replace == nil && m.Version == "(devel)"
+	switch {
+	case !clone:
+		return "none stamped (see the module version)"
+	case rev == "":
 		return "none stamped (go run and go test do not stamp one; go build and go install in a clone do)"
-	}
-	if at != "" {
-		rev += " (" + at + modified + ")"
-	} else if modified != "" {
-		rev += " (" + modified[2:] + ")"
+	case at != "" && modified != "":
+		return rev + " (" + at + ", " + modified + ")"
+	case at != "":
+		return rev + " (" + at + ")"
+	case modified != "":
+		return rev + " (" + modified + ")"
 	}
 	return rev
 }

@@ -37,8 +37,18 @@ func TestFormatVersion(t *testing.T) {
 			GoVersion: "go1.26.0",
 			Main:      debug.Module{Path: modulePath, Version: "v0.2.0", Sum: "h1:x"},
 			Settings:  []debug.BuildSetting{{Key: "vcs.revision", Value: "abc"}},
-		}, "codebook.dev/codebook v0.2.0\nrevision: abc\ngo: go1.26.0\n"},
-		{"a tool of another module, through a replace", debug.BuildInfo{
+		}, "codebook.dev/codebook v0.2.0\nrevision: none stamped (see the module version)\ngo: go1.26.0\n"},
+		{"go tool codebook, a replace by a clone", debug.BuildInfo{
+			GoVersion: "go1.26.0",
+			Main:      debug.Module{Path: modulePath, Version: "v0.0.0", Replace: &debug.Module{Path: "/src/codebook", Version: "(devel)"}},
+			Settings:  stamped,
+		}, "codebook.dev/codebook v0.0.0 => /src/codebook\nrevision: none stamped (see the module version)\ngo: go1.26.0\n"},
+		{"a clone, go build, clean", debug.BuildInfo{
+			GoVersion: "go1.26.0",
+			Main:      debug.Module{Path: modulePath, Version: "(devel)"},
+			Settings:  []debug.BuildSetting{{Key: "vcs.revision", Value: "abc"}, {Key: "vcs.modified", Value: "false"}},
+		}, "codebook.dev/codebook (devel)\nrevision: abc\ngo: go1.26.0\n"},
+		{"a dependency, through a replace", debug.BuildInfo{
 			GoVersion: "go1.26.0",
 			Main:      debug.Module{Path: "example.com/app", Version: "(devel)"},
 			Deps: []*debug.Module{
@@ -47,7 +57,7 @@ func TestFormatVersion(t *testing.T) {
 			},
 			Settings: stamped,
 		}, "codebook.dev/codebook v0.0.0 => /src/codebook\nrevision: none stamped (see the module version)\ngo: go1.26.0\n"},
-		{"a tool of another module, published", debug.BuildInfo{
+		{"a dependency, published", debug.BuildInfo{
 			GoVersion: "go1.26.0",
 			Main:      debug.Module{Path: "example.com/app"},
 			Deps:      []*debug.Module{{Path: modulePath, Version: "v0.3.1"}},
