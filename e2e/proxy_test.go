@@ -11,6 +11,7 @@ import (
 	"os/exec"
 	"path"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -274,4 +275,55 @@ func (p *fakeProxy) env(t testing.TB, bin string) []string {
 		env = append(env, "GOSUMDB=off")
 	}
 	return env
+}
+
+// TestFakeProxy pins the answers the install tests rely on.
+func TestFakeProxy(t *testing.T) {
+	get := func(p *fakeProxy, path string) (int, []byte) {
+		t.Helper()
+		resp, err := http.Get(p.URL + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		body, _ := io.ReadAll(resp.Body)
+		return resp.StatusCode, body
+	}
+	today, published := newFakeProxy(t, false), newFakeProxy(t, true)
+	today.upstream, published.upstream = "", ""
+	for _, tt := range []struct {
+		p    *fakeProxy
+		path string
+		code int
+	}{
+		{today, "/codebook.dev/codebook/@v/list", http.StatusForbidden},
+		{today, "/codebook.dev/codebook/@latest", http.StatusForbidden},
+		{today, "/codebook.dev/codebook/cmd/codebookvet/@v/list", http.StatusForbidden},
+		{today, "/sumdb/sum.golang.org/supported", http.StatusForbidden},
+		{today, "/example.com/nobody/@v/list", http.StatusForbidden},
+		{published, "/codebook.dev/codebook/cmd/codebookvet/@v/list", http.StatusNotFound},
+		{published, "/codebook.dev/codebook/@v/list", http.StatusOK},
+		{published, "/codebook.dev/codebook/@v/" + publishedVersion + ".mod", http.StatusOK},
+	} {
+		if code, body := get(tt.p, tt.path); code != tt.code {
+			t.Errorf("published=%v %s: %d %q, want %d", tt.p.published, tt.path, code, body, tt.code)
+		}
+	}
+	code, body := get(published, "/codebook.dev/codebook/@v/"+publishedVersion+".zip")
+	zr, err := zip.NewReader(bytes.NewReader(body), int64(len(body)))
+	if code != http.StatusOK || err != nil {
+		t.Fatalf("zip: %d, %v", code, err)
+	}
+	var names []string
+	for _, f := range zr.File {
+		names = append(names, f.Name)
+	}
+	for _, want := range []string{"go.mod", "cmd/codebook/main.go"} {
+		if !slices.Contains(names, modulePath+"@"+publishedVersion+"/"+want) {
+			t.Errorf("the module zip lacks %s", want)
+		}
+	}
+	if mod, file, ok := splitProxyPath("/github.com/!burnt!sushi/toml/@v/list"); !ok || mod != "github.com/BurntSushi/toml" || file != "list" {
+		t.Errorf("splitProxyPath = %q, %q, %v", mod, file, ok)
+	}
 }
