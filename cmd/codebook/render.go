@@ -23,8 +23,7 @@ dot). docs/render.md documents the template data and functions. Output goes
 to OUT, written atomically and only when its bytes change, or to stdout.
 Warnings and errors about the spec are printed as file:line:col: message,
 template errors at the template's file:line; on any error nothing is
-written. -q leaves out the spec's warnings, for a go:generate line after
-one that read the same spec and printed them.
+written.
 
 Exit status: 0 done (or, with -check, up to date); 1 errors in the spec
 or the template, an unwritable OUT, or with -check an out-of-date OUT;
