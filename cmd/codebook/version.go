@@ -72,8 +72,7 @@ func replacement(r *debug.Module) string {
 // revision is the VCS stamp. The go command stamps only the checkout of
 // the build's main module, and not for go run or go test. BuildInfo.Main
 // is the module of the main package even when codebook is another
-// module's tool; then it is replaced or has a version, and that version
-// is what names the code.
+// module's tool; then it is replaced, and the replace names the code.
 func revision(bi *debug.BuildInfo, m *debug.Module) string {
 	var rev, at, modified string
 	for _, s := range bi.Settings {
@@ -88,12 +87,12 @@ func revision(bi *debug.BuildInfo, m *debug.Module) string {
 			}
 		}
 	}
-	clone := m == &bi.Main && m.Replace == nil && m.Version == "(devel)"
+	clone := m == &bi.Main && m.Replace == nil
 	switch {
-	case !clone:
-		return "none stamped (see the module version)"
-	case rev == "":
+	case clone && rev == "" && m.Version == "(devel)":
 		return "none stamped (go run and go test do not stamp one; go build and go install in a clone do)"
+	case !clone || rev == "":
+		return "none stamped (see the module version)"
 	case at != "" && modified != "":
 		return rev + " (" + at + ", " + modified + ")"
 	case at != "":

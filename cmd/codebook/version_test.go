@@ -36,8 +36,12 @@ func TestFormatVersion(t *testing.T) {
 		{"go install @version", debug.BuildInfo{
 			GoVersion: "go1.26.0",
 			Main:      debug.Module{Path: modulePath, Version: "v0.2.0", Sum: "h1:x"},
-			Settings:  []debug.BuildSetting{{Key: "vcs.revision", Value: "abc"}},
 		}, "codebook.dev/codebook v0.2.0\nrevision: none stamped (see the module version)\ngo: go1.26.0\n"},
+		{"a clone, go build since Go 1.24 (a pseudo-version from the checkout)", debug.BuildInfo{
+			GoVersion: "go1.26.0",
+			Main:      debug.Module{Path: modulePath, Version: "v0.0.0-20261203192041-82325672c3cd"},
+			Settings:  []debug.BuildSetting{{Key: "vcs.revision", Value: "82325672c3cd"}, {Key: "vcs.time", Value: "2026-12-03T19:20:41Z"}},
+		}, "codebook.dev/codebook v0.0.0-20261203192041-82325672c3cd\nrevision: 82325672c3cd (2026-12-03T19:20:41Z)\ngo: go1.26.0\n"},
 		{"go tool codebook, a replace by a clone", debug.BuildInfo{
 			GoVersion: "go1.26.0",
 			Main:      debug.Module{Path: modulePath, Version: "v0.0.0", Replace: &debug.Module{Path: "/src/codebook", Version: "(devel)"}},
