@@ -24,6 +24,7 @@ func TestGeneratedUpToDate(t *testing.T) {
 	if len(lines) == 0 {
 		t.Fatal("generate.go has no //go:generate line")
 	}
+	var outs []string
 	for _, args := range lines {
 		args, err := checkArgs(args)
 		if err != nil {
@@ -36,7 +37,29 @@ func TestGeneratedUpToDate(t *testing.T) {
 			t.Errorf("generated code is stale; run `go generate ./...` at the repository root and commit the result.\n$ go %s\n%s(%v)",
 				strings.Join(args, " "), out, err)
 		}
+		outs = append(outs, string(out))
 	}
+	if d := repeatedWarnings(outs); len(d) > 0 {
+		t.Errorf("go generate ./... prints these warnings more than once (give a later line that reads the same spec -q):\n%s", strings.Join(d, "\n"))
+	}
+}
+
+// repeatedWarnings returns the warning lines that more than one
+// command's output holds, or one output holds twice.
+func repeatedWarnings(outs []string) []string {
+	seen := map[string]int{}
+	var twice []string
+	for _, out := range outs {
+		for _, l := range strings.Split(out, "\n") {
+			if !strings.Contains(l, ": warning: ") {
+				continue
+			}
+			if seen[l]++; seen[l] == 2 {
+				twice = append(twice, l)
+			}
+		}
+	}
+	return twice
 }
 
 // checkArgs turns `go run ./cmd/codebook generate|render ARGS` into the
@@ -104,6 +127,16 @@ func splitWords(line string) ([]string, error) {
 		}
 		words = append(words, line[:end])
 		line = line[end:]
+	}
+}
+
+func TestRepeatedWarnings(t *testing.T) {
+	w := "spec/a.md:3:1: warning: x"
+	if got := repeatedWarnings([]string{w + "\nok\n", "spec/a.md:4:1: warning: x\n"}); len(got) != 0 {
+		t.Errorf("distinct warnings reported: %q", got)
+	}
+	if got := repeatedWarnings([]string{w + "\n", "built\n" + w + "\n", w}); len(got) != 1 || got[0] != w {
+		t.Errorf("repeatedWarnings = %q, want [%q]", got, w)
 	}
 }
 

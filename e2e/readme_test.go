@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -20,14 +21,19 @@ const clonePath = "/path/to/codebook"
 // README says and the two cannot drift apart.
 func readmeBlock(t testing.TB, name string) []string {
 	t.Helper()
-	path := filepath.Join(repoRoot(t), "README.md")
-	data, err := os.ReadFile(path)
+	return docBlock(t, "README.md", name)
+}
+
+// docBlock is readmeBlock for another document of the repository.
+func docBlock(t testing.TB, doc, name string) []string {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join(repoRoot(t), filepath.FromSlash(doc)))
 	if err != nil {
 		t.Fatal(err)
 	}
 	lines, err := blockAfter(data, "<!-- e2e:"+name+" -->")
 	if err != nil {
-		t.Fatalf("README.md: %v", err)
+		t.Fatalf("%s: %v", doc, err)
 	}
 	return lines
 }
@@ -69,67 +75,118 @@ func shellWords(line string) ([]string, error) {
 	if strings.HasPrefix(strings.TrimSpace(line), "#") {
 		return nil, nil
 	}
+	if strings.HasSuffix(line, " >> go.sum") && strings.HasPrefix(line, "cat ") {
+		return strings.Fields(line), nil
+	}
 	if strings.ContainsAny(line, "\"'`$|&;<>()\\*?") {
 		return nil, fmt.Errorf("%q: the install test runs plain words only", line)
 	}
 	return strings.Fields(line), nil
 }
 
-// installEnv is the environment of the README lines: the go command
-// reaches no network (the module cache that built this repository
-// serves as the proxy, so the checksum database is never asked and a
-// module missing from go.sum fails), no workspace, the toolchain running
-// the tests, and binaries installed into bin.
-func installEnv(t testing.TB, bin string) []string {
-	t.Helper()
-	out, err := exec.Command("go", "env", "GOMODCACHE").Output()
-	if err != nil {
-		t.Fatalf("go env GOMODCACHE: %v", err)
-	}
-	cache := filepath.Join(strings.TrimSpace(string(out)), "cache", "download")
-	return append(os.Environ(),
-		"GOPROXY=file://"+pathToURL(cache),
-		"GOWORK=off",
-		"GOTOOLCHAIN=local",
-		"GOBIN="+bin,
-		"GOFLAGS="+strings.TrimSpace(os.Getenv("GOFLAGS")+" -buildvcs=false"),
-	)
+// user is a user's module and the go command's environment for it.
+type user struct {
+	dir, bin string
+	env      []string
 }
 
-// runReadme runs README lines in dir: go commands, and codebook (the
-// binary an earlier line installed into bin). Any other command fails
+// newUser makes an empty folder for a user's module that fetches
+// through a fake proxy (published says whether codebook is published
+// there) into a module cache of its own, and installs into a folder of
+// its own.
+func newUser(t testing.TB, published bool) *user {
+	t.Helper()
+	bin := t.TempDir()
+	return &user{dir: t.TempDir(), bin: bin, env: newFakeProxy(t, published).env(t, bin)}
+}
+
+// run runs README lines in the user's module: go commands, codebook
+// (the binary an earlier line installed) and "cat FILE >> go.sum", with
+// $(go tool -n NAME) replaced by what it prints. Any other line fails
 // the test: it would be a line the README promises and no test runs.
 // It returns what the last line printed on stdout.
-func runReadme(t testing.TB, dir, bin string, lines []string) string {
+func (u *user) run(t testing.TB, lines ...string) string {
 	t.Helper()
-	env := installEnv(t, bin)
-	root := repoRoot(t)
 	var last string
 	for _, line := range lines {
-		words, err := shellWords(strings.ReplaceAll(line, clonePath, root))
+		stdout, err := u.runLine(t, line)
 		if err != nil {
-			t.Fatal(err)
+			t.Fatalf("README line %q (in %s): %v", line, u.dir, err)
 		}
-		if len(words) == 0 {
-			continue
-		}
-		var cmd *exec.Cmd
-		switch words[0] {
-		case "go":
-			cmd = exec.Command("go", words[1:]...)
-		case "codebook":
-			cmd = exec.Command(filepath.Join(bin, "codebook"), words[1:]...)
-		default:
-			t.Fatalf("README line %q: the install test runs go and codebook only", line)
-		}
-		var stdout, stderr bytes.Buffer
-		cmd.Dir, cmd.Env, cmd.Stdout, cmd.Stderr = dir, env, &stdout, &stderr
-		if err := cmd.Run(); err != nil {
-			t.Fatalf("README line %q (in %s): %v\n%s%s", line, dir, err, stdout.Bytes(), stderr.Bytes())
-		}
-		last = stdout.String()
+		last = stdout
 	}
 	return last
+}
+
+// fails runs one README line that must fail, returning its output.
+func (u *user) fails(t testing.TB, line string) string {
+	t.Helper()
+	out, err := u.runLine(t, line)
+	if err == nil {
+		t.Fatalf("README line %q (in %s) succeeded, want a failure:\n%s", line, u.dir, out)
+	}
+	return err.Error()
+}
+
+// runLine runs one line; the error holds the command's output.
+func (u *user) runLine(t testing.TB, line string) (string, error) {
+	t.Helper()
+	line = strings.ReplaceAll(line, clonePath, repoRoot(t))
+	line, err := u.expandToolPaths(t, line)
+	if err != nil {
+		return "", err
+	}
+	words, err := shellWords(line)
+	if err != nil || len(words) == 0 {
+		return "", err
+	}
+	var cmd *exec.Cmd
+	switch {
+	case words[0] == "go":
+		cmd = exec.Command("go", words[1:]...)
+	case words[0] == "codebook":
+		cmd = exec.Command(filepath.Join(u.bin, "codebook"), words[1:]...)
+	case len(words) == 4 && words[0] == "cat" && words[2] == ">>" && words[3] == "go.sum":
+		return "", appendFile(filepath.Join(u.dir, "go.sum"), words[1])
+	default:
+		t.Fatalf("README line %q: the install test runs go, codebook and cat FILE >> go.sum only", line)
+	}
+	var stdout, stderr bytes.Buffer
+	cmd.Dir, cmd.Env, cmd.Stdout, cmd.Stderr = u.dir, u.env, &stdout, &stderr
+	if err := cmd.Run(); err != nil {
+		return stdout.String(), fmt.Errorf("%v\n%s%s", err, stdout.Bytes(), stderr.Bytes())
+	}
+	return stdout.String(), nil
+}
+
+// toolPath is the one command substitution README lines may hold.
+var toolPath = regexp.MustCompile(`"?\$\(go tool -n ([a-z]+)\)"?`)
+
+func (u *user) expandToolPaths(t testing.TB, line string) (string, error) {
+	var err error
+	line = toolPath.ReplaceAllStringFunc(line, func(m string) string {
+		name := toolPath.FindStringSubmatch(m)[1]
+		var out string
+		out, err = u.runLine(t, "go tool -n "+name)
+		return strings.TrimSpace(out)
+	})
+	return line, err
+}
+
+func appendFile(dst, src string) error {
+	data, err := os.ReadFile(src)
+	if err != nil {
+		return err
+	}
+	f, err := os.OpenFile(dst, os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0o644)
+	if err != nil {
+		return err
+	}
+	_, err = f.Write(data)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	return err
 }
 
 // pathToURL turns an absolute path into the path part of a file URL.
@@ -155,7 +212,10 @@ func TestBlockAfter(t *testing.T) {
 	if w, err := shellWords("go mod tidy   # comment"); err != nil || strings.Join(w, "|") != "go|mod|tidy" {
 		t.Errorf("shellWords = %q, %v", w, err)
 	}
-	for _, bad := range []string{"cat go.sum >> go.sum", "go env $X", `go run "a b"`} {
+	if w, err := shellWords("cat /c/go.sum >> go.sum"); err != nil || len(w) != 4 {
+		t.Errorf("shellWords(cat) = %q, %v", w, err)
+	}
+	for _, bad := range []string{"cat go.sum > go.sum", "cat a >> b", "go env $X", `go run "a b"`} {
 		if _, err := shellWords(bad); err == nil {
 			t.Errorf("shellWords(%q): no error", bad)
 		}

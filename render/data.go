@@ -13,7 +13,7 @@ import (
 // Data is what a template gets as dot: the spec model, with the few
 // things every output derives from it (languages, fallback texts)
 // computed once so that templates and the Go package agree on them. The
-// README documents every field.
+// docs/render.md documents every field.
 type Data struct {
 	// Sources are the spec paths, with forward slashes.
 	Sources []string

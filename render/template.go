@@ -112,7 +112,7 @@ func (t *Template) Execute(d *Data) ([]byte, error) {
 }
 
 // Funcs are the functions every template gets besides text/template's
-// own. The README lists them.
+// own. docs/render.md lists them.
 func Funcs() template.FuncMap {
 	return template.FuncMap{
 		"goName":      GoName,

@@ -1,6 +1,6 @@
 // Package templates holds codebook's embedded text/template files, so
 // the binary needs nothing beside it at run time. Package render runs
-// them (codebook render -t NAME); the README documents their data and
+// them (codebook render -t NAME); docs/render.md documents their data and
 // functions.
 //
 //   - reference.md.tmpl: a markdown reference page for support staff,

@@ -56,5 +56,5 @@
 // Run it alone (codebookvet ./..., with -fix to apply the suggested
 // fixes) or from go vet (go vet -vettool=$(command -v codebookvet) ./...).
 // Package gclplugin below this one makes it a golangci-lint module
-// plugin; the repository's README shows the configuration.
+// plugin; docs/codebookvet.md in the repository shows the configuration.
 package codebookvet

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -64,11 +63,8 @@ func parseDiffFlags(args []string, stderr io.Writer) (*diffFlags, int) {
 	fs.StringVar(&f.oldLock, "old-lock", "", "lock `FILE` for OLD instead of the one beside it (\"none\": no lock)")
 	fs.StringVar(&f.newLock, "new-lock", "", "lock `FILE` for NEW instead of the one beside it (\"none\": no lock)")
 	fs.Int64Var(&f.maxSize, "max-size", read.DefaultMaxSize, "largest spec `BYTES` to read, on disk or at a revision")
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return nil, 0
-		}
-		return nil, 2
+	if code, ok := parseArgs(fs, "diff", args, stderr); !ok {
+		return nil, code
 	}
 	var bad []string
 	if !contains(diff.Formats, f.format) {
@@ -81,11 +77,7 @@ func parseDiffFlags(args []string, stderr io.Writer) (*diffFlags, int) {
 		bad = append(bad, fmt.Sprintf("want OLD and NEW, have %d arguments", fs.NArg()))
 	}
 	if len(bad) > 0 {
-		for _, b := range bad {
-			fmt.Fprintf(stderr, "codebook diff: %s\n", b)
-		}
-		fmt.Fprint(stderr, diffUsage)
-		return nil, 2
+		return nil, usageError(stderr, "diff", bad...)
 	}
 	f.old, f.new = fs.Arg(0), fs.Arg(1)
 	return f, 0

@@ -58,7 +58,7 @@ func TestDiffUsage(t *testing.T) {
 		{"-bogus", "a.md", "b.md"},
 	} {
 		code, out, errs := runCmd(args...)
-		if code != 2 || out != "" || !strings.Contains(errs, "usage: codebook diff") {
+		if code != 2 || out != "" || !strings.HasSuffix(errs, "\nrun 'codebook help diff' for usage\n") {
 			t.Errorf("%q: code %d, stdout %q, stderr %q", args, code, out, errs)
 		}
 	}

@@ -162,17 +162,12 @@ func parseGenerateFlags(args []string, stderr io.Writer) (*generateFlags, int) {
 	fs.BoolVar(&f.prune, "prune", false, "replace or remove files in DIR that codebook generated from another spec (default: leave them, and fail)")
 	fs.BoolVar(&f.strict, "strict", false, "make warnings that put a meaning in doubt errors (variants, conflicts, skipped tables and rows, missing translations, repaired shapes; see docs/strict.md)")
 	fs.DurationVar(&f.wait, "wait", time.Minute, "how long to wait for another codebook run on DIR to finish before giving up")
-	if err := fs.Parse(args); err != nil {
-		if err == flag.ErrHelp {
-			return nil, 0
-		}
-		return nil, 2
+	if code, ok := parseArgs(fs, "generate", args, stderr); !ok {
+		return nil, code
 	}
 	f.specs = fs.Args()
 	if msg := f.complete(); msg != "" {
-		fmt.Fprintf(stderr, "codebook generate: %s\n", msg)
-		fs.Usage()
-		return nil, 2
+		return nil, usageError(stderr, "generate", msg)
 	}
 	return f, 0
 }

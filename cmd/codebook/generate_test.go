@@ -77,8 +77,8 @@ func TestGenerateUsage(t *testing.T) {
 		if code != 2 {
 			t.Errorf("%q: exit %d, want 2", tt.args, code)
 		}
-		if !strings.Contains(stderr, tt.want) || !strings.Contains(stderr, "usage: codebook generate") {
-			t.Errorf("%q: stderr = %q, want %q and the usage", tt.args, stderr, tt.want)
+		if !strings.Contains(stderr, tt.want) || !strings.HasSuffix(stderr, "\nrun 'codebook help generate' for usage\n") {
+			t.Errorf("%q: stderr = %q, want %q and where the usage is", tt.args, stderr, tt.want)
 		}
 		if stdout != "" {
 			t.Errorf("%q: stdout = %q", tt.args, stdout)

@@ -5,14 +5,18 @@
 //
 // Usage:
 //
-//	codebook spec [-json] FILE...
-//	codebook generate -o DIR [-pkg NAME] [-check] [-lock FILE] [-prune] [-wait D] FILE...
+//	codebook spec [-json] [-max-size BYTES] FILE...
+//	codebook generate -o DIR [-pkg NAME] [-check] [-lock FILE] [-rename-ok]
+//	                  [-prune] [-wait D] [-max-size BYTES] FILE...
 //	codebook diff [-format text|markdown|json] [-fail-on breaking|warning|never]
-//	              [-old-lock FILE] [-new-lock FILE] OLD NEW
-//	codebook render -t NAME|FILE [-o OUT] [-check] [-lock FILE] SPEC...
+//	              [-old-lock FILE] [-new-lock FILE] [-max-size BYTES] OLD NEW
+//	codebook render -t NAME|FILE [-o OUT] [-check] [-q] [-lock FILE]
+//	                [-max-size BYTES] SPEC...
+//	codebook version
+//	codebook help [COMMAND]
 //
 // Spec reads the documents as one spec and prints the model it found (with
-// -json, one JSON object whose schema the README documents).
+// -json, one JSON object whose schema docs/reading.md documents).
 //
 // Generate writes the Go package for the spec into DIR: one type per code
 // set with constants, String, Parse, Values, IsKnown, Message, JSON and
@@ -41,11 +45,15 @@
 // template's file:line. With -check it writes nothing and exits 1 when
 // OUT differs from what it would write.
 //
+// Version prints the module version and VCS revision codebook was built
+// from. Help prints the usage, or a command's help.
+//
 // Every finding about a document is printed as file:line:col: message
 // (columns count bytes); warnings read file:line:col: warning: message.
 //
 // Exit status: 0 on success, 1 when the input has errors (or, for diff and
-// generate -check, when the check fails), 2 on bad usage.
+// generate -check, when the check fails), 2 on bad usage. A bad command
+// line prints the problem and where the help is, not the help itself.
 package main
 
 import (
@@ -60,6 +68,7 @@ var commands = map[string]func(args []string, stdout, stderr io.Writer) int{
 	"generate": runGenerate,
 	"diff":     runDiff,
 	"render":   runRender,
+	"version":  runVersion,
 }
 
 func main() {
@@ -72,27 +81,13 @@ func run(args []string, stdout, stderr io.Writer) int {
 		usage(stderr)
 		return 2
 	}
+	if isHelp(args[0]) {
+		return runHelp(args[1:], stdout, stderr)
+	}
 	cmd, ok := commands[args[0]]
 	if !ok {
-		if args[0] == "help" || args[0] == "-h" || args[0] == "-help" || args[0] == "--help" {
-			usage(stdout)
-			return 0
-		}
-		fmt.Fprintf(stderr, "codebook: unknown command %q\n", args[0])
-		usage(stderr)
+		fmt.Fprintf(stderr, "codebook: unknown command %q\nrun 'codebook help' for usage\n", args[0])
 		return 2
 	}
 	return cmd(args[1:], stdout, stderr)
-}
-
-func usage(w io.Writer) {
-	fmt.Fprint(w, `usage:
-	codebook spec [-json] FILE...
-	codebook generate -o DIR [-pkg NAME] [-check] [-lock FILE] [-prune] [-wait D] FILE...
-	codebook diff [-format text|markdown|json] [-fail-on breaking|warning|never]
-	              [-old-lock FILE] [-new-lock FILE] OLD NEW
-	codebook render -t NAME|FILE [-o OUT] [-check] [-lock FILE] SPEC...
-
-Run "codebook COMMAND -h" for a command's flags.
-`)
 }

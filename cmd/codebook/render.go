@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -10,17 +9,18 @@ import (
 
 	"codebook.dev/codebook/gen/output"
 	"codebook.dev/codebook/render"
+	"codebook.dev/codebook/spec"
 	"codebook.dev/codebook/spec/lock"
 	"codebook.dev/codebook/spec/read"
 )
 
-const renderUsage = `usage: codebook render -t NAME|FILE [-o OUT] [-check] [-lock FILE] [-max-size BYTES] SPEC...
+const renderUsage = `usage: codebook render -t NAME|FILE [-o OUT] [-check] [-q] [-lock FILE] [-max-size BYTES] SPEC...
        codebook render -t diff [-o OUT] [-check] OLD NEW
 
 Render reads the SPEC files (together, as one spec, with Go names pinned
 by the lock as generate pins them) and renders a template with the spec
 model: a built-in by NAME, or a text/template FILE (a path has a / or a
-dot). The README documents the template data and functions. Output goes
+dot). docs/render.md documents the template data and functions. Output goes
 to OUT, written atomically and only when its bytes change, or to stdout.
 Warnings and errors about the spec are printed as file:line:col: message,
 template errors at the template's file:line; on any error nothing is
@@ -40,6 +40,7 @@ Built-in templates:
 type renderFlags struct {
 	tmpl, out, lock string
 	check           bool
+	quiet           bool
 	maxSize         int64
 	args            []string
 	builtin         render.Builtin
@@ -92,7 +93,7 @@ func runRender(args []string, stdout, stderr io.Writer) int {
 func renderData(f *renderFlags, stderr io.Writer) ([]byte, bool) {
 	if f.builtin.Diff {
 		data, diags, err := render.Diff(f.args[0], f.args[1], f.maxSize)
-		printDiags(stderr, diags)
+		printDiags(stderr, f.shown(diags))
 		if err != nil {
 			fmt.Fprintf(stderr, "codebook render: %v\n", err)
 		}
@@ -104,7 +105,7 @@ func renderData(f *renderFlags, stderr io.Writer) ([]byte, bool) {
 		return nil, false
 	}
 	s, diags, err := render.Read(f.args, f.lock, f.maxSize)
-	printDiags(stderr, diags)
+	printDiags(stderr, f.shown(diags))
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 	}
@@ -117,6 +118,14 @@ func renderData(f *renderFlags, stderr io.Writer) ([]byte, bool) {
 		return nil, false
 	}
 	return data, true
+}
+
+// shown is what -q leaves of the findings about the spec.
+func (f *renderFlags) shown(diags spec.Diags) spec.Diags {
+	if f.quiet {
+		return diags.Errors()
+	}
+	return diags
 }
 
 func writeRendered(f *renderFlags, data []byte, stdout, stderr io.Writer) int {
@@ -164,18 +173,14 @@ func parseRenderFlags(args []string, stderr io.Writer) (*renderFlags, int) {
 	fs.StringVar(&f.out, "o", "", "output `FILE` (default: stdout)")
 	fs.BoolVar(&f.check, "check", false, "write nothing; print a diff and exit 1 when OUT is out of date (needs -o)")
 	fs.Int64Var(&f.maxSize, "max-size", read.DefaultMaxSize, "largest spec `BYTES` to read")
+	fs.BoolVar(&f.quiet, "q", false, "print no warnings about the spec, only errors (another command read it and printed them)")
 	fs.StringVar(&f.lock, "lock", "", "lock `FILE` pinning Go names, only read (default: the first SPEC with extension .lock; \"none\" disables it)")
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return nil, 0
-		}
-		return nil, 2
+	if code, ok := parseArgs(fs, "render", args, stderr); !ok {
+		return nil, code
 	}
 	f.args = fs.Args()
 	if msg := f.complete(); msg != "" {
-		fmt.Fprintf(stderr, "codebook render: %s\n", msg)
-		fs.Usage()
-		return nil, 2
+		return nil, usageError(stderr, "render", msg)
 	}
 	return f, 0
 }

@@ -38,8 +38,8 @@ func TestRenderUsage(t *testing.T) {
 		if code != 2 || stdout != "" {
 			t.Errorf("%q: exit %d, stdout %q; want 2 and nothing", tt.args, code, stdout)
 		}
-		if !strings.Contains(stderr, tt.want) || !strings.Contains(stderr, "usage: codebook render") {
-			t.Errorf("%q: stderr lacks %q and the usage:\n%s", tt.args, tt.want, stderr)
+		if !strings.Contains(stderr, tt.want) || !strings.HasSuffix(stderr, "\nrun 'codebook help render' for usage\n") {
+			t.Errorf("%q: stderr lacks %q and where the usage is:\n%s", tt.args, tt.want, stderr)
 		}
 	}
 }

@@ -25,12 +25,11 @@ func runSpec(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "usage: codebook spec [-json] [-max-size BYTES] [-strict] FILE...")
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
-		return 2
+	if code, ok := parseArgs(fs, "spec", args, stderr); !ok {
+		return code
 	}
 	if fs.NArg() == 0 {
-		fs.Usage()
-		return 2
+		return usageError(stderr, "spec", "no FILE given")
 	}
 	s, diags := read.FilesMax(*maxSize, fs.Args()...)
 	// The names printed are the ones generate would start from: derived

@@ -89,7 +89,7 @@ func TestSpecExitCodes(t *testing.T) {
 		code   int
 		stderr string
 	}{
-		{nil, 2, "usage: codebook spec"},
+		{nil, 2, "codebook spec: no FILE given\nrun 'codebook help spec' for usage\n"},
 		{[]string{"-nope", bad}, 2, "flag provided but not defined"},
 		{[]string{bad}, 1, bad + ":4:3: integer \"99999999999999999999\" is outside int64"},
 		{[]string{"-json", bad}, 1, bad + ":4:3: integer"},

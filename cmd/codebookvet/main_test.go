@@ -29,7 +29,7 @@ func Describe(s opi.TransactionStatus) string {
 func IsSignError(c opi.ErrorCode) bool { return c == 21001 }
 `
 
-// TestCommand runs the built command the three ways the README gives:
+// TestCommand runs the built command the three ways docs/codebookvet.md gives:
 // alone, with -fix, and as go vet's tool; offline, in a scratch module
 // without dependencies.
 func TestCommand(t *testing.T) {
@@ -91,10 +91,13 @@ func TestCommand(t *testing.T) {
 	}
 }
 
-// TestGoTool follows the README's recipe for a project that pins
-// codebookvet in its go.mod: go get -tool, then go vet with the tool's
-// path from go tool -n. The module cache serves as the proxy, offline
-// (codebook.dev is not published; a replace points here).
+// TestGoTool pins codebookvet in a module's go.mod with go get -tool,
+// then runs go vet with the tool's path from go tool -n. The module
+// cache serves as the proxy, offline, with a replace pointing here; it
+// answers "not found" for codebook where the real proxy answers 403, so
+// go get -tool works here and not for users until codebook is
+// published. e2e/install_test.go follows the README's recipe (a tool
+// directive with the replace) through a proxy that answers 403.
 func TestGoTool(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs the go command")

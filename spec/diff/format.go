@@ -75,7 +75,7 @@ type jsonChange struct {
 	Message string `json:"message"`
 }
 
-// WriteJSON writes the report as one JSON document (schema in README):
+// WriteJSON writes the report as one JSON document (schema in docs/diff.md):
 // every key always present, changes in text order.
 func (r *Report) WriteJSON(w io.Writer) error {
 	out := jsonReport{

@@ -38,7 +38,7 @@ func TestEveryKindCovered(t *testing.T) {
 	}
 }
 
-// TestLevels pins the rules table of the README.
+// TestLevels pins the rules table of docs/diff.md.
 func TestLevels(t *testing.T) {
 	want := map[Kind]Level{
 		SetAdded: Info, SetRemoved: Error, SetRenamed: Error, KeyChanged: Error, KindChanged: Error,

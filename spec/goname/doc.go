@@ -7,7 +7,7 @@
 //
 // Identifiers are a compatibility promise: once a generated package is
 // imported, renaming a constant breaks every importer. Change a rule here
-// only with a lock file (see README) that pins the names already out.
+// only with a lock file (see docs/commands.md) that pins the names already out.
 //
 // # Why spec/goname
 //

@@ -1,6 +1,6 @@
 // Package gclplugin registers codebookvet as a golangci-lint module
 // plugin named "codebookvet". golangci-lint custom builds it in when
-// .custom-gcl.yml names this package (see the README); the settings of
+// .custom-gcl.yml names this package (see docs/codebookvet.md); the settings of
 // linters.settings.custom.codebookvet.settings in .golangci.yml are the
 // command's flags:
 //
