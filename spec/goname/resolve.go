@@ -42,6 +42,12 @@ func Resolve(s *spec.Spec, p Pinner) spec.Diags {
 	for _, set := range s.Sets {
 		if set.Name == "" {
 			set.Name = SetName(set.Naming)
+			if packageType(s, set.Name) {
+				// A key column headed "Error" or "Result" would name
+				// the set like the package's own error or result type.
+				diags.Warnf(set.Pos, "set name %s is the name of a type the package declares; named %sCode", set.Name, set.Name)
+				set.Name += "Code"
+			}
 		}
 		members(set, &diags)
 	}
@@ -208,4 +214,16 @@ func fields(p *spec.Payload, diags *spec.Diags) {
 
 func taken(fs []*spec.Field, name string) bool {
 	return slices.ContainsFunc(fs, func(f *spec.Field) bool { return f.GoName == name })
+}
+
+// packageType reports a name the generated package gives a type of its
+// own for this spec: the error type when a set holds errors, the result
+// type and its values when a set has a result column.
+func packageType(s *spec.Spec, name string) bool {
+	errs, results := false, false
+	for _, set := range s.Sets {
+		errs = errs || set.Errors
+		results = results || set.Columns.Result
+	}
+	return errs && name == ErrorType || results && (name == ResultType || slices.Contains(ResultValues, name))
 }
