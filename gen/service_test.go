@@ -35,6 +35,8 @@ func TestUnclearStatusSet(t *testing.T) {
 	files, diags := generateDoc(t, `| tradeState | Description |
 |---|---|
 | SUCCESS | Paid |
+| CLOSED | Closed |
+| USERPAYING | Paying |
 | NOTPAY | Not paid |
 | REFUND | Refunded |
 `)

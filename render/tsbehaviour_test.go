@@ -5,11 +5,13 @@ import (
 	"fmt"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
 	"codebook.dev/codebook/gen"
 	"codebook.dev/codebook/gen/fill"
+	"codebook.dev/codebook/generated/opi"
 	"codebook.dev/codebook/render"
 	"codebook.dev/codebook/spec"
 )
@@ -187,4 +189,51 @@ const messageWithScript = `
 const m = require(process.argv[1]);
 const calls = JSON.parse(require("fs").readFileSync(process.argv[2], "utf8"));
 process.stdout.write(JSON.stringify(calls.map((c) => m[c.fn](c.code, c.lang, ...c.args))));
+`
+
+// acceptHeaders are Accept-Language values for TestTypeScriptLangIndex.
+var acceptHeaders = []string{
+	"", "en", "zh", "ZH_cn", "zh-Hant-TW", "fr-FR", "fr-FR,zh;q=0.9", "fr-FR, en;q=0.5, zh-CN;q=0.9",
+	"zh;q=0.8, en;q=0.8", "en;q=0.8, zh;q=0.8", "zh-TW;q=0.2, fr", "de, *;q=0.1", "*", "*, en;q=0", "*, en;q=0, zh;q=0",
+	"*, en_US;q=0, zh;q=0", "zh;q=0, fr", "zh;q=1.5", "zh;q=1.", "zh;q=0.0001, en;q=0.1", "zh;q=.5, en;q=0.1",
+	"zh ; Q = 0.5 , en ; q=0.4", "zh;level=1;q=0.5, en;q=0.4", " ,, zh ,", "zh;q=", "zh;q", "\tzh\t",
+	"de,de,de,de,de,de,de,de,de,de,de,de,de,de,de,de,de,de,de,de,de,de,de,de,de,de,de,de,de,de,de,de,zh",
+}
+
+// TestTypeScriptLangIndex: the module's langIndex reads Accept-Language
+// values as the Go package does (generated/opi, from the same spec).
+func TestTypeScriptLangIndex(t *testing.T) {
+	bin := tsc(t)
+	annotated, _ := readRepoSpec(t, "spec/opi.annotated.md")
+	d := render.New(annotated, []string{"spec/opi.annotated.md"})
+	if !slices.Equal(d.Langs, opi.Languages()) {
+		t.Fatalf("languages %q, generated/opi has %q: run go generate", d.Langs, opi.Languages())
+	}
+	dir := t.TempDir()
+	writeTestFile(t, filepath.Join(dir, "codes.ts"), string(renderBuiltin(t, "typescript", d)))
+	args := append([]string{"--module", "commonjs", "--outDir", filepath.Join(dir, "out"), filepath.Join(dir, "codes.ts")}, strictFlags...)
+	if out, err := exec.Command(bin, args...).CombinedOutput(); err != nil {
+		t.Fatalf("tsc: %v\n%s", err, out)
+	}
+	b, _ := json.Marshal(acceptHeaders)
+	writeTestFile(t, filepath.Join(dir, "headers.json"), string(b))
+	out, err := exec.Command("node", "-e", langIndexScript, filepath.Join(dir, "out", "codes.js"), filepath.Join(dir, "headers.json")).Output()
+	if err != nil {
+		t.Fatalf("node: %v\n%s", err, out)
+	}
+	var got []string
+	if err := json.Unmarshal(out, &got); err != nil || len(got) != len(acceptHeaders) {
+		t.Fatalf("node answered %s (%v)", out, err)
+	}
+	for i, h := range acceptHeaders {
+		if want := opi.Language(h); got[i] != want {
+			t.Errorf("langIndex(%q) picks %q, Go's Language %q", h, got[i], want)
+		}
+	}
+}
+
+const langIndexScript = `
+const m = require(process.argv[1]);
+const headers = JSON.parse(require("fs").readFileSync(process.argv[2], "utf8"));
+process.stdout.write(JSON.stringify(headers.map((h) => m.langs[m.langIndex(h)])));
 `

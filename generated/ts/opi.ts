@@ -7,12 +7,41 @@
 export const langs = ["en", "zh"] as const;
 
 /**
- * langIndex returns the position in langs of the language a BCP 47 tag
- * asks for, as the Go package does: the longest prefix of whole subtags
- * (cut at "-" or "_") that is one of langs, ASCII case-insensitive, else
- * 0 (the fallback). "zh-Hant-TW" and "zh_CN" ask for "zh".
+ * langIndex returns the position in langs of the language that lang, a
+ * BCP 47 tag or a whole Accept-Language value, asks for, as the Go
+ * package's Message does: of the ranges that name a language (the range,
+ * or its longest prefix of whole subtags cut at "-" or "_", ASCII
+ * case-insensitive), the highest q-value wins, the first written on a
+ * tie; "*" names the first language no "range;q=0" excludes; q=0 and
+ * malformed q-values are not taken; only the first 32 ranges are read;
+ * else 0 (the fallback).
  */
-export function langIndex(tag: string): number {
+export function langIndex(lang: string): number {
+  if (!/[\x00-,;]/.test(lang)) {
+    return Math.max(matchTag(lang), 0);
+  }
+  const items = lang.split(",").slice(0, 32);
+  let best = 0;
+  let bestQ = 0;
+  for (const item of items) {
+    const parts = item.split(";");
+    const tag = trimSpace(parts[0] ?? "");
+    const q = qValue(parts.slice(1));
+    if (q <= bestQ || tag === "") {
+      continue;
+    }
+    const i = tag === "*" ? anyLang(items) : matchTag(tag);
+    if (i >= 0) {
+      best = i;
+      bestQ = q;
+    }
+  }
+  return best;
+}
+
+// matchTag is the position in langs of tag or its longest prefix of
+// whole subtags, or -1.
+function matchTag(tag: string): number {
   for (;;) {
     for (let i = 0; i < langs.length; i++) {
       if (sameTag(tag, langs[i] ?? "")) {
@@ -24,13 +53,57 @@ export function langIndex(tag: string): number {
       cut--;
     }
     if (cut < 0) {
-      return 0;
+      return -1;
     }
     tag = tag.slice(0, cut);
   }
 }
 
-// sameTag compares two tags, upper and lower case ASCII letters alike.
+// anyLang is the first language no range with q=0 excludes, or -1.
+function anyLang(items: readonly string[]): number {
+  for (let i = 0; i < langs.length; i++) {
+    const l = langs[i] ?? "";
+    const excluded = items.some((item) => {
+      const parts = item.split(";");
+      const r = trimSpace(parts[0] ?? "");
+      return qValue(parts.slice(1)) === 0 && r !== "" && r !== "*" && r.length <= l.length &&
+        (r.length === l.length || l[r.length] === "-") && sameTag(r, l.slice(0, r.length));
+    });
+    if (!excluded) {
+      return i;
+    }
+  }
+  return -1;
+}
+
+function trimSpace(s: string): string {
+  return s.replace(/^[ \t]+|[ \t]+$/g, "");
+}
+
+// qValue is a range's q-value in thousandths: 1000 when its parameters
+// have none, 0 when it is malformed.
+function qValue(params: readonly string[]): number {
+  for (const raw of params) {
+    const p = trimSpace(raw);
+    if (p.length < 2 || (p[0] !== "q" && p[0] !== "Q")) {
+      continue;
+    }
+    const v = trimSpace(p.slice(1));
+    if (v[0] !== "=") {
+      continue;
+    }
+    const m = /^([01])(?:\.([0-9]{0,3}))?$/.exec(trimSpace(v.slice(1)));
+    if (m === null) {
+      return 0;
+    }
+    const q = Number(m[1]) * 1000 + Number(((m[2] ?? "") + "000").slice(0, 3));
+    return q > 1000 ? 0 : q;
+  }
+  return 1000;
+}
+
+// sameTag compares two tags, upper and lower case ASCII letters alike
+// and "_" taken for "-".
 function sameTag(a: string, b: string): boolean {
   if (a.length !== b.length) {
     return false;
@@ -44,7 +117,7 @@ function sameTag(a: string, b: string): boolean {
 }
 
 function lower(c: number): number {
-  return c >= 65 && c <= 90 ? c + 32 : c;
+  return c === 95 ? 45 : c >= 65 && c <= 90 ? c + 32 : c;
 }
 
 /**

@@ -42,9 +42,10 @@ type Status struct {
 	// text rather than a column or a directive.
 	FromText []bool
 	// Unclear are the members of a set that looks like a status set
-	// (a key or heading that says status or state) whose outcome no
-	// column, directive or text gives, or whose cues disagree: an
-	// outcome.CODE= directive decides them. Empty when On.
+	// (a key or heading that says status or state, and cues for at
+	// least half its codes) whose outcome no column, directive or text
+	// gives, or whose cues disagree: an outcome.CODE= directive decides
+	// them. Empty when On.
 	Unclear []*spec.Member
 }
 
@@ -83,7 +84,7 @@ func Outcomes(s *spec.Set) Status {
 	case !s.Errors && len(s.Members) > 1 && !kinds[None] && len(kinds) > 1:
 		st.On = true
 	}
-	if !st.On && s.Status != spec.No && !s.Errors && saysStatus(s) && cued > 0 {
+	if !st.On && s.Status != spec.No && !s.Errors && saysStatus(s) && 2*cued >= len(s.Members) {
 		for i, m := range s.Members {
 			if st.Of[i] == None {
 				st.Unclear = append(st.Unclear, m)

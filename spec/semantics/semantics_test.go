@@ -103,3 +103,19 @@ func TestHTTPStatus(t *testing.T) {
 		}
 	}
 }
+
+// TestUnclearNeedsCues: a status-named set with cues for under half its
+// codes is not reported (HTTP status lists, error tables under a
+// "Status" heading); with cues for half, its unclear codes are.
+func TestUnclearNeedsCues(t *testing.T) {
+	s := &spec.Set{Key: "statusCode", Members: []*spec.Member{
+		member("200", "", "OK"), member("400", "", "Bad request"), member("500", "", "Failed"),
+	}}
+	if u := Outcomes(s).Unclear; len(u) != 0 {
+		t.Errorf("one cue in three: unclear %v", u)
+	}
+	s.Members = append(s.Members, member("202", "", "Pending"))
+	if u := Outcomes(s).Unclear; len(u) != 2 {
+		t.Errorf("two cues in four: unclear %d", len(u))
+	}
+}
