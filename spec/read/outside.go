@@ -2,6 +2,7 @@ package read
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -112,7 +113,7 @@ func splitCodeLine(s string) (codeItem, bool) {
 	}
 	colon := strings.HasSuffix(code, ":")
 	code = strings.TrimRight(code, ":.")
-	if !isCodeToken(code) || isDateOrVersion(strings.TrimPrefix(code, "-")) || lowerCamel(code) {
+	if !isCodeToken(code) || strings.ContainsAny(code, ".-/") && isDateOrVersion(strings.TrimPrefix(code, "-")) || lowerCamel(code) {
 		return it, false
 	}
 	it.code, it.codeOff, it.marked = code, i, marked
@@ -411,7 +412,7 @@ func headingRows(h flowBlock, it codeItem, msgs []flowItem) []outsideRow {
 	}
 	rows := []outsideRow{row}
 	for _, m := range msgs {
-		text := strings.TrimSpace(m.text)
+		text := oneLine(m.text)
 		if text == "" {
 			continue
 		}
@@ -440,7 +441,7 @@ func badge(s string) bool {
 func joinItems(items []flowItem) string {
 	parts := make([]string, 0, len(items))
 	for _, m := range items {
-		if t := strings.TrimSpace(m.text); t != "" {
+		if t := oneLine(m.text); t != "" {
 			parts = append(parts, t)
 		}
 	}
@@ -526,27 +527,41 @@ func paraRun(blocks []flowBlock, i int) (outsideRun, bool) {
 // itemRows reads the items that start with a code; most must, and of
 // one shape, for the list to be a list of codes.
 func itemRows(items []flowItem, needSep bool) (rows []outsideRow, drops []flowItem, ok bool) {
-	shapes := map[int]int{}
+	// A first pass counts, so that the lists that are not codes (most)
+	// cost no allocation.
+	var shapes [5]int
+	n := 0
 	for _, it := range items {
-		ci, ok := splitCodeLine(it.text)
-		// Lines with no bullets are prose unless a separator or markup
-		// sets the code apart ("2 endpoints were retired.").
-		if !ok || needSep && !ci.sep && !ci.marked {
+		if ci, ok := codeItemOf(it, needSep); ok {
+			shapes[min(shapeClass(ci.code), len(shapes)-1)]++
+			n++
+		}
+	}
+	most := slices.Max(shapes[:])
+	if n < minOutside || 10*n < 7*len(items) || 2*most < n {
+		return nil, nil, false
+	}
+	for _, it := range items {
+		ci, ok := codeItemOf(it, needSep)
+		if !ok {
 			drops = append(drops, it)
 			continue
 		}
-		shapes[shapeClass(ci.code)]++
 		rows = append(rows, outsideRow{code: ci.code, name: ci.name, msg: ci.msg,
 			codeOff: it.off + ci.codeOff, msgOff: it.off + ci.msgOff, first: true})
 	}
-	most := 0
-	for _, n := range shapes {
-		most = max(most, n)
-	}
-	if len(rows) < minOutside || 10*len(rows) < 7*len(items) || 2*most < len(rows) || ordinalRows(rows) {
+	if ordinalRows(rows) {
 		return nil, nil, false
 	}
 	return rows, drops, true
+}
+
+// codeItemOf reads an item as a code and its text. Lines with no
+// bullets are prose unless a separator or markup sets the code apart
+// ("2 endpoints were retired.").
+func codeItemOf(it flowItem, needSep bool) (codeItem, bool) {
+	ci, ok := splitCodeLine(it.text)
+	return ci, ok && (!needSep || ci.sep || ci.marked)
 }
 
 // shapeClass is shapeOf with every integer one class: -1000 and -10000

@@ -24,6 +24,10 @@ const maxLabel = 24
 // label (Code, 错误码, error_code …) first.
 func recordRun(blocks []flowBlock, i int) (outsideRun, bool) {
 	items := blocks[i].items
+	if len(items) < minOutside || !startsRecord(items[0].text) || !startsRecord(items[1].text) {
+		// Most lists are not records: two looks decide.
+		return outsideRun{}, false
+	}
 	var labels []string
 	col := map[string]int{}
 	var recs [][]labelled
@@ -72,6 +76,12 @@ func recordRun(blocks []flowBlock, i int) (outsideRun, bool) {
 	run := outsideRun{from: i, to: i + 1, grid: g, drops: drops}
 	run.warn = fmt.Sprintf("codes read from a list of %d records, their labels (%s) as the header", n, strings.Join(labels, ", "))
 	return run, true
+}
+
+// startsRecord reports text that starts with a code label ("Code:").
+func startsRecord(s string) bool {
+	l, _ := labelAt(s, 0)
+	return l != "" && classify(l).role == roleKey
 }
 
 // labelled is one "Label: value" of a record, off the value's offset.

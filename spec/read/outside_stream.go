@@ -11,8 +11,8 @@ import (
 // codes (see findOutside) with a table block of the grid it makes, so
 // the stream reads it like any table, in its place.
 func (r *reader) outsideCodes() {
-	var flow []flowBlock
-	var at []int // the stream index of each flow block
+	flow := make([]flowBlock, 0, len(r.blocks))
+	at := make([]int, 0, len(r.blocks)) // the stream index of each flow block
 	candidates := 0
 	for i := range r.blocks {
 		b := &r.blocks[i]
@@ -77,13 +77,15 @@ func (r *reader) flowOf(b *block) flowBlock {
 	return flowBlock{kind: flowOther}
 }
 
-// flowParagraph is a paragraph, or its lines when it has several.
+// flowParagraph is a paragraph, or its lines when two or more of them
+// start with a code (most paragraphs are prose, and cost no more than a
+// look at each line).
 func (r *reader) flowParagraph(b *block) flowBlock {
 	raw, off := b.Text, b.Off
 	if b.md {
 		raw = r.src.text[b.Off:b.End]
 	}
-	if !strings.Contains(raw, "\n") {
+	if strings.IndexByte(raw, '\n') < 0 || codeLines(raw) < minOutside {
 		return flowBlock{kind: flowParagraph, text: strings.TrimSpace(raw), off: off}
 	}
 	var items []flowItem
@@ -104,6 +106,30 @@ func (r *reader) flowParagraph(b *block) flowBlock {
 		pos += end + 1
 	}
 	return flowBlock{kind: flowLines, text: oneLine(raw), off: off, items: items}
+}
+
+// codeLines counts the lines of s that start with a code, up to
+// minOutside.
+func codeLines(s string) int {
+	n := 0
+	for s != "" && n < minOutside {
+		line := s
+		if i := strings.IndexByte(s, '\n'); i >= 0 {
+			line, s = s[:i], s[i+1:]
+		} else {
+			s = ""
+		}
+		line = strings.TrimSpace(line)
+		if line == "" || line[0] >= 'a' && line[0] <= 'z' {
+			// Prose: a code line starts with a digit, a capital, a
+			// bullet or markup.
+			continue
+		}
+		if _, ok := splitCodeLine(line); ok {
+			n++
+		}
+	}
+	return n
 }
 
 // flatItems appends a list's items and, after each, the items nested in

@@ -1,5 +1,7 @@
 package page
 
+import "bytes"
+
 // goldmark re-checks every open block quote and list on every line, so
 // a page of thousands of nested ">" or list markers takes time that
 // grows with the square of its size. No real page nests more than a
@@ -23,9 +25,9 @@ func CapNesting(src []byte) ([]byte, []int) {
 	// one level a line.
 	var items []int
 	for i := 0; i < len(src); {
-		end := i
-		for end < len(src) && src[end] != '\n' {
-			end++
+		end := len(src)
+		if k := bytes.IndexByte(src[i:], '\n'); k >= 0 {
+			end = i + k
 		}
 		p := i
 		for p < end && (src[p] == ' ' || src[p] == '\t') {
