@@ -146,13 +146,7 @@ func typeHeading(h string) bool {
 			return false
 		}
 	}
-	return isLetter(h[0]) && (strings.ContainsAny(h, "_.") || camelInner(h))
-}
-
-// camelInner reports CamelCase: an upper-case letter after the first,
-// and a lower-case one (PaymentError, not OTA).
-func camelInner(h string) bool {
-	return strings.ToUpper(h[1:]) != h[1:] && strings.ToLower(h[1:]) != h[1:]
+	return isLetter(h[0]) && (strings.ContainsAny(h, "_.") || camelCode(h) || lowerCamel(h))
 }
 
 // add puts t into the group, and its texts into the index disagrees

@@ -166,18 +166,7 @@ func enumValue(s string) bool {
 // (InvalidRequest) or with digits (e404), never a plain word such as
 // "Note".
 func codeWord(s string) bool {
-	if strings.Contains(s, "_") || strings.ContainsAny(s, "0123456789") {
-		return true
-	}
-	if s[0] < 'A' || s[0] > 'Z' {
-		return false
-	}
-	for i := 1; i < len(s); i++ {
-		if 'A' <= s[i] && s[i] <= 'Z' {
-			return true
-		}
-	}
-	return false
+	return strings.Contains(s, "_") || strings.ContainsAny(s, "0123456789") || camelCode(s)
 }
 
 // lowerCamel reports a field name (responseCode, reasonCode): a list of
