@@ -477,10 +477,14 @@ func listRun(blocks []flowBlock, i int) (outsideRun, bool) {
 		return outsideRun{}, false
 	}
 	rows, drops, ok := itemRows(items, b.kind == flowLines)
-	if !ok || !listContext(rows, lead+" "+headingAbove(blocks, i)) {
+	if !ok {
 		return outsideRun{}, false
 	}
-	run := outsideRun{from: i, to: i + 1, grid: rowsGrid(rows, keyWord(lead+" "+headingAbove(blocks, i))), drops: drops}
+	context := lead + " " + headingAbove(blocks, i)
+	if !listContext(rows, context) {
+		return outsideRun{}, false
+	}
+	run := outsideRun{from: i, to: i + 1, grid: rowsGrid(rows, keyWord(context)), drops: drops}
 	what := "list"
 	if b.kind == flowLines {
 		what = "paragraph's lines"
@@ -505,10 +509,14 @@ func paraRun(blocks []flowBlock, i int) (outsideRun, bool) {
 		return outsideRun{}, false
 	}
 	rows, _, ok := itemRows(items, true)
-	if !ok || !listContext(rows, headingAbove(blocks, i)) {
+	if !ok {
 		return outsideRun{}, false
 	}
-	run := outsideRun{from: i, to: j, grid: rowsGrid(rows, keyWord(headingAbove(blocks, i)))}
+	context := headingAbove(blocks, i)
+	if !listContext(rows, context) {
+		return outsideRun{}, false
+	}
+	run := outsideRun{from: i, to: j, grid: rowsGrid(rows, keyWord(context))}
 	run.warn = fmt.Sprintf("codes read from %d paragraphs, each a code and its text", len(rows))
 	return run, true
 }
@@ -668,10 +676,11 @@ func defsRun(blocks []flowBlock, i int) (outsideRun, bool) {
 	if codes < minOutside || 10*len(rows) < 7*n {
 		return outsideRun{}, false
 	}
-	if !listContext(rows, headingAbove(blocks, i)) && !allLookLikeCodes(rows) {
+	context := headingAbove(blocks, i)
+	if !listContext(rows, context) && !allLookLikeCodes(rows) {
 		return outsideRun{}, false
 	}
-	run := outsideRun{from: i, to: i + 1, grid: rowsGrid(rows, keyWord(headingAbove(blocks, i))), drops: drops}
+	run := outsideRun{from: i, to: i + 1, grid: rowsGrid(rows, keyWord(context)), drops: drops}
 	run.warn = fmt.Sprintf("codes read from a definition list of %d terms", codes)
 	return run, true
 }
