@@ -61,7 +61,8 @@ func httpStatuses(s string) bool {
 }
 
 // codeHeader reports a header that speaks of codes ("code error code",
-// "Exit code", "错误码（十六进制）") without the vocabulary knowing it.
+// "Exit code", "错误码（十六进制）", the "ID" beside an "HTTP code")
+// without the vocabulary knowing it.
 func codeHeader(h string) bool {
 	ascii, han := splitScripts(h)
 	if strings.Contains(han, "码") {
@@ -69,7 +70,7 @@ func codeHeader(h string) bool {
 	}
 	for _, w := range strings.Fields(strings.ToLower(ascii)) {
 		switch w {
-		case "code", "codes", "errno", "errcode", "sqlstate":
+		case "code", "codes", "errno", "errcode", "sqlstate", "id":
 			return !strings.Contains(strings.ToLower(ascii), "http")
 		}
 	}

@@ -62,6 +62,11 @@ type outsideRun struct {
 // is prose as often as not.
 const minOutside = 2
 
+// minWords is the fewest items of a list whose codes are words
+// (card_declined) and no code by their shape: two such items are as
+// often a payload's fields ("error_code – the integer error code").
+const minWords = 3
+
 // findOutside returns every run of blocks that reads as codes, in order.
 func findOutside(blocks []flowBlock) []outsideRun {
 	var runs []outsideRun
@@ -381,12 +386,13 @@ type outsideRow struct {
 	code, name, msg string
 	desc            string // a description under a heading that gave the message
 	tag             string // a one-word badge after the code in a heading
+	sep             bool   // a separator set the code apart ("0 – UNKNOWN")
 	codeOff, msgOff int
 	first           bool // the row that names the code; the others add messages
 }
 
 func headingRows(h flowBlock, it codeItem, msgs []flowItem) []outsideRow {
-	row := outsideRow{code: it.code, name: it.name, codeOff: h.off + it.codeOff, first: true}
+	row := outsideRow{code: it.code, name: it.name, codeOff: h.off + it.codeOff, first: true, sep: it.sep}
 	if !it.sep && len(msgs) > 0 && badge(it.msg) {
 		// "E_TIMEOUT retryable": one word after the code is a badge,
 		// and the text under the heading is the message.
@@ -527,15 +533,18 @@ func itemRows(items []flowItem, needSep bool) (rows []outsideRow, drops []flowIt
 	// A first pass counts, so that the lists that are not codes (most)
 	// cost no allocation.
 	var shapes [5]int
-	n := 0
+	n, words := 0, 0
 	for _, it := range items {
 		if ci, ok := codeItemOf(it, needSep); ok {
 			shapes[min(shapeClass(ci.code), len(shapes)-1)]++
 			n++
+			if !looksLikeCode(ci.code) {
+				words++
+			}
 		}
 	}
 	most := slices.Max(shapes[:])
-	if n < minOutside || 10*n < 7*len(items) || 2*most < n {
+	if n < minOutside || 10*n < 7*len(items) || 2*most < n || n < minWords && words == n {
 		return nil, nil, false
 	}
 	for _, it := range items {
@@ -545,7 +554,7 @@ func itemRows(items []flowItem, needSep bool) (rows []outsideRow, drops []flowIt
 			continue
 		}
 		rows = append(rows, outsideRow{code: ci.code, name: ci.name, msg: ci.msg,
-			codeOff: it.off + ci.codeOff, msgOff: it.off + ci.msgOff, first: true})
+			codeOff: it.off + ci.codeOff, msgOff: it.off + ci.msgOff, first: true, sep: ci.sep})
 	}
 	if ordinalRows(rows) {
 		return nil, nil, false
@@ -570,13 +579,17 @@ func shapeClass(code string) int {
 	return shapeOf(code)
 }
 
-// ordinalRows reports integer codes that only count (1, 2, 3 …):
-// numbered sections or steps, not codes.
+// ordinalRows reports integer codes that only count (1, 2, 3 …) with
+// nothing but a space after them: numbered sections or steps, not codes
+// ("0 – UNKNOWN", "1 – NOT_ALLOWED" set theirs apart).
 func ordinalRows(rows []outsideRow) bool {
 	want := int64(-1)
 	for _, r := range rows {
 		if !r.first {
 			continue
+		}
+		if r.sep {
+			return false
 		}
 		if !allDigits(r.code) {
 			return false
