@@ -17,9 +17,12 @@ import (
 var acceptSource string
 
 // emitAccept copies the reader without its package clause.
-func emitAccept(f *jen.File) {
-	const clause = "package acceptlang\n"
-	src := acceptSource[strings.Index(acceptSource, clause)+len(clause):]
+func emitAccept(f *jen.File) { emitCopied(f, acceptSource, "package acceptlang\n") }
+
+// emitCopied adds src, a tested file of codebook's own that generated
+// packages carry verbatim, after its package clause.
+func emitCopied(f *jen.File, src, clause string) {
+	src = src[strings.Index(src, clause)+len(clause):]
 	f.Add(jen.Op(strings.TrimSpace(src)))
 }
 

@@ -86,8 +86,4 @@ func emitMessageWith(f *jen.File, s *set) {
 }
 
 // emitFill copies the filler without its package clause.
-func emitFill(f *jen.File) {
-	const clause = "package fill\n"
-	src := fillSource[strings.Index(fillSource, clause)+len(clause):]
-	f.Add(jen.Op(strings.TrimSpace(src)))
-}
+func emitFill(f *jen.File) { emitCopied(f, fillSource, "package fill\n") }

@@ -142,14 +142,8 @@ func writeSet(b *bytes.Buffer, set *Set) {
 		str(b, m.GoName)
 		b.WriteString(`,"text":`)
 		writeTexts(b, m.Texts)
-		b.WriteString(`,"attrs":{`)
-		for j, a := range m.Attrs {
-			comma(b, j)
-			str(b, a.Name)
-			b.WriteByte(':')
-			str(b, a.Value)
-		}
-		b.WriteString(`},"behaviour":`)
+		writeAttrs(b, m.Attrs)
+		b.WriteString(`,"behaviour":`)
 		writeBehaviour(b, m.Behaviour)
 		b.WriteString(`,"parent":`)
 		str(b, m.Parent)
@@ -159,14 +153,7 @@ func writeSet(b *bytes.Buffer, set *Set) {
 			b.WriteString(`{"text":`)
 			writeTexts(b, v.Texts)
 			if len(v.Attrs) > 0 {
-				b.WriteString(`,"attrs":{`)
-				for k, a := range v.Attrs {
-					comma(b, k)
-					str(b, a.Name)
-					b.WriteByte(':')
-					str(b, a.Value)
-				}
-				b.WriteByte('}')
+				writeAttrs(b, v.Attrs)
 			}
 			b.WriteString(`,"pos":`)
 			str(b, v.Pos.String())
@@ -286,4 +273,16 @@ func str(b *bytes.Buffer, s string) {
 	enc.SetEscapeHTML(false)
 	_ = enc.Encode(s)
 	b.Truncate(b.Len() - 1) // Encode's newline
+}
+
+// writeAttrs writes `,"attrs":{…}`.
+func writeAttrs(b *bytes.Buffer, attrs []Attr) {
+	b.WriteString(`,"attrs":{`)
+	for j, a := range attrs {
+		comma(b, j)
+		str(b, a.Name)
+		b.WriteByte(':')
+		str(b, a.Value)
+	}
+	b.WriteByte('}')
 }
