@@ -2,6 +2,7 @@ package read
 
 import (
 	"bytes"
+	"strings"
 	"sync"
 
 	"github.com/yuin/goldmark"
@@ -161,7 +162,19 @@ func rawSpan(t *rawTable) (int, int, bool) {
 
 // indexFold is bytes.Index ignoring ASCII case.
 func indexFold(b []byte, s string) int {
-	return bytes.Index(bytes.ToLower(b), []byte(s))
+	// No lowered copy: one per paragraph, and lowering may change the
+	// length of non-ASCII text, and so the offset found.
+	for i := 0; i+len(s) <= len(b); i++ {
+		j := bytes.IndexByte(b[i:], s[0])
+		if j < 0 {
+			return -1
+		}
+		i += j
+		if i+len(s) <= len(b) && bytes.EqualFold(b[i:i+len(s)], []byte(s)) {
+			return i
+		}
+	}
+	return -1
 }
 
 // inlineText is a heading's text without markup.
@@ -198,12 +211,7 @@ func (r *reader) listItems(l *ast.List) []page.Item {
 		if it.Off < 0 {
 			it.Off = r.listOff(l)
 		}
-		for i, p := range parts {
-			if i > 0 {
-				it.Text += "\n"
-			}
-			it.Text += p
-		}
+		it.Text = strings.Join(parts, "\n")
 		items = append(items, it)
 	}
 	return items

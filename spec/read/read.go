@@ -7,7 +7,6 @@ import (
 	"os"
 
 	"codebook.dev/codebook/spec"
-	"codebook.dev/codebook/spec/read/page"
 )
 
 // Files reads the documents at paths into one Spec: tables with the same
@@ -139,11 +138,12 @@ type reader struct {
 
 func readDoc(name string, b []byte, diags *spec.Diags) *docItems {
 	r := &reader{diags: diags}
-	if !r.admit(name, b) {
+	ok, html := r.admit(name, b)
+	if !ok {
 		return &r.items
 	}
 	r.src = newSource(name, b, diags)
-	if page.IsHTML(name, b) {
+	if html {
 		r.htmlBlocks(0, -1)
 	} else {
 		r.markdownBlocks()

@@ -101,6 +101,10 @@ var behaviourKinds = [...]behaviour{behHTTP, behRetry, behResult, behCategory}
 // reported with both cells; the member keeps the value of the row
 // first in document order (docs/conflicts.md).
 func (b *setBuilder) mergeBehaviour(ms *mstate, rw *row, v string) {
+	if rw.beh == (spec.Behaviour{}) || rw.beh == ms.m.Behaviour {
+		// Nothing new, or the same: the common case costs no text.
+		return
+	}
 	for i, k := range behaviourKinds {
 		have, got := behaviourField(ms.m.Behaviour, k), behaviourField(rw.beh, k)
 		switch {
