@@ -58,17 +58,23 @@ type Status struct {
 func Outcomes(s *spec.Set) Status {
 	st := Status{Of: make([]Outcome, len(s.Members)), FromText: make([]bool, len(s.Members))}
 	documented, cued := s.Columns.Result, 0
+	for _, m := range s.Members {
+		documented = documented || fromResult(m.Outcome) != None
+	}
+	// Cues decide nothing in an error set without a result column or
+	// directive, nor in a set a directive says is no status set: most
+	// large sets, whose texts need not be read for them.
+	mayCue := s.Status == spec.Yes || documented || s.Status != spec.No && !s.Errors
 	kinds := map[Outcome]bool{}
 	for i, m := range s.Members {
 		o := fromResult(m.Outcome)
-		documented = documented || o != None
 		if o == None {
 			o = fromResult(m.Behaviour.Result)
 		}
 		if o == None && m.Success {
 			o = Success
 		}
-		if o == None {
+		if o == None && mayCue {
 			if o = cueOutcome(m); o != None {
 				st.FromText[i] = true
 				cued++
